@@ -1,0 +1,36 @@
+package io.gatehouse;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Lets the one migration set say the little that differs between H2 and PostgreSQL through Flyway placeholders,
+ * instead of keeping a second set of migrations per database.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+	@Bean
+	FlywayConfigurationCustomizer databasePlaceholders(DataSource dataSource) {
+		return configuration -> {
+			boolean postgres = isPostgres(dataSource);
+			configuration.placeholders(Map.of("search_collation", postgres ? "COLLATE \"C\"" : ""));
+		};
+	}
+
+	private static boolean isPostgres(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot reach the database to prepare migrations", ex);
+		}
+	}
+}

@@ -1,0 +1,20 @@
+package io.gatehouse.access;
+
+/** Permission names as searchable constants, in {@code area:action} form. */
+public final class Permissions {
+
+	public static final String USERS_CREATE = "users:create";
+
+	public static final String USERS_READ = "users:read";
+
+	public static final String USERS_UPDATE = "users:update";
+
+	public static final String TOKENS_READ = "tokens:read";
+
+	public static final String TOKENS_DELETE = "tokens:delete";
+
+	public static final String AUDIT_READ = "audit:read";
+
+	private Permissions() {
+	}
+}

@@ -1,0 +1,28 @@
+package io.gatehouse.shared;
+
+import java.util.Map;
+
+/**
+ * A domain event that belongs in the audit log. Modules publish these in the transaction of the change; the
+ * audit module writes them in that same transaction, so a change and its audit record commit or roll back together.
+ */
+public interface AuditedEvent {
+
+	Actor actor();
+
+	/** A stable dotted name, e.g. {@code user.created}. */
+	String action();
+
+	String targetType();
+
+	String targetId();
+
+	default String outcome() {
+		return "success";
+	}
+
+	/** Extra facts worth keeping; never secrets. */
+	default Map<String, Object> details() {
+		return Map.of();
+	}
+}
