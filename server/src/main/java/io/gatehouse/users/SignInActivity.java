@@ -1,0 +1,47 @@
+package io.gatehouse.users;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Keeps the last sign-in time and the daily counts behind a user's Recent Activity. */
+@Service
+public class SignInActivity {
+
+	private final UserRepository users;
+
+	private final SignInRollups rollups;
+
+	private final TransactionTemplate ownTransaction;
+
+	SignInActivity(UserRepository users, SignInRollups rollups, PlatformTransactionManager transactions) {
+		this.users = users;
+		this.rollups = rollups;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/**
+	 * Counts a successful sign-in, in its own transaction: two first sign-ins of a day racing on the same MERGE can
+	 * collide on the key, and that must neither fail the sign-in nor lose the count, so the loser tries once more
+	 * and then finds the row.
+	 */
+	public void record(UUID userId, Instant at) {
+		try {
+			ownTransaction.executeWithoutResult(status -> write(userId, at));
+		}
+		catch (DuplicateKeyException ex) {
+			ownTransaction.executeWithoutResult(status -> write(userId, at));
+		}
+	}
+
+	private void write(UUID userId, Instant at) {
+		users.recordLastLogin(userId, at);
+		rollups.count(userId, at);
+	}
+}

@@ -1,0 +1,52 @@
+package io.gatehouse.users;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Sign-ins counted per user and UTC day. The activity figures then sum at most 365 small rows of one user,
+ * whatever the size of the directory or the sign-in history.
+ */
+@Repository
+class SignInRollups {
+
+	private final JdbcClient jdbc;
+
+	SignInRollups(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void count(UUID userId, Instant at) {
+		LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+		// standard MERGE runs unchanged on H2 and PostgreSQL 15+
+		jdbc.sql("""
+				MERGE INTO users_login_day d
+				USING (SELECT CAST(? AS UUID) AS user_id, CAST(? AS DATE) AS login_date) s
+				ON d.user_id = s.user_id AND d.login_date = s.login_date
+				WHEN MATCHED THEN UPDATE SET logins = d.logins + 1
+				WHEN NOT MATCHED THEN INSERT (user_id, login_date, logins) VALUES (s.user_id, s.login_date, 1)""")
+			.params(userId, day)
+			.update();
+	}
+
+	UserActivity activity(User user, Instant now) {
+		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+		return jdbc.sql("""
+				SELECT COALESCE(SUM(CASE WHEN login_date >= :week THEN logins ELSE 0 END), 0) AS week,
+				       COALESCE(SUM(CASE WHEN login_date >= :month THEN logins ELSE 0 END), 0) AS month,
+				       COALESCE(SUM(logins), 0) AS year
+				FROM users_login_day WHERE user_id = :userId AND login_date >= :year""")
+			.param("week", today.minusDays(6))
+			.param("month", today.minusDays(29))
+			.param("year", today.minusDays(364))
+			.param("userId", user.id())
+			.query((rs, row) -> new UserActivity(user.lastLoginAt(), rs.getLong("week"), rs.getLong("month"),
+					rs.getLong("year")))
+			.single();
+	}
+}

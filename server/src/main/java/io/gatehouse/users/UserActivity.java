@@ -1,0 +1,7 @@
+package io.gatehouse.users;
+
+import java.time.Instant;
+
+/** Recent sign-in figures of one user (seed 001's Recent Activity tab). */
+public record UserActivity(Instant lastLoginAt, long loginsLast7Days, long loginsLast30Days, long loginsLastYear) {
+}

@@ -1,0 +1,72 @@
+package io.gatehouse.users;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import io.gatehouse.access.AccessControl;
+import io.gatehouse.access.Permissions;
+import io.gatehouse.shared.Actor;
+import io.gatehouse.shared.DomainException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the directory: one user, a searched page of users, a user's recent activity. */
+@Service
+@Transactional(readOnly = true)
+public class UserDirectory {
+
+	private final AccessControl access;
+
+	private final UserRepository users;
+
+	private final UserSearchQuery searchQuery;
+
+	private final SignInRollups rollups;
+
+	private final Clock clock;
+
+	UserDirectory(AccessControl access, UserRepository users, UserSearchQuery searchQuery, SignInRollups rollups,
+			Clock clock) {
+		this.access = access;
+		this.users = users;
+		this.searchQuery = searchQuery;
+		this.rollups = rollups;
+		this.clock = clock;
+	}
+
+	public User get(Actor actor, UUID id) {
+		access.require(actor, Permissions.USERS_READ);
+		return users.findLive(id).orElseThrow(UserRepository::notFound);
+	}
+
+	/** The acting user's own account: everyone may read themselves. */
+	public User me(Actor actor) {
+		return users.findLive(actor.userId()).orElseThrow(UserRepository::notFound);
+	}
+
+	public UserPage search(Actor actor, UserSearch search) {
+		access.require(actor, Permissions.USERS_READ);
+		if (search.limit() < 1 || search.limit() > UserSearch.MAX_LIMIT) {
+			throw DomainException.invalidField("limit", "range", "must be between 1 and " + UserSearch.MAX_LIMIT);
+		}
+		if (search.dormantDays() != null && search.dormantDays() < 1) {
+			throw DomainException.invalidField("dormantDays", "range", "must be at least 1");
+		}
+		return searchQuery.run(search, clock.instant());
+	}
+
+	public UserActivity activity(Actor actor, UUID id) {
+		access.require(actor, Permissions.USERS_READ);
+		User user = users.findLive(id).orElseThrow(UserRepository::notFound);
+		return rollups.activity(user, clock.instant());
+	}
+
+	/** Whether the user exists and may act now: the check behind every session and token request. */
+	public java.util.Optional<User> findActive(UUID id) {
+		return users.findById(id).filter(User::isActive);
+	}
+
+	public long count() {
+		return users.count();
+	}
+}

@@ -1,0 +1,228 @@
+package io.gatehouse.users;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import io.gatehouse.access.AccessControl;
+import io.gatehouse.access.Permissions;
+import io.gatehouse.shared.Actor;
+import io.gatehouse.shared.DomainException;
+import io.gatehouse.shared.FieldViolation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates and changes user accounts. Each operation checks its permission first, then the rules, then writes. */
+@Service
+@Transactional
+public class UserManagement {
+
+	private final AccessControl access;
+
+	private final UserRepository users;
+
+	private final UserPasswords passwords;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	UserManagement(AccessControl access, UserRepository users, UserPasswords passwords,
+			ApplicationEventPublisher events, Clock clock) {
+		this.access = access;
+		this.users = users;
+		this.passwords = passwords;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public User create(Actor actor, CreateUser command) {
+		access.require(actor, Permissions.USERS_CREATE);
+		List<FieldViolation> violations = new ArrayList<>();
+		String email = UserRules.clean(command.email());
+		UserRules.checkEmail(email, violations);
+		String username = UserRules.clean(command.username());
+		if (username != null) {
+			UserRules.checkUsername(username, violations);
+		}
+		String firstName = UserRules.clean(command.firstName());
+		String lastName = UserRules.clean(command.lastName());
+		String displayName = UserRules.clean(command.displayName());
+		String department = UserRules.clean(command.department());
+		String timeZone = UserRules.clean(command.timeZone());
+		checkIdentity(firstName, lastName, displayName, department, timeZone, violations);
+		if (!violations.isEmpty()) {
+			throw DomainException.invalid("validation-failed", "The user has invalid fields.", violations);
+		}
+		if (username == null) {
+			username = inferUsername(email);
+		}
+		String passwordHash = null;
+		if (command.password() != null) {
+			passwordHash = passwords.checkAndHash("password", command.password(), username, email);
+		}
+		if (users.emailTaken(email, new UUID(0, 0))) {
+			throw DomainException.conflict("email-taken", "A user with this email already exists.", "email");
+		}
+		if (users.usernameTaken(username)) {
+			throw DomainException.conflict("username-taken", "A user with this username already exists.", "username");
+		}
+		Instant now = clock.instant();
+		UserStatus status = Boolean.FALSE.equals(command.active()) ? UserStatus.DEACTIVATED : UserStatus.ACTIVE;
+		User user = new User(UUID.randomUUID(), username, email, false, firstName, lastName, displayName, department,
+				timeZone, status, UserSource.INTERNAL, null, Boolean.TRUE.equals(command.mustChangePassword()), null,
+				now, now, 1);
+		try {
+			users.insert(user, passwordHash);
+		}
+		catch (DuplicateKeyException ex) {
+			// a concurrent create won the race between our check and our insert
+			throw DomainException.conflict("user-exists", "A user with this email or username already exists.", null);
+		}
+		events.publishEvent(new UserCreated(actor, user));
+		return user;
+	}
+
+	public User update(Actor actor, UUID id, UpdateUser command) {
+		access.require(actor, Permissions.USERS_UPDATE);
+		User current = existing(id);
+		checkVersion(current, command.expectedVersion());
+		if (command.username().present() && !current.username().equals(command.username().value())) {
+			throw DomainException.invalidField("username", "immutable", "cannot be changed after the user is created");
+		}
+		List<FieldViolation> violations = new ArrayList<>();
+		List<String> changed = new ArrayList<>();
+		String email = UserRules.clean(command.email().orElse(current.email()));
+		UserRules.checkEmail(email, violations);
+		String firstName = UserRules.clean(command.firstName().orElse(current.firstName()));
+		String lastName = UserRules.clean(command.lastName().orElse(current.lastName()));
+		String displayName = UserRules.clean(command.displayName().orElse(current.displayName()));
+		String department = UserRules.clean(command.department().orElse(current.department()));
+		String timeZone = UserRules.clean(command.timeZone().orElse(current.timeZone()));
+		checkIdentity(firstName, lastName, displayName, department, timeZone, violations);
+		if (!violations.isEmpty()) {
+			throw DomainException.invalid("validation-failed", "The user has invalid fields.", violations);
+		}
+		boolean emailChanged = !email.equalsIgnoreCase(current.email());
+		if (emailChanged && users.emailTaken(email, id)) {
+			throw DomainException.conflict("email-taken", "A user with this email already exists.", "email");
+		}
+		noteChange(changed, "email", current.email(), email);
+		noteChange(changed, "firstName", current.firstName(), firstName);
+		noteChange(changed, "lastName", current.lastName(), lastName);
+		noteChange(changed, "displayName", current.displayName(), displayName);
+		noteChange(changed, "department", current.department(), department);
+		noteChange(changed, "timeZone", current.timeZone(), timeZone);
+		if (changed.isEmpty()) {
+			return current;
+		}
+		User updated = new User(id, current.username(), email, current.emailVerified() && !emailChanged, firstName,
+				lastName, displayName, department, timeZone, current.status(), current.source(), current.externalId(),
+				current.mustChangePassword(), current.lastLoginAt(), current.createdAt(), clock.instant(),
+				current.version() + 1);
+		write(updated, current.version());
+		events.publishEvent(new UserUpdated(actor, updated, changed));
+		return updated;
+	}
+
+	public User deactivate(Actor actor, UUID id, Long expectedVersion) {
+		access.require(actor, Permissions.USERS_UPDATE);
+		User current = existing(id);
+		checkVersion(current, expectedVersion);
+		if (actor.is(id)) {
+			throw new DomainException(DomainException.Kind.CONFLICT, "cannot-deactivate-self",
+					"You cannot deactivate your own account; ask another administrator.");
+		}
+		if (current.status() == UserStatus.DEACTIVATED) {
+			return current;
+		}
+		if (current.status() != UserStatus.ACTIVE) {
+			throw new DomainException(DomainException.Kind.CONFLICT, "invalid-status",
+					"Only an active user can be deactivated; this one is " + current.status().code() + ".");
+		}
+		User updated = withStatus(current, UserStatus.DEACTIVATED);
+		write(updated, current.version());
+		events.publishEvent(new UserDeactivated(actor, id));
+		return updated;
+	}
+
+	public User reactivate(Actor actor, UUID id, Long expectedVersion) {
+		access.require(actor, Permissions.USERS_UPDATE);
+		User current = existing(id);
+		checkVersion(current, expectedVersion);
+		if (current.status() == UserStatus.ACTIVE) {
+			return current;
+		}
+		if (current.status() != UserStatus.DEACTIVATED) {
+			throw new DomainException(DomainException.Kind.CONFLICT, "invalid-status",
+					"Only a deactivated user can be reactivated; this one is " + current.status().code() + ".");
+		}
+		User updated = withStatus(current, UserStatus.ACTIVE);
+		write(updated, current.version());
+		events.publishEvent(new UserReactivated(actor, id));
+		return updated;
+	}
+
+	private static void checkIdentity(String firstName, String lastName, String displayName, String department,
+			String timeZone, List<FieldViolation> violations) {
+		UserRules.checkName("firstName", firstName, UserRules.NAME_MAX, violations);
+		UserRules.checkName("lastName", lastName, UserRules.NAME_MAX, violations);
+		UserRules.checkName("displayName", displayName, 2 * UserRules.NAME_MAX, violations);
+		UserRules.checkName("department", department, UserRules.NAME_MAX, violations);
+		UserRules.checkTimeZone(timeZone, violations);
+	}
+
+	private String inferUsername(String email) {
+		String base = UserRules.usernameFromEmail(email);
+		Set<String> taken = new HashSet<>(users.usernamesStartingWith(base));
+		if (!taken.contains(base)) {
+			return base;
+		}
+		for (int suffix = 2;; suffix++) {
+			String candidate = base + suffix;
+			if (!taken.contains(candidate)) {
+				return candidate;
+			}
+		}
+	}
+
+	private User existing(UUID id) {
+		return users.findLive(id).orElseThrow(UserRepository::notFound);
+	}
+
+	private static void checkVersion(User current, Long expectedVersion) {
+		if (expectedVersion != null && expectedVersion != current.version()) {
+			throw stale();
+		}
+	}
+
+	private void write(User updated, long expectedVersion) {
+		if (!users.update(updated, expectedVersion)) {
+			throw stale();
+		}
+	}
+
+	private static DomainException stale() {
+		return new DomainException(DomainException.Kind.PRECONDITION_FAILED, "version-mismatch",
+				"The user was changed since you read it; read it again and retry.");
+	}
+
+	private User withStatus(User user, UserStatus status) {
+		return new User(user.id(), user.username(), user.email(), user.emailVerified(), user.firstName(),
+				user.lastName(), user.displayName(), user.department(), user.timeZone(), status, user.source(),
+				user.externalId(), user.mustChangePassword(), user.lastLoginAt(), user.createdAt(), clock.instant(),
+				user.version() + 1);
+	}
+
+	private static void noteChange(List<String> changed, String field, String before, String after) {
+		if (before == null ? after != null : !before.equals(after)) {
+			changed.add(field);
+		}
+	}
+}

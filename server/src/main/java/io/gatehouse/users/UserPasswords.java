@@ -1,0 +1,139 @@
+package io.gatehouse.users;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.gatehouse.access.AccessControl;
+import io.gatehouse.access.Permissions;
+import io.gatehouse.passwords.PasswordHasher;
+import io.gatehouse.passwords.PasswordPolicy;
+import io.gatehouse.passwords.TemporaryPasswords;
+import io.gatehouse.shared.Actor;
+import io.gatehouse.shared.DomainException;
+import io.gatehouse.shared.FieldViolation;
+import io.gatehouse.users.UserRepository.UserWithPassword;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The password credential of an account: setting it, checking it at sign-in, and keeping its hash current. */
+@Service
+@Transactional
+public class UserPasswords {
+
+	private final AccessControl access;
+
+	private final UserRepository users;
+
+	private final PasswordPolicy policy;
+
+	private final PasswordHasher hasher;
+
+	private final TemporaryPasswords temporaryPasswords;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	UserPasswords(AccessControl access, UserRepository users, PasswordPolicy policy, PasswordHasher hasher,
+			TemporaryPasswords temporaryPasswords, ApplicationEventPublisher events, Clock clock) {
+		this.access = access;
+		this.users = users;
+		this.policy = policy;
+		this.hasher = hasher;
+		this.temporaryPasswords = temporaryPasswords;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** An administrator sets a password without knowing the old one. Gatehouse never mails it anywhere. */
+	public void set(Actor actor, UUID id, String password, String confirmPassword) {
+		access.require(actor, Permissions.USERS_UPDATE);
+		User user = users.findLive(id).orElseThrow(UserRepository::notFound);
+		if (password == null || password.isEmpty()) {
+			throw DomainException.invalidField("password", "required", "is required");
+		}
+		if (!password.equals(confirmPassword)) {
+			throw DomainException.invalidField("confirmPassword", "matches", "must match the password");
+		}
+		users.updatePassword(id, checkAndHash("password", password, user.username(), user.email()), false,
+				clock.instant());
+		events.publishEvent(new PasswordSet(actor, id, PasswordSet.How.SET_BY_ADMIN, null));
+	}
+
+	/** Generates a password the user must replace at their next sign-in; returned once, stored only hashed. */
+	public String issueTemporary(Actor actor, UUID id) {
+		access.require(actor, Permissions.USERS_UPDATE);
+		users.findLive(id).orElseThrow(UserRepository::notFound);
+		String password = temporaryPasswords.generate();
+		users.updatePassword(id, hasher.hash(password), true, clock.instant());
+		events.publishEvent(new PasswordSet(actor, id, PasswordSet.How.TEMPORARY, null));
+		return password;
+	}
+
+	/** The user replaces their own password; their other sessions end, the one they are using stays. */
+	public void changeOwn(Actor actor, String currentPassword, String newPassword) {
+		User user = users.findLive(actor.userId()).orElseThrow(UserRepository::notFound);
+		String hash = users.passwordHash(user.id()).orElse(null);
+		boolean matches = hash != null && currentPassword != null && hasher.verify(currentPassword, hash);
+		if (!matches) {
+			throw new DomainException(DomainException.Kind.INVALID, "current-password-invalid",
+					"The current password is not correct.",
+					List.of(new FieldViolation("currentPassword", "matches", "is not your current password")));
+		}
+		if (newPassword == null || newPassword.isEmpty()) {
+			throw DomainException.invalidField("newPassword", "required", "is required");
+		}
+		if (newPassword.equals(currentPassword)) {
+			throw DomainException.invalidField("newPassword", "different", "must differ from the current password");
+		}
+		users.updatePassword(user.id(), checkAndHash("newPassword", newPassword, user.username(), user.email()),
+				false, clock.instant());
+		events.publishEvent(new PasswordSet(actor, user.id(), PasswordSet.How.CHANGED_BY_USER, actor.sessionId()));
+	}
+
+	/**
+	 * Checks a sign-in password. Every path costs one hash verification, also for an unknown login (against a dummy
+	 * hash) and an inactive user (checked after the hash), so the time taken does not tell which case it was.
+	 * A hash made with outdated parameters is replaced while the clear password is at hand.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED) // no connection held while hashing
+	public PasswordCheck verify(String login, String password) {
+		Optional<UserWithPassword> found = login == null || login.isBlank() ? Optional.empty()
+				: users.findByLogin(login.strip());
+		String candidate = password == null ? "" : password;
+		if (found.isEmpty() || found.get().passwordHash() == null) {
+			hasher.verify(candidate, hasher.dummyHash());
+			return new PasswordCheck(
+					found.isEmpty() ? PasswordCheck.Outcome.UNKNOWN_LOGIN : PasswordCheck.Outcome.NO_PASSWORD,
+					found.map(UserWithPassword::user).orElse(null));
+		}
+		User user = found.get().user();
+		String hash = found.get().passwordHash();
+		if (!hasher.verify(candidate, hash)) {
+			return new PasswordCheck(PasswordCheck.Outcome.WRONG_PASSWORD, user);
+		}
+		if (!user.isActive()) {
+			return new PasswordCheck(PasswordCheck.Outcome.INACTIVE, user);
+		}
+		if (hasher.needsRehash(hash)) {
+			users.rehashPassword(user.id(), hash, hasher.hash(candidate));
+		}
+		return new PasswordCheck(PasswordCheck.Outcome.ACCEPTED, user);
+	}
+
+	String checkAndHash(String field, String password, String username, String email) {
+		List<FieldViolation> violations = policy.check(password, username, email)
+			.stream()
+			.map(v -> new FieldViolation(field, v.rule(), v.message()))
+			.toList();
+		if (!violations.isEmpty()) {
+			throw DomainException.invalid("password-policy", "The password does not meet the password policy.",
+					violations);
+		}
+		return hasher.hash(password);
+	}
+}

@@ -1,0 +1,18 @@
+package io.gatehouse.users;
+
+/**
+ * A page request of the users list.
+ *
+ * @param query prefix of a username, email, first or last name, case-insensitive; {@code null} for all
+ * @param dormantDays only users with no sign-in in that many days; {@code null} for all
+ * @param cursor where the previous page ended, as returned with it; {@code null} for the first page
+ */
+public record UserSearch(String query, UserStatus status, Integer dormantDays, UserSort sort, int limit,
+		String cursor) {
+
+	public static final int MAX_LIMIT = 200;
+
+	public static UserSearch all() {
+		return new UserSearch(null, null, null, UserSort.DEFAULT, 50, null);
+	}
+}

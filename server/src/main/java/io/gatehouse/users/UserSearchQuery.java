@@ -1,0 +1,126 @@
+package io.gatehouse.users;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.UUID;
+
+import io.gatehouse.shared.DomainException;
+import io.gatehouse.shared.Timestamps;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The users list query: prefix search, filters and keyset pagination. The SQL is assembled from fixed fragments
+ * only; every value the client sent is a bound parameter.
+ */
+@Component
+class UserSearchQuery {
+
+	private final JdbcClient jdbc;
+
+	UserSearchQuery(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	UserPage run(UserSearch search, Instant now) {
+		UserSort sort = search.sort();
+		StringBuilder sql = new StringBuilder("SELECT ").append(UserRepository.COLUMNS)
+			.append(", ").append(sort.field().expression).append(" AS sort_value FROM users_account u WHERE 1 = 1");
+		Map<String, Object> params = new HashMap<>();
+		if (search.query() != null && !search.query().isBlank()) {
+			sql.append("""
+					 AND (u.username_normalized LIKE :prefix ESCAPE '\\' OR u.email_normalized LIKE :prefix ESCAPE '\\'
+					   OR u.first_name_normalized LIKE :prefix ESCAPE '\\' OR u.last_name_normalized LIKE :prefix ESCAPE '\\')""");
+			params.put("prefix", escapeLike(UserRules.normalize(search.query().strip())) + "%");
+		}
+		if (search.status() != null) {
+			sql.append(" AND u.status = :status");
+			params.put("status", search.status().name());
+		}
+		else {
+			sql.append(" AND u.status <> 'DELETED'");
+		}
+		if (search.dormantDays() != null) {
+			sql.append(" AND (u.last_login_at < :cutoff OR (u.last_login_at IS NULL AND u.created_at < :cutoff))");
+			params.put("cutoff", Timestamps.of(now.minusSeconds(86_400L * search.dormantDays())));
+		}
+		if (search.cursor() != null) {
+			Cursor cursor = Cursor.decode(search.cursor(), sort);
+			String op = sort.descending() ? "<" : ">";
+			sql.append(" AND (").append(sort.field().expression).append(' ').append(op).append(" :cursorValue OR (")
+				.append(sort.field().expression).append(" = :cursorValue AND u.id ").append(op).append(" :cursorId))");
+			params.put("cursorValue", cursor.value());
+			params.put("cursorId", cursor.id());
+		}
+		String direction = sort.descending() ? " DESC" : " ASC";
+		sql.append(" ORDER BY ").append(sort.field().expression).append(direction).append(", u.id").append(direction);
+		sql.append(" LIMIT :limit");
+		params.put("limit", search.limit() + 1);
+
+		List<Row> rows = jdbc.sql(sql.toString())
+			.params(params)
+			.query((rs, n) -> new Row(UserRepository.map(rs, n), rs.getObject("sort_value")))
+			.list();
+		if (rows.size() <= search.limit()) {
+			return new UserPage(rows.stream().map(Row::user).toList(), null);
+		}
+		List<Row> page = rows.subList(0, search.limit());
+		Row last = page.get(page.size() - 1);
+		return new UserPage(page.stream().map(Row::user).toList(), Cursor.encode(sort, last.sortValue(), last.user().id()));
+	}
+
+	static String escapeLike(String value) {
+		return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private record Row(User user, Object sortValue) {
+	}
+
+	/** Opaque to clients; bound to the sort it was made for, so it cannot be replayed under another order. */
+	record Cursor(Object value, UUID id) {
+
+		static String encode(UserSort sort, Object value, UUID id) {
+			String text;
+			if (value instanceof OffsetDateTime time) {
+				text = time.toInstant().toString();
+			}
+			else if (value instanceof Timestamp time) {
+				text = time.toInstant().toString();
+			}
+			else {
+				text = value.toString();
+			}
+			String raw = sort + "\n" + id + "\n" + text;
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+		}
+
+		static Cursor decode(String cursor, UserSort sort) {
+			try {
+				String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\n", 3);
+				if (parts.length != 3 || !parts[0].equals(sort.toString())) {
+					throw invalid();
+				}
+				Object value = switch (sort.field()) {
+					case USERNAME, EMAIL -> parts[2];
+					case CREATED_AT, LAST_LOGIN_AT -> Instant.parse(parts[2]).atOffset(ZoneOffset.UTC);
+				};
+				return new Cursor(value, UUID.fromString(parts[1]));
+			}
+			catch (IllegalArgumentException | java.time.DateTimeException ex) {
+				throw invalid();
+			}
+		}
+
+		private static DomainException invalid() {
+			return DomainException.invalidField("cursor", "cursor",
+					"is not a cursor of this list and sort order; start again without one");
+		}
+	}
+}
