@@ -1,0 +1,25 @@
+package io.gatehouse.auth;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.gatehouse.shared.Timestamps;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Every sign-in attempt: the raw history that activity, audit and brute-force protection read. */
+@Repository
+class SignInRecords {
+
+	private final JdbcClient jdbc;
+
+	SignInRecords(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void add(UUID userId, String login, Instant at, String clientIp, String outcome) {
+		jdbc.sql("INSERT INTO auth_sign_in (id, user_id, login, occurred_at, client_ip, outcome) VALUES (?, ?, ?, ?, ?, ?)")
+			.params(UUID.randomUUID(), userId, login, Timestamps.of(at), clientIp, outcome)
+			.update();
+	}
+}

@@ -1,0 +1,125 @@
+package io.gatehouse.tokens;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.gatehouse.access.AccessControl;
+import io.gatehouse.access.Permissions;
+import io.gatehouse.shared.Actor;
+import io.gatehouse.shared.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A user's own tokens (create, list, revoke, reset) and an administrator's view of anyone's. */
+@Service
+@Transactional
+public class TokenManagement {
+
+	static final int NAME_MAX = 100;
+
+	private final AccessControl access;
+
+	private final TokenStore store;
+
+	private final TokenSettings settings;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	TokenManagement(AccessControl access, TokenStore store, TokenSettings settings, ApplicationEventPublisher events,
+			Clock clock) {
+		this.access = access;
+		this.store = store;
+		this.settings = settings;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Issues a token to the acting user.
+	 *
+	 * @param expiresAt {@code null} for the default lifetime
+	 * @param neverExpires a token without expiry, only where the settings allow it
+	 */
+	public IssuedToken create(Actor actor, String name, Instant expiresAt, boolean neverExpires) {
+		String cleanName = name == null ? null : name.strip();
+		if (cleanName == null || cleanName.isEmpty()) {
+			throw DomainException.invalidField("name", "required", "is required");
+		}
+		if (cleanName.length() > NAME_MAX) {
+			throw DomainException.invalidField("name", "length", "must be at most " + NAME_MAX + " characters");
+		}
+		Instant now = clock.instant();
+		Instant expiry = expiry(now, expiresAt, neverExpires);
+		String secret = TokenFormat.generate();
+		PersonalAccessToken token = new PersonalAccessToken(UUID.randomUUID(), actor.userId(), cleanName,
+				secret.substring(0, TokenFormat.DISPLAY_LENGTH), now, expiry, null);
+		store.insert(token, TokenFormat.hash(secret));
+		events.publishEvent(new TokenCreated(actor, token));
+		return new IssuedToken(token, secret);
+	}
+
+	@Transactional(readOnly = true)
+	public List<PersonalAccessToken> listOwn(Actor actor) {
+		return store.listOf(actor.userId());
+	}
+
+	public void revokeOwn(Actor actor, UUID tokenId) {
+		revoke(actor, actor.userId(), tokenId);
+	}
+
+	/** Seed 003's "Reset API token": every token of the user is revoked and one new token is issued. */
+	public IssuedToken reset(Actor actor) {
+		for (PersonalAccessToken token : store.listOf(actor.userId())) {
+			store.delete(token.id());
+			events.publishEvent(new TokenRevoked(actor, token));
+		}
+		return create(actor, "API token", null, false);
+	}
+
+	@Transactional(readOnly = true)
+	public List<PersonalAccessToken> listOf(Actor actor, UUID userId) {
+		access.require(actor, Permissions.TOKENS_READ);
+		return store.listOf(userId);
+	}
+
+	public void revokeOf(Actor actor, UUID userId, UUID tokenId) {
+		access.require(actor, Permissions.TOKENS_DELETE);
+		revoke(actor, userId, tokenId);
+	}
+
+	private void revoke(Actor actor, UUID userId, UUID tokenId) {
+		PersonalAccessToken token = store.find(userId, tokenId)
+			.orElseThrow(() -> DomainException.notFound("token-not-found", "No token has this id."));
+		store.delete(token.id());
+		events.publishEvent(new TokenRevoked(actor, token));
+	}
+
+	private Instant expiry(Instant now, Instant requested, boolean neverExpires) {
+		if (neverExpires) {
+			if (requested != null) {
+				throw DomainException.invalidField("expiresAt", "exclusive", "cannot be set on a token that never expires");
+			}
+			if (!settings.allowNoExpiry()) {
+				throw DomainException.invalidField("neverExpires", "not-allowed",
+						"tokens without expiry are not allowed on this instance");
+			}
+			return null;
+		}
+		if (requested == null) {
+			return now.plus(settings.defaultLifetime());
+		}
+		if (!requested.isAfter(now)) {
+			throw DomainException.invalidField("expiresAt", "future", "must be in the future");
+		}
+		if (requested.isAfter(now.plus(settings.maxLifetime()))) {
+			throw DomainException.invalidField("expiresAt", "max-lifetime",
+					"must be at most " + settings.maxLifetime().toDays() + " days from now");
+		}
+		return requested;
+	}
+}

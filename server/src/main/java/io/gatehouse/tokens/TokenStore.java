@@ -1,0 +1,68 @@
+package io.gatehouse.tokens;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.gatehouse.shared.Timestamps;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class TokenStore {
+
+	private static final String COLUMNS = "id, user_id, name, display_prefix, created_at, expires_at, last_used_at";
+
+	private final JdbcClient jdbc;
+
+	TokenStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	private static PersonalAccessToken map(ResultSet rs, int row) throws SQLException {
+		return new PersonalAccessToken(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class),
+				rs.getString("name"), rs.getString("display_prefix"), Timestamps.read(rs, "created_at"),
+				Timestamps.read(rs, "expires_at"), Timestamps.read(rs, "last_used_at"));
+	}
+
+	void insert(PersonalAccessToken token, String secretHash) {
+		jdbc.sql("INSERT INTO tokens_personal (" + COLUMNS + ", secret_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(token.id(), token.userId(), token.name(), token.displayPrefix(), Timestamps.of(token.createdAt()),
+					Timestamps.of(token.expiresAt()), null, secretHash)
+			.update();
+	}
+
+	Optional<PersonalAccessToken> findBySecretHash(String secretHash) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM tokens_personal WHERE secret_hash = ?")
+			.param(secretHash)
+			.query(TokenStore::map)
+			.optional();
+	}
+
+	Optional<PersonalAccessToken> find(UUID userId, UUID id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM tokens_personal WHERE id = ? AND user_id = ?")
+			.params(id, userId)
+			.query(TokenStore::map)
+			.optional();
+	}
+
+	List<PersonalAccessToken> listOf(UUID userId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM tokens_personal WHERE user_id = ? ORDER BY created_at, id")
+			.param(userId)
+			.query(TokenStore::map)
+			.list();
+	}
+
+	boolean delete(UUID id) {
+		return jdbc.sql("DELETE FROM tokens_personal WHERE id = ?").param(id).update() == 1;
+	}
+
+	void markUsed(UUID id, Instant at, Instant onlyIfBefore) {
+		jdbc.sql("UPDATE tokens_personal SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)")
+			.params(Timestamps.of(at), id, Timestamps.of(onlyIfBefore))
+			.update();
+	}
+}
