@@ -1,0 +1,118 @@
+package io.gatehouse.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.gatehouse.shared.DomainException;
+import io.gatehouse.shared.FieldViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Turns every failure into an RFC 9457 problem detail with a stable {@code type} per cause and, where input was at
+ * fault, {@code errors: [{field, rule, message}]}. Never a class name, SQL or stack trace.
+ */
+@RestControllerAdvice
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+	private static final Map<DomainException.Kind, HttpStatus> STATUS = Map.of(
+			DomainException.Kind.INVALID, HttpStatus.BAD_REQUEST,
+			DomainException.Kind.UNAUTHENTICATED, HttpStatus.UNAUTHORIZED,
+			DomainException.Kind.FORBIDDEN, HttpStatus.FORBIDDEN,
+			DomainException.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
+			DomainException.Kind.CONFLICT, HttpStatus.CONFLICT,
+			DomainException.Kind.PRECONDITION_FAILED, HttpStatus.PRECONDITION_FAILED,
+			DomainException.Kind.TOO_MANY_REQUESTS, HttpStatus.TOO_MANY_REQUESTS);
+
+	@ExceptionHandler(DomainException.class)
+	ResponseEntity<ProblemDetail> domain(DomainException ex) {
+		HttpStatus status = STATUS.get(ex.kind());
+		return respond(problem(status, ex.code(), ex.getMessage(), ex.violations()));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		log.error("Unexpected failure", ex);
+		return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+				"Something went wrong on our side; it has been logged.", List.of()));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		FieldViolation violation = null;
+		if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
+			violation = new FieldViolation(unknown.getPropertyName(), "unknown-field", "is not a field of this request");
+		}
+		else if (ex.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+			String field = json.getPath()
+				.stream()
+				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+				.collect(Collectors.joining("."))
+				.replace(".[", "[");
+			violation = new FieldViolation(field, "type", "has the wrong type or format");
+		}
+		ProblemDetail body = violation == null
+				? problem(HttpStatus.BAD_REQUEST, "malformed-request", "The request body is not valid JSON.", List.of())
+				: problem(HttpStatus.BAD_REQUEST, "validation-failed",
+						violation.field() + " " + violation.message(), List.of(violation));
+		return new ResponseEntity<>(body, problemHeaders(), HttpStatus.BAD_REQUEST);
+	}
+
+	/** Gives Spring MVC's own problems (404, 405, 415, bad parameters...) a Gatehouse type too. */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		if (body instanceof ProblemDetail problem && (problem.getType() == null
+				|| URI.create("about:blank").equals(problem.getType()))) {
+			HttpStatus status = HttpStatus.resolve(statusCode.value());
+			String code = status == null ? "error" : status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+			problem.setType(URI.create(ProblemWriter.TYPE_PREFIX + code));
+			problem.setProperty("code", code);
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	static ProblemDetail problem(HttpStatus status, String code, String detail, List<FieldViolation> violations) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create(ProblemWriter.TYPE_PREFIX + code));
+		problem.setTitle(title(code));
+		problem.setProperty("code", code);
+		if (!violations.isEmpty()) {
+			problem.setProperty("errors", violations);
+		}
+		return problem;
+	}
+
+	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).headers(problemHeaders()).body(problem);
+	}
+
+	private static HttpHeaders problemHeaders() {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+		return headers;
+	}
+
+	private static String title(String code) {
+		String words = code.replace('-', ' ');
+		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+	}
+}

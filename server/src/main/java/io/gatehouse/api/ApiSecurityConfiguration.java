@@ -1,0 +1,54 @@
+package io.gatehouse.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.gatehouse.auth.Authenticator;
+import io.gatehouse.auth.SessionSettings;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The API door's security: who is calling (session cookie or bearer token, see {@link ActorAuthenticationFilter}),
+ * CSRF protection for cookie-authenticated writes, and problem details for every refusal. What each caller may do
+ * is decided by the feature services, not here.
+ */
+@Configuration
+class ApiSecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain apiSecurity(HttpSecurity http, Authenticator authenticator, SessionSettings sessions,
+			ProblemWriter problems) throws Exception {
+		// A bearer token is not sent by browsers on their own, so such requests cannot be forged cross-site.
+		RequestMatcher bearer = request -> request.getHeader("Authorization") != null;
+		// Sign-in accepts only application/json, which a cross-site form cannot send without a CORS preflight.
+		RequestMatcher signIn = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/session");
+		http.csrf(csrf -> csrf.spa().ignoringRequestMatchers(bearer, signIn))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.formLogin(form -> form.disable())
+			.httpBasic(basic -> basic.disable())
+			.logout(logout -> logout.disable())
+			.addFilterAfter(new ActorAuthenticationFilter(authenticator, sessions, problems), CsrfFilter.class)
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.POST, "/api/v1/session").permitAll()
+				.requestMatchers("/api/**").authenticated()
+				.anyRequest().permitAll())
+			.exceptionHandling(errors -> errors
+				.authenticationEntryPoint((request, response, ex) -> problems.write(response, 401, "unauthenticated",
+						"Unauthenticated", "Sign in, or send a personal access token as 'Authorization: Bearer <token>'."))
+				.accessDeniedHandler((request, response, ex) -> problems.write(response, 403, "csrf-token-invalid",
+						"CSRF token missing or invalid", csrfHint(request))));
+		return http.build();
+	}
+
+	private static String csrfHint(HttpServletRequest request) {
+		return "A write with a session cookie must send the value of the XSRF-TOKEN cookie in the X-XSRF-TOKEN header.";
+	}
+}

@@ -1,0 +1,42 @@
+package io.gatehouse.api;
+
+import java.util.List;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration
+class ApiWebConfiguration implements WebMvcConfigurer {
+
+	private final CurrentActor currentActor;
+
+	ApiWebConfiguration(CurrentActor currentActor) {
+		this.currentActor = currentActor;
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(currentActor);
+	}
+
+	@Bean
+	OpenAPI gatehouseOpenApi() {
+		return new OpenAPI()
+			.info(new Info().title("Gatehouse API")
+				.version("v1")
+				.description("Users, credentials, tokens and access decisions. Errors are RFC 9457 problem details."))
+			.components(new Components()
+				.addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer"))
+				.addSecuritySchemes("session",
+						new SecurityScheme().type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.COOKIE).name("GATEHOUSE_SESSION")))
+			.addSecurityItem(new SecurityRequirement().addList("token"))
+			.addSecurityItem(new SecurityRequirement().addList("session"));
+	}
+}

@@ -1,0 +1,4 @@
+package io.gatehouse.api.me;
+
+record ChangePasswordRequest(String currentPassword, String newPassword) {
+}

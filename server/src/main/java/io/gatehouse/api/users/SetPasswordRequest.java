@@ -1,0 +1,4 @@
+package io.gatehouse.api.users;
+
+record SetPasswordRequest(String password, String confirmPassword) {
+}

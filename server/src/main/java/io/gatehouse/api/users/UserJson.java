@@ -1,0 +1,22 @@
+package io.gatehouse.api.users;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.gatehouse.users.User;
+
+/** A user as the API shows it: the seed 001 list columns and the rest of the account. */
+public record UserJson(UUID id, String username, String email, boolean emailVerified, String firstName,
+		String lastName, String displayName, String department, String timeZone, String status, boolean active,
+		String source, String externalId, boolean mustChangePassword, List<String> roles, Instant lastLoginAt,
+		Instant createdAt, Instant updatedAt, long version) {
+
+	public static UserJson of(User user) {
+		// roles come with the access-control model; until then no user holds a role shown here
+		return new UserJson(user.id(), user.username(), user.email(), user.emailVerified(), user.firstName(),
+				user.lastName(), user.displayName(), user.department(), user.timeZone(), user.status().code(),
+				user.isActive(), user.source().code(), user.externalId(), user.mustChangePassword(), List.of(),
+				user.lastLoginAt(), user.createdAt(), user.updatedAt(), user.version());
+	}
+}
