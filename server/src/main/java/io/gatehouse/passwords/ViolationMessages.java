@@ -1,0 +1,57 @@
+package io.gatehouse.passwords;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.passay.DictionaryRule;
+import org.passay.EnglishCharacterData;
+import org.passay.LengthRule;
+import org.passay.RuleResult;
+import org.passay.RuleResultDetail;
+
+/**
+ * Turns Passay's error codes into the stable rule codes and sentences of {@link PasswordRuleViolation}.
+ */
+final class ViolationMessages {
+
+	private final Map<String, PasswordRuleViolation> byErrorCode;
+
+	ViolationMessages(int minimumLength, int maximumLength) {
+		PasswordRuleViolation length = new PasswordRuleViolation("length",
+				"must be " + minimumLength + " to " + maximumLength + " characters long");
+		this.byErrorCode = Map.of(
+				LengthRule.ERROR_CODE_MIN, length,
+				LengthRule.ERROR_CODE_MAX, length,
+				EnglishCharacterData.UpperCase.getErrorCode(),
+				new PasswordRuleViolation("uppercase", "must contain an uppercase letter (A-Z)"),
+				EnglishCharacterData.LowerCase.getErrorCode(),
+				new PasswordRuleViolation("lowercase", "must contain a lowercase letter (a-z)"),
+				EnglishCharacterData.Digit.getErrorCode(), new PasswordRuleViolation("digit", "must contain a digit (0-9)"),
+				SeedSpecialCharacters.INSTANCE.getErrorCode(), new PasswordRuleViolation("special",
+						"must contain a special character from " + SeedSpecialCharacters.CHARACTERS),
+				NonPrintableCharacterRule.ERROR_CODE, new PasswordRuleViolation("characters",
+						"must not contain control characters, tabs or line breaks"),
+				DictionaryRule.ERROR_CODE, new PasswordRuleViolation("common",
+						"is one of the " + CommonPasswords.formattedCount() + " most common passwords"),
+				ContainsIdentityRule.USERNAME_ERROR_CODE,
+				new PasswordRuleViolation("contains-username", "must not contain the username"),
+				ContainsIdentityRule.EMAIL_ERROR_CODE,
+				new PasswordRuleViolation("contains-email", "must not contain the part of the email address before the @"));
+	}
+
+	List<PasswordRuleViolation> translate(RuleResult result) {
+		// a set, so that a rule reporting several details still shows up once
+		Set<PasswordRuleViolation> violations = new LinkedHashSet<>();
+		for (RuleResultDetail detail : result.getDetails()) {
+			PasswordRuleViolation violation = this.byErrorCode.get(detail.getErrorCode());
+			if (violation == null) {
+				throw new IllegalStateException("No message for Passay error code " + detail.getErrorCode());
+			}
+			violations.add(violation);
+		}
+		return List.copyOf(violations);
+	}
+
+}
