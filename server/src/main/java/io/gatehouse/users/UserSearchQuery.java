@@ -35,8 +35,8 @@ class UserSearchQuery {
 			.append(", ").append(sort.field().expression).append(" AS sort_value FROM users_account u WHERE 1 = 1");
 		Map<String, Object> params = new HashMap<>();
 		if (search.query() != null && !search.query().isBlank()) {
-			sql.append("""
-					 AND (u.username_normalized LIKE :prefix ESCAPE '\\' OR u.email_normalized LIKE :prefix ESCAPE '\\'
+			sql.append(" ").append("""
+					AND (u.username_normalized LIKE :prefix ESCAPE '\\' OR u.email_normalized LIKE :prefix ESCAPE '\\'
 					   OR u.first_name_normalized LIKE :prefix ESCAPE '\\' OR u.last_name_normalized LIKE :prefix ESCAPE '\\')""");
 			params.put("prefix", escapeLike(UserRules.normalize(search.query().strip())) + "%");
 		}

@@ -50,10 +50,10 @@ class SessionApiController {
 		// a fresh session id and a fresh CSRF token at every sign-in: nothing planted before it survives it
 		CsrfToken csrf = csrfTokens.generateToken(request);
 		csrfTokens.saveToken(csrf, request, response);
-		ResponseCookie cookie = sessionCookie(request, session.secret(),
-				Duration.between(Instant.now(), session.expiresAt()));
+		// added to the servlet response, next to the CSRF cookie: a ResponseEntity header would replace that one
+		response.addHeader(HttpHeaders.SET_COOKIE,
+				sessionCookie(request, session.secret(), Duration.between(Instant.now(), session.expiresAt())).toString());
 		return ResponseEntity.ok()
-			.header(HttpHeaders.SET_COOKIE, cookie.toString())
 			.body(new SessionJson(UserJson.of(session.user()), session.expiresAt(),
 					session.user().mustChangePassword(), csrf.getToken()));
 	}

@@ -1,0 +1,179 @@
+package io.gatehouse.support;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Base of the tests that go through HTTP to a running server on H2 or PostgreSQL (see {@link TestDatabase}).
+ * Every test class shares one server and one database, so tests make their own users with unique names.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "gatehouse.bootstrap.admin-username=" + ApiIntegrationTest.ADMIN,
+				"gatehouse.bootstrap.admin-password=" + ApiIntegrationTest.ADMIN_PASSWORD })
+@ExtendWith(TestDatabase.class)
+public abstract class ApiIntegrationTest {
+
+	public static final String ADMIN = "admin";
+
+	public static final String ADMIN_PASSWORD = "Gatekeeper#2026x";
+
+	/** A password that passes the default policy for any generated test user. */
+	public static final String PASSWORD = "Correct-Horse-7";
+
+	public static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+	};
+
+	private static String adminToken;
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected JdbcClient jdbc;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> TestDatabase.url("gatehouse_test"));
+		registry.add("spring.datasource.username", TestDatabase::user);
+		registry.add("spring.datasource.password", () -> "");
+	}
+
+	protected RestTestClient anonymous() {
+		return RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+	}
+
+	protected RestTestClient withToken(String token) {
+		return RestTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port)
+			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.build();
+	}
+
+	protected RestTestClient admin() {
+		return withToken(adminToken());
+	}
+
+	protected synchronized String adminToken() {
+		if (adminToken == null) {
+			adminToken = signIn(ADMIN, ADMIN_PASSWORD).createToken("tests");
+		}
+		return adminToken;
+	}
+
+	protected static String unique(String prefix) {
+		return prefix + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	/** Creates an active user with {@link #PASSWORD} through the API and returns its JSON. */
+	protected Map<String, Object> createUser(String username) {
+		return createUser(Map.of("username", username, "email", username + "@example.com", "password", PASSWORD));
+	}
+
+	protected Map<String, Object> createUser(Map<String, Object> body) {
+		return admin().post()
+			.uri("/api/v1/users")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(JSON)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	protected SignedIn signIn(String login, String password) {
+		EntityExchangeResult<Map<String, Object>> result = anonymous().post()
+			.uri("/api/v1/session")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("login", login, "password", password))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(JSON)
+			.returnResult();
+		List<String> cookies = result.getResponseHeaders().get(HttpHeaders.SET_COOKIE);
+		String session = cookie(cookies, "GATEHOUSE_SESSION");
+		String csrf = cookie(cookies, "XSRF-TOKEN");
+		assertThat(session).isNotBlank();
+		assertThat(result.getResponseBody().get("csrfToken")).isEqualTo(csrf);
+		return new SignedIn(session, csrf, result.getResponseBody(), cookies);
+	}
+
+	/** The value a browser keeps: the last Set-Cookie of that name wins. */
+	private static String cookie(List<String> setCookies, String name) {
+		return setCookies.stream()
+			.filter(header -> header.startsWith(name + "="))
+			.map(header -> header.substring(name.length() + 1, header.indexOf(';') < 0 ? header.length() : header.indexOf(';')))
+			.reduce((first, second) -> second)
+			.orElse(null);
+	}
+
+	/** A signed-in browser: the session cookie, and the CSRF token it must echo on writes. */
+	protected final class SignedIn {
+
+		public final String session;
+
+		public final String csrf;
+
+		public final Map<String, Object> body;
+
+		public final List<String> setCookies;
+
+		SignedIn(String session, String csrf, Map<String, Object> body, List<String> setCookies) {
+			this.session = session;
+			this.csrf = csrf;
+			this.body = body;
+			this.setCookies = setCookies;
+		}
+
+		/** Sends the cookies and the CSRF header, as a browser page of Gatehouse would. */
+		public RestTestClient client() {
+			return RestTestClient.bindToServer()
+				.baseUrl("http://localhost:" + port)
+				.defaultHeader(HttpHeaders.COOKIE, "GATEHOUSE_SESSION=" + session + "; XSRF-TOKEN=" + csrf)
+				.defaultHeader("X-XSRF-TOKEN", csrf)
+				.build();
+		}
+
+		/** Sends the session cookie only: what a forged cross-site request carries. */
+		public RestTestClient cookieOnly() {
+			return RestTestClient.bindToServer()
+				.baseUrl("http://localhost:" + port)
+				.defaultHeader(HttpHeaders.COOKIE, "GATEHOUSE_SESSION=" + session)
+				.build();
+		}
+
+		public String createToken(String name) {
+			Map<String, Object> token = client().post()
+				.uri("/api/v1/me/tokens")
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("name", name))
+				.exchange()
+				.expectStatus()
+				.isEqualTo(HttpStatus.CREATED)
+				.expectBody(JSON)
+				.returnResult()
+				.getResponseBody();
+			return (String) token.get("token");
+		}
+	}
+
+}
