@@ -37,16 +37,16 @@ class SignInRollups {
 	UserActivity activity(User user, Instant now) {
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		return jdbc.sql("""
-				SELECT COALESCE(SUM(CASE WHEN login_date >= :week THEN logins ELSE 0 END), 0) AS week,
-				       COALESCE(SUM(CASE WHEN login_date >= :month THEN logins ELSE 0 END), 0) AS month,
-				       COALESCE(SUM(logins), 0) AS year
+				SELECT COALESCE(SUM(CASE WHEN login_date >= :week THEN logins ELSE 0 END), 0) AS last_week,
+				       COALESCE(SUM(CASE WHEN login_date >= :month THEN logins ELSE 0 END), 0) AS last_month,
+				       COALESCE(SUM(logins), 0) AS last_year
 				FROM users_login_day WHERE user_id = :userId AND login_date >= :year""")
 			.param("week", today.minusDays(6))
 			.param("month", today.minusDays(29))
 			.param("year", today.minusDays(364))
 			.param("userId", user.id())
-			.query((rs, row) -> new UserActivity(user.lastLoginAt(), rs.getLong("week"), rs.getLong("month"),
-					rs.getLong("year")))
+			.query((rs, row) -> new UserActivity(user.lastLoginAt(), rs.getLong("last_week"), rs.getLong("last_month"),
+					rs.getLong("last_year")))
 			.single();
 	}
 }
