@@ -17,7 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,16 +30,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/session")
 class SessionApiController {
 
-	// the same cookie and header names as the CSRF filter's repository (Spring Security's SPA defaults)
-	private final CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
-
 	private final SignIn signIn;
 
 	private final SessionSettings settings;
 
-	SessionApiController(SignIn signIn, SessionSettings settings) {
+	private final CsrfTokenRepository csrfTokens;
+
+	SessionApiController(SignIn signIn, SessionSettings settings, CsrfTokenRepository csrfTokens) {
 		this.signIn = signIn;
 		this.settings = settings;
+		this.csrfTokens = csrfTokens;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -59,10 +59,11 @@ class SessionApiController {
 	}
 
 	@DeleteMapping
-	ResponseEntity<Void> signOut(Actor actor, HttpServletRequest request) {
+	ResponseEntity<Void> signOut(Actor actor, HttpServletRequest request, HttpServletResponse response) {
 		if (actor.sessionId() != null) {
 			signIn.signOut(actor);
 		}
+		csrfTokens.saveToken(null, request, response);
 		return ResponseEntity.status(HttpStatus.NO_CONTENT)
 			.header(HttpHeaders.SET_COOKIE, sessionCookie(request, "", Duration.ZERO).toString())
 			.build();
