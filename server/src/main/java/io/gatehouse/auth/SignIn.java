@@ -10,6 +10,8 @@ import io.gatehouse.users.PasswordCheck;
 import io.gatehouse.users.SignInActivity;
 import io.gatehouse.users.User;
 import io.gatehouse.users.UserPasswords;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,6 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Password sign-in: one generic failure for every reason, every attempt recorded, a new session on success. */
 @Service
 public class SignIn {
+
+	private static final Logger log = LoggerFactory.getLogger(SignIn.class);
 
 	private final UserPasswords passwords;
 
@@ -65,7 +69,13 @@ public class SignIn {
 			throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "invalid-credentials",
 					"The login or password is not correct.");
 		}
-		activity.record(user.id(), now);
+		try {
+			activity.record(user.id(), now);
+		}
+		catch (RuntimeException ex) {
+			// the sign-in and its audit record are committed; a lost count must not turn it into a failure
+			log.warn("Could not count the sign-in of user {} in their activity", user.id(), ex);
+		}
 		return started;
 	}
 

@@ -1,29 +1,11 @@
 package io.gatehouse.tokens;
 
-import java.util.Map;
-
 import io.gatehouse.shared.Actor;
-import io.gatehouse.shared.AuditedEvent;
 
-public record TokenRevoked(Actor actor, PersonalAccessToken token) implements AuditedEvent {
+public record TokenRevoked(Actor actor, PersonalAccessToken token) implements TokenEvent {
 
 	@Override
 	public String action() {
 		return "token.revoked";
-	}
-
-	@Override
-	public String targetType() {
-		return "token";
-	}
-
-	@Override
-	public String targetId() {
-		return token.id().toString();
-	}
-
-	@Override
-	public Map<String, Object> details() {
-		return Map.of("owner", token.userId().toString(), "name", token.name(), "prefix", token.displayPrefix());
 	}
 }

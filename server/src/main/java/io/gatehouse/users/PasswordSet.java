@@ -3,13 +3,12 @@ package io.gatehouse.users;
 import java.util.UUID;
 
 import io.gatehouse.shared.Actor;
-import io.gatehouse.shared.AuditedEvent;
 
 /**
  * A user's password was replaced. Sessions other than {@code keepSessionId} end with it: whoever knew the old
  * password must not stay signed in.
  */
-public record PasswordSet(Actor actor, UUID userId, How how, UUID keepSessionId) implements AuditedEvent {
+public record PasswordSet(Actor actor, UUID userId, How how, UUID keepSessionId) implements UserEvent {
 
 	public enum How {
 		/** An administrator set it without knowing the old one (seed 002). */
@@ -29,15 +28,5 @@ public record PasswordSet(Actor actor, UUID userId, How how, UUID keepSessionId)
 	@Override
 	public String action() {
 		return how.action;
-	}
-
-	@Override
-	public String targetType() {
-		return "user";
-	}
-
-	@Override
-	public String targetId() {
-		return userId.toString();
 	}
 }

@@ -1,9 +1,13 @@
 package io.gatehouse.users;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -19,9 +23,12 @@ public class SignInActivity {
 
 	private final TransactionTemplate ownTransaction;
 
-	SignInActivity(UserRepository users, SignInRollups rollups, PlatformTransactionManager transactions) {
+	private final Clock clock;
+
+	SignInActivity(UserRepository users, SignInRollups rollups, PlatformTransactionManager transactions, Clock clock) {
 		this.users = users;
 		this.rollups = rollups;
+		this.clock = clock;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -38,6 +45,11 @@ public class SignInActivity {
 		catch (DuplicateKeyException ex) {
 			ownTransaction.executeWithoutResult(status -> write(userId, at));
 		}
+	}
+
+	@Scheduled(cron = "0 17 3 * * *", zone = "UTC")
+	void forgetOldDays() {
+		rollups.deleteBefore(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(366));
 	}
 
 	private void write(UUID userId, Instant at) {

@@ -34,6 +34,11 @@ class SignInRollups {
 			.update();
 	}
 
+	/** Days older than the longest window shown (a year) are never read again. */
+	int deleteBefore(LocalDate day) {
+		return jdbc.sql("DELETE FROM users_login_day WHERE login_date < ?").param(day).update();
+	}
+
 	UserActivity activity(User user, Instant now) {
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		return jdbc.sql("""

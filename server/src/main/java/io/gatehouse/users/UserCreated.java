@@ -1,25 +1,20 @@
 package io.gatehouse.users;
 
 import java.util.Map;
+import java.util.UUID;
 
 import io.gatehouse.shared.Actor;
-import io.gatehouse.shared.AuditedEvent;
 
-public record UserCreated(Actor actor, User user) implements AuditedEvent {
+public record UserCreated(Actor actor, User user) implements UserEvent {
+
+	@Override
+	public UUID userId() {
+		return user.id();
+	}
 
 	@Override
 	public String action() {
 		return "user.created";
-	}
-
-	@Override
-	public String targetType() {
-		return "user";
-	}
-
-	@Override
-	public String targetId() {
-		return user.id().toString();
 	}
 
 	@Override

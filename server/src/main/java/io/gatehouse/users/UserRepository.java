@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.shared.Timestamps;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -46,29 +47,33 @@ class UserRepository {
 				    :firstName, :firstNameNormalized, :lastName, :lastNameNormalized, :displayName, :department,
 				    :timeZone, :status, :source, :externalId, :mustChangePassword, :passwordHash, :passwordChangedAt,
 				    :createdAt, :updatedAt, :version)""")
-			.param("id", user.id())
-			.param("username", user.username())
-			.param("usernameNormalized", UserRules.normalize(user.username()))
-			.param("email", user.email())
-			.param("emailNormalized", UserRules.normalize(user.email()))
-			.param("emailVerified", user.emailVerified())
-			.param("firstName", user.firstName())
-			.param("firstNameNormalized", UserRules.normalize(user.firstName()))
-			.param("lastName", user.lastName())
-			.param("lastNameNormalized", UserRules.normalize(user.lastName()))
-			.param("displayName", user.displayName())
-			.param("department", user.department())
-			.param("timeZone", user.timeZone())
-			.param("status", user.status().name())
-			.param("source", user.source().name())
-			.param("externalId", user.externalId())
-			.param("mustChangePassword", user.mustChangePassword())
-			.param("passwordHash", passwordHash)
-			.param("passwordChangedAt", passwordHash == null ? null : Timestamps.of(user.createdAt()))
-			.param("createdAt", Timestamps.of(user.createdAt()))
-			.param("updatedAt", Timestamps.of(user.updatedAt()))
-			.param("version", user.version())
+			.paramSource(identity(user).addValue("username", user.username())
+				.addValue("usernameNormalized", UserRules.normalize(user.username()))
+				.addValue("source", user.source().name())
+				.addValue("externalId", user.externalId())
+				.addValue("passwordHash", passwordHash)
+				.addValue("passwordChangedAt", passwordHash == null ? null : Timestamps.of(user.createdAt()))
+				.addValue("createdAt", Timestamps.of(user.createdAt()))
+				.addValue("version", user.version()))
 			.update();
+	}
+
+	/** The parameters insert and update share: the identity fields, their normalized forms and the status. */
+	private static MapSqlParameterSource identity(User user) {
+		return new MapSqlParameterSource().addValue("id", user.id())
+			.addValue("updatedAt", Timestamps.of(user.updatedAt()))
+			.addValue("email", user.email())
+			.addValue("emailNormalized", UserRules.normalize(user.email()))
+			.addValue("emailVerified", user.emailVerified())
+			.addValue("firstName", user.firstName())
+			.addValue("firstNameNormalized", UserRules.normalize(user.firstName()))
+			.addValue("lastName", user.lastName())
+			.addValue("lastNameNormalized", UserRules.normalize(user.lastName()))
+			.addValue("displayName", user.displayName())
+			.addValue("department", user.department())
+			.addValue("timeZone", user.timeZone())
+			.addValue("status", user.status().name())
+			.addValue("mustChangePassword", user.mustChangePassword());
 	}
 
 	/** Writes the identity fields and status if the row still has {@code expectedVersion}; false otherwise. */
@@ -80,21 +85,7 @@ class UserRepository {
 				    department = :department, time_zone = :timeZone, status = :status,
 				    must_change_password = :mustChangePassword, updated_at = :updatedAt, version = version + 1
 				WHERE id = :id AND version = :expectedVersion""")
-			.param("email", user.email())
-			.param("emailNormalized", UserRules.normalize(user.email()))
-			.param("emailVerified", user.emailVerified())
-			.param("firstName", user.firstName())
-			.param("firstNameNormalized", UserRules.normalize(user.firstName()))
-			.param("lastName", user.lastName())
-			.param("lastNameNormalized", UserRules.normalize(user.lastName()))
-			.param("displayName", user.displayName())
-			.param("department", user.department())
-			.param("timeZone", user.timeZone())
-			.param("status", user.status().name())
-			.param("mustChangePassword", user.mustChangePassword())
-			.param("updatedAt", Timestamps.of(user.updatedAt()))
-			.param("id", user.id())
-			.param("expectedVersion", expectedVersion)
+			.paramSource(identity(user).addValue("expectedVersion", expectedVersion))
 			.update() == 1;
 	}
 

@@ -25,10 +25,7 @@ class PasswordApiIntegrationTests extends ApiIntegrationTest {
 	})
 	void reportsEachBrokenRuleOfTheDefaultPolicy(String password, String rule) {
 		Map<String, Object> user = createUser(unique("rule"));
-		admin().put().uri("/api/v1/users/{id}/password", user.get("id"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("password", password, "confirmPassword", password))
-			.exchange()
+		setPassword(user, password, password)
 			.expectStatus().isBadRequest()
 			.expectBody()
 			.jsonPath("$.type").isEqualTo("urn:gatehouse:problem:password-policy")
@@ -36,13 +33,18 @@ class PasswordApiIntegrationTests extends ApiIntegrationTest {
 			.jsonPath("$.errors[*].rule").value((List<String> rules) -> assertThat(rules).contains(rule));
 	}
 
+	private org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec setPassword(
+			Map<String, Object> user, String password, String confirmPassword) {
+		return admin().put().uri("/api/v1/users/{id}/password", user.get("id"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("password", password, "confirmPassword", confirmPassword))
+			.exchange();
+	}
+
 	@Test
 	void listsEveryBrokenRuleAtOnce() {
 		Map<String, Object> user = createUser(unique("many"));
-		admin().put().uri("/api/v1/users/{id}/password", user.get("id"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("password", "abc", "confirmPassword", "abc"))
-			.exchange()
+		setPassword(user, "abc", "abc")
 			.expectStatus().isBadRequest()
 			.expectBody()
 			.jsonPath("$.errors[*].rule").value((List<String> rules) -> assertThat(rules)
@@ -59,10 +61,7 @@ class PasswordApiIntegrationTests extends ApiIntegrationTest {
 	}
 
 	private void assertRule(Map<String, Object> user, String password, String rule) {
-		admin().put().uri("/api/v1/users/{id}/password", user.get("id"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("password", password, "confirmPassword", password))
-			.exchange()
+		setPassword(user, password, password)
 			.expectStatus().isBadRequest()
 			.expectBody()
 			.jsonPath("$.errors[*].rule").value((List<String> rules) -> assertThat(rules).contains(rule));
@@ -71,10 +70,7 @@ class PasswordApiIntegrationTests extends ApiIntegrationTest {
 	@Test
 	void requiresAMatchingConfirmation() {
 		Map<String, Object> user = createUser(unique("confirm"));
-		admin().put().uri("/api/v1/users/{id}/password", user.get("id"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("password", "Another-Pass-9", "confirmPassword", "Another-Pass-8"))
-			.exchange()
+		setPassword(user, "Another-Pass-9", "Another-Pass-8")
 			.expectStatus().isBadRequest()
 			.expectBody()
 			.jsonPath("$.errors[0].field").isEqualTo("confirmPassword")
@@ -86,10 +82,7 @@ class PasswordApiIntegrationTests extends ApiIntegrationTest {
 		String name = unique("reset");
 		Map<String, Object> user = createUser(name);
 		SignedIn before = signIn(name, PASSWORD);
-		admin().put().uri("/api/v1/users/{id}/password", user.get("id"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("password", "Fresh-Start-42", "confirmPassword", "Fresh-Start-42"))
-			.exchange()
+		setPassword(user, "Fresh-Start-42", "Fresh-Start-42")
 			.expectStatus().isNoContent();
 		before.client().get().uri("/api/v1/me").exchange().expectStatus().isUnauthorized();
 		signIn(name, "Fresh-Start-42").client().get().uri("/api/v1/me").exchange()
