@@ -1,0 +1,7 @@
+package io.gatehouse.access;
+
+/** Who a binding is for. */
+public enum PrincipalType {
+
+	USER, GROUP
+}
