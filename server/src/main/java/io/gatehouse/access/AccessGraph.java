@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * Everything {@link PolicyEvaluator} reads. An interface so that the engine can be tested against a map and run
  * against a cached view of the database; implementations must be safe to read from many threads, and should
- * answer from memory: the evaluator calls them on every check.
+ * answer from memory: the evaluator calls them on every check, sometimes more than once with the same question. A
+ * cache that changes should therefore hand out a new graph rather than change under a check in progress.
  */
 public interface AccessGraph {
 
