@@ -22,7 +22,8 @@ public record AccessDecision(boolean allowed, DecisionReason reason, UUID decide
 		Objects.requireNonNull(reason, "reason");
 		Objects.requireNonNull(explanation, "explanation");
 		if (allowed != reason.allows()) {
-			throw new IllegalArgumentException("A decision for reason " + reason + " cannot be allowed=" + allowed + ".");
+			throw new IllegalArgumentException(
+					"A decision for reason " + reason + " cannot be allowed=" + allowed + ".");
 		}
 		bindings = bindings == null ? List.of() : List.copyOf(bindings);
 		path = path == null ? List.of() : List.copyOf(path);

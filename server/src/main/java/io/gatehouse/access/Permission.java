@@ -43,7 +43,8 @@ public record Permission(String area, String action) {
 		}
 		int colon = text.indexOf(':');
 		if (colon < 0 || colon != text.lastIndexOf(':')) {
-			throw new IllegalArgumentException("'" + text + "' is not a " + what + ": write it area:action, with one colon.");
+			throw new IllegalArgumentException(
+					"'" + text + "' is not a " + what + ": write it area:action, with one colon.");
 		}
 		return colon;
 	}
