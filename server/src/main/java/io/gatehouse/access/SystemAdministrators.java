@@ -7,8 +7,11 @@ import io.gatehouse.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** System Administrators: users bound to the built-in System Administrator role at the instance. */
 @Repository
 class SystemAdministrators {
+
+	static final UUID INSTANCE = Resources.INSTANCE;
 
 	private final JdbcClient jdbc;
 
@@ -20,15 +23,19 @@ class SystemAdministrators {
 	}
 
 	boolean contains(UUID userId) {
-		return jdbc.sql("SELECT COUNT(*) FROM access_system_admin WHERE user_id = ?")
-			.param(userId)
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM access_binding
+				WHERE principal_type = 'USER' AND principal_id = ? AND role_id = ? AND resource_id = ?""")
+			.params(userId, BuiltInRoles.SYSTEM_ADMINISTRATOR, INSTANCE)
 			.query(Integer.class)
 			.single() > 0;
 	}
 
 	void add(UUID userId) {
-		jdbc.sql("INSERT INTO access_system_admin (user_id, granted_at) VALUES (?, ?)")
-			.params(userId, Timestamps.of(clock.instant()))
+		jdbc.sql("""
+				INSERT INTO access_binding (id, principal_type, principal_id, role_id, resource_id, created_at)
+				VALUES (?, 'USER', ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), userId, BuiltInRoles.SYSTEM_ADMINISTRATOR, INSTANCE, Timestamps.of(clock.instant()))
 			.update();
 	}
 }

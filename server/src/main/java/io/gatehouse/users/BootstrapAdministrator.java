@@ -51,7 +51,7 @@ class BootstrapAdministrator implements ApplicationRunner {
 			transaction.executeWithoutResult(status -> {
 				User admin = management.create(Actor.system(), new CreateUser(settings.adminUsername(),
 						settings.adminEmail(), password, null, null, "System Administrator", null, null, true, generated));
-				access.grantSystemAdministrator(admin.id());
+				access.grantSystemAdministrator(Actor.system(), admin.id());
 			});
 		}
 		catch (DuplicateKeyException | DomainException ex) {

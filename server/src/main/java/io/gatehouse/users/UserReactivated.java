@@ -2,9 +2,10 @@ package io.gatehouse.users;
 
 import java.util.UUID;
 
+import io.gatehouse.shared.AccessRelevantChange;
 import io.gatehouse.shared.Actor;
 
-public record UserReactivated(Actor actor, UUID userId) implements UserEvent {
+public record UserReactivated(Actor actor, UUID userId) implements UserEvent, AccessRelevantChange {
 
 	@Override
 	public String action() {

@@ -1,0 +1,22 @@
+package io.gatehouse.users;
+
+import java.util.UUID;
+
+import io.gatehouse.access.UserStatusSource;
+import org.springframework.stereotype.Component;
+
+/** Tells the access module which users may act: those that exist and are active. */
+@Component
+class ActiveUsers implements UserStatusSource {
+
+	private final UserRepository users;
+
+	ActiveUsers(UserRepository users) {
+		this.users = users;
+	}
+
+	@Override
+	public boolean isActive(UUID userId) {
+		return users.findById(userId).map(User::isActive).orElse(false);
+	}
+}
