@@ -15,6 +15,18 @@ public final class Permissions {
 
 	public static final String AUDIT_READ = "audit:read";
 
+	public static final String RESOURCES_CREATE = "resources:create";
+
+	public static final String RESOURCES_READ = "resources:read";
+
+	public static final String RESOURCES_UPDATE = "resources:update";
+
+	public static final String RESOURCES_DELETE = "resources:delete";
+
+	public static final String ROLES_READ = "roles:read";
+
+	public static final String ROLES_UPDATE = "roles:update";
+
 	private Permissions() {
 	}
 }

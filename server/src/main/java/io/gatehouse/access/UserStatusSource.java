@@ -10,4 +10,7 @@ public interface UserStatusSource {
 
 	/** True when the user exists and is active. */
 	boolean isActive(UUID userId);
+
+	/** True when the user exists and is not deleted, whatever its status (a pending user can be given roles). */
+	boolean exists(UUID userId);
 }

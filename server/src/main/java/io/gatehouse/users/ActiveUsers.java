@@ -19,4 +19,9 @@ class ActiveUsers implements UserStatusSource {
 	public boolean isActive(UUID userId) {
 		return users.findById(userId).map(User::isActive).orElse(false);
 	}
+
+	@Override
+	public boolean exists(UUID userId) {
+		return users.findLive(userId).isPresent();
+	}
 }

@@ -1,0 +1,149 @@
+package io.gatehouse.access;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import io.gatehouse.shared.Actor;
+import io.gatehouse.shared.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Binds roles to users and groups on resources. Managing the bindings of a resource takes {@code roles:update}
+ * there, and nobody can bind a role that grants anything they do not hold at that resource themselves.
+ */
+@Service
+@Transactional
+public class BindingManagement {
+
+	private final AccessControl access;
+
+	private final BindingStore bindings;
+
+	private final ResourceManagement resources;
+
+	private final PermissionCatalog catalog;
+
+	private final AccessGraphStore graph;
+
+	private final UserStatusSource users;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	BindingManagement(AccessControl access, BindingStore bindings, ResourceManagement resources,
+			PermissionCatalog catalog, AccessGraphStore graph, UserStatusSource users, ApplicationEventPublisher events,
+			Clock clock) {
+		this.access = access;
+		this.bindings = bindings;
+		this.resources = resources;
+		this.catalog = catalog;
+		this.graph = graph;
+		this.users = users;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public Binding bind(Actor actor, PrincipalType principalType, UUID principalId, UUID roleId, UUID resourceId) {
+		resources.get(actor, resourceId);
+		access.require(actor, Permissions.ROLES_UPDATE, resourceId);
+		if (principalType == null) {
+			throw DomainException.invalidField("principalType", "one-of", "must be USER or GROUP");
+		}
+		boolean known = principalId != null && (principalType == PrincipalType.USER ? users.exists(principalId)
+				: bindings.groupExists(principalId));
+		if (!known) {
+			throw DomainException.invalidField("principalId", "exists", "is not a known " +
+					principalType.name().toLowerCase(java.util.Locale.ROOT));
+		}
+		RoleDefinition role = roleId == null ? null : roleOf(roleId);
+		if (role == null) {
+			throw DomainException.invalidField("roleId", "exists", "is not a known role; see GET /api/v1/roles");
+		}
+		if (BuiltInRoles.SYSTEM_ADMINISTRATOR.equals(roleId)) {
+			if (!Resources.INSTANCE.equals(resourceId) || principalType != PrincipalType.USER) {
+				throw DomainException.invalidField("roleId", "scope",
+						"System Administrator is bound only to a user, on the instance");
+			}
+			try {
+				access.grantSystemAdministrator(actor, principalId);
+			}
+			catch (DuplicateKeyException ex) {
+				throw DomainException.conflict("binding-exists", "This role is already bound to this principal here.", null);
+			}
+			return bindingOfSystemAdministrator(principalId);
+		}
+		if (role.definedAt() != null
+				&& !AccessGraphStore.ids(graph.path(resourceId)).contains(role.definedAt())) {
+			throw DomainException.invalidField("roleId", "scope",
+					"is defined in another workspace and can only be bound inside it");
+		}
+		preventEscalation(actor, role, resourceId);
+		Binding binding = new Binding(UUID.randomUUID(), principalType, principalId, roleId, resourceId);
+		try {
+			bindings.insert(binding, clock.instant());
+		}
+		catch (DuplicateKeyException ex) {
+			throw DomainException.conflict("binding-exists", "This role is already bound to this principal here.", null);
+		}
+		events.publishEvent(new BindingChanged(actor, "binding.created", binding));
+		return binding;
+	}
+
+	public void unbind(Actor actor, UUID bindingId) {
+		Binding binding = bindings.find(bindingId)
+			.orElseThrow(() -> DomainException.notFound("binding-not-found", "No binding has this id."));
+		resources.get(actor, binding.resourceId());
+		access.require(actor, Permissions.ROLES_UPDATE, binding.resourceId());
+		if (BuiltInRoles.SYSTEM_ADMINISTRATOR.equals(binding.roleId()) && actor.is(binding.principalId())) {
+			throw new DomainException(DomainException.Kind.CONFLICT, "cannot-unbind-self",
+					"You cannot remove your own System Administrator role; ask another one.");
+		}
+		bindings.delete(bindingId);
+		events.publishEvent(new BindingChanged(actor, "binding.deleted", binding));
+	}
+
+	@Transactional(readOnly = true)
+	public List<BindingView> at(Actor actor, UUID resourceId) {
+		resources.get(actor, resourceId);
+		access.require(actor, Permissions.ROLES_READ, resourceId);
+		return bindings.at(resourceId);
+	}
+
+	/** The roles a user holds, directly and through groups; everyone may read their own. */
+	@Transactional(readOnly = true)
+	public List<BindingView> ofUser(Actor actor, UUID userId) {
+		if (!actor.is(userId)) {
+			access.require(actor, Permissions.USERS_READ);
+		}
+		return bindings.ofUser(userId);
+	}
+
+	/** Every permission the role would grant must be one the actor holds there: no privilege escalation. */
+	private void preventEscalation(Actor actor, RoleDefinition role, UUID resourceId) {
+		for (Permission permission : catalog.grantedBy(role)) {
+			if (!access.allows(actor, permission.toString(), resourceId)) {
+				throw DomainException.forbidden("privilege-escalation",
+						"You cannot bind a role that grants " + permission + ", which you do not hold here.");
+			}
+		}
+	}
+
+	private RoleDefinition roleOf(UUID roleId) {
+		RoleDefinition builtIn = BuiltInRoles.byId(roleId);
+		return builtIn != null ? builtIn : graph.customRoles().get(roleId);
+	}
+
+	private Binding bindingOfSystemAdministrator(UUID userId) {
+		return bindings.ofUser(userId)
+			.stream()
+			.filter(view -> BuiltInRoles.SYSTEM_ADMINISTRATOR.equals(view.roleId()))
+			.map(view -> new Binding(view.id(), view.principalType(), view.principalId(), view.roleId(), view.resourceId()))
+			.findFirst()
+			.orElseThrow();
+	}
+}

@@ -1,0 +1,12 @@
+package io.gatehouse.access;
+
+import java.util.UUID;
+
+/**
+ * A binding with the names people read: seed 001 shows it as {@code Workspace: Role}.
+ *
+ * @param label "resource name: role name"
+ */
+public record BindingView(UUID id, PrincipalType principalType, UUID principalId, UUID roleId, String roleName,
+		UUID resourceId, String resourceType, String resourceName, String label) {
+}

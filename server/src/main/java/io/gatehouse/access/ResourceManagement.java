@@ -1,0 +1,187 @@
+package io.gatehouse.access;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.gatehouse.shared.Actor;
+import io.gatehouse.shared.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The resource tree the host platform keeps in Gatehouse: create, read, rename, move, delete, transfer ownership.
+ * A resource the actor may not read answers as unknown, so ids cannot be probed.
+ */
+@Service
+@Transactional
+public class ResourceManagement {
+
+	static final int NAME_MAX = 200;
+
+	private final AccessControl access;
+
+	private final ResourceStore resources;
+
+	private final AccessGraphStore graph;
+
+	private final UserStatusSource users;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ResourceManagement(AccessControl access, ResourceStore resources, AccessGraphStore graph, UserStatusSource users,
+			ApplicationEventPublisher events, Clock clock) {
+		this.access = access;
+		this.resources = resources;
+		this.graph = graph;
+		this.users = users;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Creates a resource under {@code parentId} (the instance when null), owned by the actor unless named. */
+	public Resource create(Actor actor, String type, String name, UUID parentId, UUID ownerId, String externalId) {
+		UUID parent = parentId == null ? Resources.INSTANCE : parentId;
+		if (resources.find(parent).isEmpty()) {
+			throw DomainException.invalidField("parentId", "exists", "is not a known resource");
+		}
+		access.require(actor, Permissions.RESOURCES_CREATE, parent);
+		if (type == null || type.isBlank()) {
+			throw DomainException.invalidField("type", "required", "is required");
+		}
+		if ("instance".equals(type) || !resources.typeExists(type)) {
+			throw DomainException.invalidField("type", "exists",
+					"is not a resource type that can be created; see GET /api/v1/resource-types");
+		}
+		String cleanName = checkName(name);
+		UUID owner = ownerId == null ? actor.userId() : ownerId;
+		if (owner != null && !users.isActive(owner)) {
+			throw DomainException.invalidField("ownerId", "active-user", "must be an active user");
+		}
+		Instant now = clock.instant();
+		Resource resource = new Resource(UUID.randomUUID(), type, cleanName, parent, owner, externalId, now, now, 1);
+		resources.insert(resource);
+		events.publishEvent(new ResourceChanged(actor, "resource.created", resource));
+		return resource;
+	}
+
+	@Transactional(readOnly = true)
+	public Resource get(Actor actor, UUID id) {
+		return readable(actor, id);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Resource> children(Actor actor, UUID id) {
+		readable(actor, id);
+		return resources.children(id)
+			.stream()
+			.filter(child -> access.allows(actor, Permissions.RESOURCES_READ, child.id()))
+			.toList();
+	}
+
+	/** Renames and/or moves a resource; a move needs the right to create under the new parent. */
+	public Resource update(Actor actor, UUID id, String name, UUID newParentId, Long expectedVersion) {
+		Resource current = readable(actor, id);
+		access.require(actor, Permissions.RESOURCES_UPDATE, id);
+		checkVersion(current, expectedVersion);
+		String newName = name == null ? current.name() : checkName(name);
+		UUID parent = current.parentId();
+		if (newParentId != null && !newParentId.equals(current.parentId())) {
+			if (Resources.INSTANCE.equals(id)) {
+				throw DomainException.invalidField("parentId", "root", "the instance cannot be moved");
+			}
+			List<UUID> path = AccessGraphStore.ids(graph.path(newParentId));
+			if (path.isEmpty()) {
+				throw DomainException.invalidField("parentId", "exists", "is not a known resource");
+			}
+			if (path.contains(id)) {
+				throw DomainException.invalidField("parentId", "cycle",
+						"would put the resource under itself; choose a parent outside its subtree");
+			}
+			access.require(actor, Permissions.RESOURCES_CREATE, newParentId);
+			parent = newParentId;
+		}
+		Resource updated = new Resource(id, current.type(), newName, parent, current.ownerId(), current.externalId(),
+				current.createdAt(), clock.instant(), current.version() + 1);
+		write(updated, current.version());
+		events.publishEvent(new ResourceChanged(actor,
+				parent.equals(current.parentId()) ? "resource.renamed" : "resource.moved", updated));
+		return updated;
+	}
+
+	/** Seed 003: ownership passes to another active user, who becomes Admin there. */
+	public Resource transferOwnership(Actor actor, UUID id, UUID newOwner, Long expectedVersion) {
+		Resource current = readable(actor, id);
+		access.require(actor, Permissions.RESOURCES_UPDATE, id);
+		checkVersion(current, expectedVersion);
+		if (newOwner == null || !users.isActive(newOwner)) {
+			throw DomainException.invalidField("ownerId", "active-user", "must be an active user");
+		}
+		Resource updated = new Resource(id, current.type(), current.name(), current.parentId(), newOwner,
+				current.externalId(), current.createdAt(), clock.instant(), current.version() + 1);
+		write(updated, current.version());
+		events.publishEvent(new ResourceChanged(actor, "resource.owner-transferred", updated));
+		return updated;
+	}
+
+	/** Deletes a leaf resource and the bindings on it; a resource with children must be emptied first. */
+	public void delete(Actor actor, UUID id) {
+		Resource current = readable(actor, id);
+		access.require(actor, Permissions.RESOURCES_DELETE, id);
+		if (Resources.INSTANCE.equals(id)) {
+			throw new DomainException(DomainException.Kind.CONFLICT, "resource-is-root", "The instance cannot be deleted.");
+		}
+		if (!resources.children(id).isEmpty()) {
+			throw new DomainException(DomainException.Kind.CONFLICT, "resource-has-children",
+					"The resource still has child resources; move or delete them first.");
+		}
+		resources.delete(id);
+		events.publishEvent(new ResourceChanged(actor, "resource.deleted", current));
+	}
+
+	/** The resources a user owns: what must be handed over before the user can be deleted (seed 003). */
+	@Transactional(readOnly = true)
+	public List<Resource> ownedBy(UUID userId) {
+		return resources.ownedBy(userId);
+	}
+
+	private Resource readable(Actor actor, UUID id) {
+		Resource resource = resources.find(id).orElse(null);
+		if (resource == null || !access.allows(actor, Permissions.RESOURCES_READ, id)) {
+			throw DomainException.notFound("resource-not-found", "No resource has this id.");
+		}
+		return resource;
+	}
+
+	private static String checkName(String name) {
+		String clean = name == null ? null : name.strip();
+		if (clean == null || clean.isEmpty()) {
+			throw DomainException.invalidField("name", "required", "is required");
+		}
+		if (clean.length() > NAME_MAX) {
+			throw DomainException.invalidField("name", "length", "must be at most " + NAME_MAX + " characters");
+		}
+		return clean;
+	}
+
+	private static void checkVersion(Resource current, Long expectedVersion) {
+		if (expectedVersion != null && expectedVersion != current.version()) {
+			throw stale();
+		}
+	}
+
+	private void write(Resource updated, long expectedVersion) {
+		if (!resources.update(updated, expectedVersion)) {
+			throw stale();
+		}
+	}
+
+	private static DomainException stale() {
+		return new DomainException(DomainException.Kind.PRECONDITION_FAILED, "version-mismatch",
+				"The resource was changed since you read it; read it again and retry.");
+	}
+}

@@ -1,0 +1,63 @@
+package io.gatehouse.api.access;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.gatehouse.access.Binding;
+import io.gatehouse.access.BindingManagement;
+import io.gatehouse.access.BindingView;
+import io.gatehouse.access.PrincipalType;
+import io.gatehouse.shared.Actor;
+import io.gatehouse.shared.DomainException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Role bindings per resource, per user, and one by one. */
+@RestController
+class BindingApiController {
+
+	private final BindingManagement bindings;
+
+	BindingApiController(BindingManagement bindings) {
+		this.bindings = bindings;
+	}
+
+	@GetMapping("/api/v1/resources/{id}/bindings")
+	List<BindingView> at(Actor actor, @PathVariable UUID id) {
+		return bindings.at(actor, id);
+	}
+
+	@PostMapping("/api/v1/resources/{id}/bindings")
+	@ResponseStatus(HttpStatus.CREATED)
+	Binding bind(Actor actor, @PathVariable UUID id, @RequestBody ResourceRequests.Bind body) {
+		return bindings.bind(actor, principalType(body.principalType()), body.principalId(), body.roleId(), id);
+	}
+
+	@DeleteMapping("/api/v1/bindings/{bindingId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void unbind(Actor actor, @PathVariable UUID bindingId) {
+		bindings.unbind(actor, bindingId);
+	}
+
+	/** A user's roles as seed 001 lists them: {@code Workspace: Role}. */
+	@GetMapping("/api/v1/users/{userId}/roles")
+	List<BindingView> ofUser(Actor actor, @PathVariable UUID userId) {
+		return bindings.ofUser(actor, userId);
+	}
+
+	private static PrincipalType principalType(String value) {
+		try {
+			return value == null ? null : PrincipalType.valueOf(value.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw DomainException.invalidField("principalType", "one-of", "must be user or group");
+		}
+	}
+}
