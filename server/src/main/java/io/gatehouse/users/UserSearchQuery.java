@@ -51,6 +51,20 @@ class UserSearchQuery {
 			sql.append(" AND (u.last_login_at < :cutoff OR (u.last_login_at IS NULL AND u.created_at < :cutoff))");
 			params.put("cutoff", Timestamps.of(now.minusSeconds(86_400L * search.dormantDays())));
 		}
+		// The role and group filters read the access module's tables: the users list is a read model across both,
+		// kept in one query so that keyset paging stays exact.
+		if (search.role() != null) {
+			sql.append(" ").append("""
+					AND u.id IN (SELECT b.principal_id FROM access_binding b
+					     WHERE b.principal_type = 'USER' AND b.role_id = :role
+					   UNION SELECT m.user_id FROM access_group_member m JOIN access_binding b
+					     ON b.principal_type = 'GROUP' AND b.principal_id = m.group_id AND b.role_id = :role)""");
+			params.put("role", search.role());
+		}
+		if (search.group() != null) {
+			sql.append(" AND u.id IN (SELECT m.user_id FROM access_group_member m WHERE m.group_id = :group)");
+			params.put("group", search.group());
+		}
 		if (search.cursor() != null) {
 			Cursor cursor = Cursor.decode(search.cursor(), sort);
 			String op = sort.descending() ? "<" : ">";

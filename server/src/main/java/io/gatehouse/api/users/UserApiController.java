@@ -1,9 +1,11 @@
 package io.gatehouse.api.users;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.gatehouse.access.RoleLabels;
 import io.gatehouse.api.ETags;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
@@ -41,20 +43,21 @@ class UserApiController {
 
 	private final UserPasswords passwords;
 
-	UserApiController(UserManagement management, UserDirectory directory, UserPasswords passwords) {
+	private final RoleLabels roleLabels;
+
+	UserApiController(UserManagement management, UserDirectory directory, UserPasswords passwords,
+			RoleLabels roleLabels) {
 		this.management = management;
 		this.directory = directory;
 		this.passwords = passwords;
+		this.roleLabels = roleLabels;
 	}
 
-	/**
-	 * The users list. {@code group} and {@code role} are accepted for forward compatibility and ignored until the
-	 * access-control model lands.
-	 */
+	/** The users list: the seed 001 columns, Role included, filtered by text, status, group, role or dormancy. */
 	@GetMapping
 	UserPageJson list(Actor actor, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String status, @RequestParam(required = false) String group,
-			@RequestParam(required = false) String role, @RequestParam(required = false) Integer dormantDays,
+			@RequestParam(required = false) String status, @RequestParam(required = false) UUID group,
+			@RequestParam(required = false) UUID role, @RequestParam(required = false) Integer dormantDays,
 			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "50") int limit,
 			@RequestParam(required = false) String cursor) {
 		UserStatus wanted = null;
@@ -66,8 +69,11 @@ class UserApiController {
 			}
 		}
 		UserPage page = directory.search(actor,
-				new UserSearch(q, wanted, dormantDays, UserSort.parse(sort), limit, cursor));
-		return new UserPageJson(page.items().stream().map(UserJson::of).toList(), page.nextCursor());
+				new UserSearch(q, wanted, dormantDays, UserSort.parse(sort), limit, cursor, role, group));
+		Map<UUID, List<String>> roles = roleLabels.of(page.items().stream().map(User::id).toList());
+		return new UserPageJson(
+				page.items().stream().map(user -> UserJson.of(user, roles.getOrDefault(user.id(), List.of()))).toList(),
+				page.nextCursor());
 	}
 
 	@PostMapping
@@ -80,7 +86,10 @@ class UserApiController {
 
 	@GetMapping("/{id}")
 	ResponseEntity<UserJson> get(Actor actor, @PathVariable UUID id) {
-		return withETag(directory.get(actor, id));
+		User user = directory.get(actor, id);
+		return ResponseEntity.ok()
+			.eTag(ETags.of(user.version()))
+			.body(UserJson.of(user, roleLabels.of(List.of(id)).getOrDefault(id, List.of())));
 	}
 
 	@PatchMapping(path = "/{id}", consumes = { "application/json", "application/merge-patch+json" })

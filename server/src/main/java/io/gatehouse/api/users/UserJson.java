@@ -13,10 +13,14 @@ public record UserJson(UUID id, String username, String email, boolean emailVeri
 		Instant createdAt, Instant updatedAt, long version) {
 
 	public static UserJson of(User user) {
-		// roles come with the access-control model; until then no user holds a role shown here
+		return of(user, List.of());
+	}
+
+	/** @param roles the user's roles as {@code Workspace: Role}, for the list's Role column */
+	public static UserJson of(User user, List<String> roles) {
 		return new UserJson(user.id(), user.username(), user.email(), user.emailVerified(), user.firstName(),
 				user.lastName(), user.displayName(), user.department(), user.timeZone(), user.status().code(),
-				user.isActive(), user.source().code(), user.externalId(), user.mustChangePassword(), List.of(),
+				user.isActive(), user.source().code(), user.externalId(), user.mustChangePassword(), roles,
 				user.lastLoginAt(), user.createdAt(), user.updatedAt(), user.version());
 	}
 }

@@ -167,6 +167,20 @@ class AccessApiIntegrationTests extends ApiIntegrationTest {
 			.expectBody().jsonPath("$[0].label").value((String label) -> assertThat(label).endsWith(": Admin"));
 	}
 
+	@Test
+	void theUsersListShowsAndFiltersByRole() {
+		admin().get().uri("/api/v1/users?role={role}&limit=200", BuiltInRoles.ADMIN).exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.items[*].username").value((List<String> names) -> assertThat(names)
+				.contains((String) alice.get("username")).doesNotContain((String) bob.get("username")))
+			.jsonPath("$.items[?(@.username == '" + alice.get("username") + "')].roles[0]")
+			.value((List<String> roles) -> assertThat(roles.get(0)).endsWith(": Admin"));
+		admin().get().uri("/api/v1/users/{id}", alice.get("id")).exchange()
+			.expectStatus().isOk()
+			.expectBody().jsonPath("$.roles.length()").isEqualTo(1);
+	}
+
 	private String create(RestTestClient client, String type, String name, String parent) {
 		return (String) createCall(client, type, name, parent).expectStatus().isCreated()
 			.expectBody(JSON).returnResult().getResponseBody().get("id");
