@@ -62,6 +62,17 @@ public class PermissionCatalog {
 		return granted;
 	}
 
+	/** The catalog's permissions that a group profile grants. */
+	List<Permission> grantedByProfile(GroupProfile profile) {
+		List<Permission> granted = new ArrayList<>();
+		for (Permission permission : catalog.permissions()) {
+			if (profile.grants(permission)) {
+				granted.add(permission);
+			}
+		}
+		return granted;
+	}
+
 	private RoleSummary summary(RoleStore.RoleRow row) {
 		RoleDefinition definition = BuiltInRoles.byId(row.id());
 		if (definition == null) {

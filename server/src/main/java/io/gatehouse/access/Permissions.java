@@ -23,6 +23,14 @@ public final class Permissions {
 
 	public static final String RESOURCES_DELETE = "resources:delete";
 
+	public static final String GROUPS_CREATE = "groups:create";
+
+	public static final String GROUPS_READ = "groups:read";
+
+	public static final String GROUPS_UPDATE = "groups:update";
+
+	public static final String GROUPS_DELETE = "groups:delete";
+
 	public static final String ROLES_READ = "roles:read";
 
 	public static final String ROLES_UPDATE = "roles:update";
