@@ -39,6 +39,21 @@ class GroupApiIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aResellerIsConfinedToTheirSubtreeWhateverTheirGroupGrants() {
+		Map<String, Object> reseller = createUser(unique("reseller"));
+		String own = resource("workspace", unique("own-"), null);
+		String other = resource("workspace", unique("other-"), null);
+		addMember(reseller(unique("Resellers ")), reseller);
+		admin().put().uri("/api/v1/users/{id}/restriction", reseller.get("id")).contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("resourceId", own)).exchange().expectStatus().isOk();
+		assertThat(allowed(reseller, "projects:update", own)).isTrue();
+		assertThat(allowed(reseller, "projects:update", other)).isFalse();
+		assertThat(allowed(reseller, "users:read", null)).as("the instance is outside the subtree").isFalse();
+		admin().delete().uri("/api/v1/users/{id}/restriction", reseller.get("id")).exchange().expectStatus().isNoContent();
+		assertThat(allowed(reseller, "projects:update", other)).isTrue();
+	}
+
+	@Test
 	void refusesAProfileNamingAnUnknownAreaOrAction() {
 		admin().post().uri("/api/v1/groups").contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("name", unique("bad-"), "profile", Map.of("granular", Map.of("billing", List.of("read")))))

@@ -1,0 +1,68 @@
+package io.gatehouse.access;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import io.gatehouse.shared.Actor;
+import io.gatehouse.shared.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Seed 002's reseller account: a user confined to one resource subtree, denied everything outside it whatever
+ * their roles. Setting one takes {@code users:update} on the instance.
+ */
+@Service
+@Transactional
+public class Restrictions {
+
+	private final AccessControl access;
+
+	private final ResourceStore resources;
+
+	private final UserStatusSource users;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	Restrictions(AccessControl access, ResourceStore resources, UserStatusSource users, JdbcClient jdbc,
+			ApplicationEventPublisher events) {
+		this.access = access;
+		this.resources = resources;
+		this.users = users;
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	public void restrict(Actor actor, UUID userId, UUID resourceId) {
+		access.require(actor, Permissions.USERS_UPDATE);
+		if (!users.exists(userId)) {
+			throw DomainException.notFound("user-not-found", "No user has this id.");
+		}
+		if (resourceId == null || resources.find(resourceId).isEmpty()) {
+			throw DomainException.invalidField("resourceId", "exists", "is not a known resource");
+		}
+		jdbc.sql("DELETE FROM access_restriction WHERE user_id = ?").param(userId).update();
+		jdbc.sql("INSERT INTO access_restriction (user_id, resource_id) VALUES (?, ?)").params(userId, resourceId).update();
+		events.publishEvent(new RestrictionChanged(actor, userId, resourceId));
+	}
+
+	public void lift(Actor actor, UUID userId) {
+		access.require(actor, Permissions.USERS_UPDATE);
+		if (jdbc.sql("DELETE FROM access_restriction WHERE user_id = ?").param(userId).update() > 0) {
+			events.publishEvent(new RestrictionChanged(actor, userId, null));
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UUID> of(Actor actor, UUID userId) {
+		if (!actor.is(userId)) {
+			access.require(actor, Permissions.USERS_READ);
+		}
+		return jdbc.sql("SELECT resource_id FROM access_restriction WHERE user_id = ?").param(userId).query(UUID.class)
+			.optional();
+	}
+}
