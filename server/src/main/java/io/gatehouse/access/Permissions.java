@@ -31,7 +31,11 @@ public final class Permissions {
 
 	public static final String GROUPS_DELETE = "groups:delete";
 
+	public static final String ROLES_CREATE = "roles:create";
+
 	public static final String ROLES_READ = "roles:read";
+
+	public static final String ROLES_DELETE = "roles:delete";
 
 	public static final String ROLES_UPDATE = "roles:update";
 

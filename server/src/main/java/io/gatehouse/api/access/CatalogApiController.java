@@ -1,11 +1,20 @@
 package io.gatehouse.api.access;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
 import io.gatehouse.access.Area;
 import io.gatehouse.access.PermissionCatalog;
+import io.gatehouse.access.RoleManagement;
 import io.gatehouse.access.RoleSummary;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import io.gatehouse.shared.Actor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,10 +24,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CatalogApiController {
 
+	record RoleRequest(String name, String description, List<String> permissions, UUID definedAt) {
+	}
+
 	private final PermissionCatalog catalog;
 
-	CatalogApiController(PermissionCatalog catalog) {
+	private final RoleManagement roles;
+
+	CatalogApiController(PermissionCatalog catalog, RoleManagement roles) {
 		this.catalog = catalog;
+		this.roles = roles;
 	}
 
 	@GetMapping("/api/v1/permissions")
@@ -34,5 +49,23 @@ class CatalogApiController {
 	@GetMapping("/api/v1/roles/{id}")
 	RoleSummary role(Actor actor, @PathVariable UUID id) {
 		return catalog.role(actor, id);
+	}
+
+	/** A custom role for the instance, or with {@code definedAt} for one workspace only. */
+	@PostMapping("/api/v1/roles")
+	ResponseEntity<RoleSummary> create(Actor actor, @RequestBody RoleRequest body) {
+		RoleSummary role = roles.create(actor, body.name(), body.description(), body.permissions(), body.definedAt());
+		return ResponseEntity.created(URI.create("/api/v1/roles/" + role.id())).body(role);
+	}
+
+	@PutMapping("/api/v1/roles/{id}")
+	RoleSummary update(Actor actor, @PathVariable UUID id, @RequestBody RoleRequest body) {
+		return roles.update(actor, id, body.name(), body.description(), body.permissions());
+	}
+
+	@DeleteMapping("/api/v1/roles/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(Actor actor, @PathVariable UUID id) {
+		roles.delete(actor, id);
 	}
 }

@@ -1,0 +1,195 @@
+package io.gatehouse.access;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.gatehouse.shared.Actor;
+import io.gatehouse.shared.DomainException;
+import io.gatehouse.shared.FieldViolation;
+import io.gatehouse.shared.Timestamps;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Custom roles, defined for the whole instance or inside one workspace (and usable only there). Built-in roles
+ * cannot be changed or deleted. Nobody defines a role granting what they do not hold where it is defined.
+ */
+@Service
+@Transactional
+public class RoleManagement {
+
+	static final int NAME_MAX = 100;
+
+	private final AccessControl access;
+
+	private final PermissionCatalog catalog;
+
+	private final CatalogStore areas;
+
+	private final ResourceStore resources;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	RoleManagement(AccessControl access, PermissionCatalog catalog, CatalogStore areas, ResourceStore resources,
+			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+		this.access = access;
+		this.catalog = catalog;
+		this.areas = areas;
+		this.resources = resources;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public RoleSummary create(Actor actor, String name, String description, List<String> permissions, UUID definedAt) {
+		UUID scope = definedAt == null ? Resources.INSTANCE : definedAt;
+		if (definedAt != null && !resources.find(definedAt).map(r -> "workspace".equals(r.type())).orElse(false)) {
+			throw DomainException.invalidField("definedAt", "workspace", "must be a workspace, or absent for the instance");
+		}
+		access.require(actor, Permissions.ROLES_CREATE, scope);
+		String clean = checkName(name);
+		Set<PermissionPattern> patterns = parse(permissions);
+		UUID id = UUID.randomUUID();
+		preventEscalation(actor, new RoleDefinition(id, clean, false, patterns, definedAt), scope);
+		Instant now = clock.instant();
+		try {
+			jdbc.sql("""
+					INSERT INTO access_role (id, name, name_normalized, description, built_in, defined_at, scope_key,
+					    created_at, updated_at, version)
+					VALUES (?, ?, ?, ?, FALSE, ?, ?, ?, ?, 1)""")
+				.params(id, clean, clean.toLowerCase(Locale.ROOT), description, definedAt,
+						definedAt == null ? "instance" : definedAt.toString(), Timestamps.of(now), Timestamps.of(now))
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw DomainException.conflict("role-name-taken", "A role with this name already exists here.", "name");
+		}
+		writePatterns(id, patterns);
+		events.publishEvent(new RoleChanged(actor, "role.created", id, clean));
+		return catalog.role(Actor.system(), id);
+	}
+
+	public RoleSummary update(Actor actor, UUID id, String name, String description, List<String> permissions) {
+		RoleSummary current = editable(actor, id);
+		UUID scope = current.definedAt() == null ? Resources.INSTANCE : current.definedAt();
+		access.require(actor, Permissions.ROLES_UPDATE, scope);
+		String clean = name == null ? current.name() : checkName(name);
+		Set<PermissionPattern> patterns = parse(permissions);
+		preventEscalation(actor, new RoleDefinition(id, clean, false, patterns, current.definedAt()), scope);
+		try {
+			jdbc.sql("""
+					UPDATE access_role SET name = ?, name_normalized = ?, description = ?, updated_at = ?,
+					    version = version + 1 WHERE id = ?""")
+				.params(clean, clean.toLowerCase(Locale.ROOT), description, Timestamps.of(clock.instant()), id)
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw DomainException.conflict("role-name-taken", "A role with this name already exists here.", "name");
+		}
+		jdbc.sql("DELETE FROM access_role_permission WHERE role_id = ?").param(id).update();
+		writePatterns(id, patterns);
+		events.publishEvent(new RoleChanged(actor, "role.updated", id, clean));
+		return catalog.role(Actor.system(), id);
+	}
+
+	public void delete(Actor actor, UUID id) {
+		RoleSummary current = editable(actor, id);
+		access.require(actor, Permissions.ROLES_DELETE,
+				current.definedAt() == null ? Resources.INSTANCE : current.definedAt());
+		int bound = jdbc.sql("SELECT COUNT(*) FROM access_binding WHERE role_id = ?").param(id).query(Integer.class).single();
+		if (bound > 0) {
+			throw new DomainException(DomainException.Kind.CONFLICT, "role-still-bound",
+					"The role is still bound " + bound + " time(s); remove those bindings first.");
+		}
+		jdbc.sql("DELETE FROM access_role WHERE id = ?").param(id).update();
+		events.publishEvent(new RoleChanged(actor, "role.deleted", id, current.name()));
+	}
+
+	private RoleSummary editable(Actor actor, UUID id) {
+		RoleSummary role = catalog.role(actor, id);
+		if (role.builtIn()) {
+			throw new DomainException(DomainException.Kind.CONFLICT, "role-immutable",
+					"Built-in roles cannot be changed or deleted; create a custom role instead.");
+		}
+		return role;
+	}
+
+	private Set<PermissionPattern> parse(List<String> permissions) {
+		Map<String, List<String>> declared = new HashMap<>();
+		for (Area area : areas.areas()) {
+			declared.put(area.name(), area.actions());
+		}
+		List<FieldViolation> violations = new ArrayList<>();
+		Set<PermissionPattern> patterns = new LinkedHashSet<>();
+		List<String> given = permissions == null ? List.of() : permissions;
+		for (int i = 0; i < given.size(); i++) {
+			String field = "permissions[" + i + "]";
+			PermissionPattern pattern;
+			try {
+				pattern = PermissionPattern.parse(given.get(i));
+			}
+			catch (IllegalArgumentException | NullPointerException ex) {
+				violations.add(new FieldViolation(field, "permission", "must be area:action, with * for any"));
+				continue;
+			}
+			if (!PermissionPattern.ANY.equals(pattern.area()) && !declared.containsKey(pattern.area())) {
+				violations.add(new FieldViolation(field, "unknown-area", "'" + pattern.area() + "' is not an area"));
+			}
+			else if (!PermissionPattern.ANY.equals(pattern.area()) && !PermissionPattern.ANY.equals(pattern.action())
+					&& !declared.get(pattern.area()).contains(pattern.action())) {
+				violations.add(new FieldViolation(field, "unknown-action",
+						"'" + pattern.action() + "' is not an action of " + pattern.area()));
+			}
+			else {
+				patterns.add(pattern);
+			}
+		}
+		if (!violations.isEmpty()) {
+			throw DomainException.invalid("validation-failed", "The role names unknown permissions.", violations);
+		}
+		return patterns;
+	}
+
+	private void preventEscalation(Actor actor, RoleDefinition role, UUID scope) {
+		for (Permission permission : catalog.grantedBy(role)) {
+			if (!access.allows(actor, permission.toString(), scope)) {
+				throw DomainException.forbidden("privilege-escalation",
+						"You cannot define a role granting " + permission + ", which you do not hold here.");
+			}
+		}
+	}
+
+	private void writePatterns(UUID id, Set<PermissionPattern> patterns) {
+		for (PermissionPattern pattern : patterns) {
+			jdbc.sql("INSERT INTO access_role_permission (role_id, permission) VALUES (?, ?)")
+				.params(id, pattern.area() + ":" + pattern.action())
+				.update();
+		}
+	}
+
+	private static String checkName(String name) {
+		String clean = name == null ? null : name.strip();
+		if (clean == null || clean.isEmpty()) {
+			throw DomainException.invalidField("name", "required", "is required");
+		}
+		if (clean.length() > NAME_MAX) {
+			throw DomainException.invalidField("name", "length", "must be at most " + NAME_MAX + " characters");
+		}
+		return clean;
+	}
+}
