@@ -23,7 +23,8 @@ cd "$ROOT"
 PORT=${BENCH_PORT:-18181}
 DB=${BENCH_DB:-gatehouse_bench}
 DURATION=${BENCH_DURATION:-20s}
-WARMUP=${BENCH_WARMUP:-5s}
+# long enough for C2 to compile the request path: on 2 cores throughput still climbs after a minute of load
+WARMUP=${BENCH_WARMUP:-30s}
 SEARCHES=${BENCH_SEARCHES:-2000}
 STARTS=${BENCH_STARTS:-3}
 SMALL=${BENCH_USERS_SMALL:-100000}
@@ -31,6 +32,9 @@ LARGE=${BENCH_USERS_LARGE:-1000000}
 # A production-like small heap: Serial GC returns nothing to speak of on 2 cores but keeps no per-core GC
 # threads and remembered sets, and the heap cap keeps the JVM from growing to a quarter of the machine's memory.
 JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx256m -XX:MaxMetaspaceSize=192m -Xss512k}
+# Native Argon2 mallocs 7 MiB per hash; glibc gives every thread that hashes its own arena and keeps the freed
+# memory there, so without a cap the server's RSS grows with the number of Tomcat threads that ever hashed.
+MALLOC_ARENAS=${BENCH_MALLOC_ARENA_MAX:-2}
 ADMIN_PASSWORD='Gatekeeper#2026x'
 SIGNIN_LOGIN=bench.signin
 SIGNIN_PASSWORD='Turnstile#7Quartz'
@@ -97,7 +101,7 @@ start_server() {
 	local t0 t1
 	t0=$(date +%s%N)
 	# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-	(cd "$dir" && exec env GATEHOUSE_PORT="$PORT" GATEHOUSE_ADMIN_USERNAME=admin GATEHOUSE_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+	(cd "$dir" && exec env MALLOC_ARENA_MAX="$MALLOC_ARENAS" GATEHOUSE_PORT="$PORT" GATEHOUSE_ADMIN_USERNAME=admin GATEHOUSE_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
 		"$@" java $JAVA_OPTS -jar "$WORK/server.jar") >"$logfile" 2>&1 &
 	SERVER_PID=$!
 	SERVER_LOG=$logfile
@@ -148,6 +152,39 @@ wait_quiet() {
 	echo "$1 ($busy % busy)" >>"$WORK/noisy"
 }
 
+# CPU ticks the machine has spent busy, and in all, so far.
+machine_ticks() { awk '/^cpu / { busy = $2 + $3 + $4 + $7 + $8 + $9; print busy, busy + $5 + $6 }' /proc/stat; }
+
+# CPU ticks of the benchmark's own processes: this script and its finished children (wrk, the Java clients), the
+# server, and PostgreSQL (all of it: another user's queries count as ours, so the share below is a lower bound).
+# $1: the (sub)shell that runs the measurement, whose reaped children hold the clients' CPU time.
+own_ticks() {
+	local sum=0 p
+	local shell=$1
+	[[ $shell == "$$" ]] && shell=
+	for p in $$ $shell ${SERVER_PID:-} $(pgrep -x postgres || true); do
+		[[ -r /proc/$p/stat ]] || continue
+		sum=$(( sum + $(sed 's/.*) //' "/proc/$p/stat" 2>/dev/null | awk '{ print $12 + $13 + $14 + $15 }') ))
+	done
+	echo "$sum"
+}
+
+# Brackets a measurement and records which share of the machine other processes took meanwhile.
+others_begin() {
+	OTHERS_SHELL=$BASHPID
+	read -r OTHERS_BUSY OTHERS_ALL < <(machine_ticks)
+	OTHERS_OWN=$(own_ticks "$OTHERS_SHELL")
+}
+others_end() {
+	local busy all own share
+	read -r busy all < <(machine_ticks)
+	own=$(own_ticks "$OTHERS_SHELL")
+	share=$(( 100 * (busy - OTHERS_BUSY - own + OTHERS_OWN) / (all - OTHERS_ALL > 0 ? all - OTHERS_ALL : 1) ))
+	(( share < 0 )) && share=0
+	echo "other processes took $share % of the machine during: $1" >&2
+	echo "$1: $share %" >>"$WORK/others"
+}
+
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 # --- f) time to start -------------------------------------------------------------------------------------------
@@ -195,9 +232,12 @@ curl -fsS -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: appli
 
 # Runs wrk and prints "requests/s errors" (errors: non-2xx answers plus socket errors). Refuses a run with errors.
 run_wrk() {
+	local label=$1; shift
 	local out
+	others_begin
 	# a generous timeout: a slow answer should count in the latency, not as a failure
 	out=$(wrk --timeout 10s "$@")
+	others_end "$label"
 	echo "$out" >&2
 	local rate errors sockets
 	rate=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' <<<"$out")
@@ -214,17 +254,18 @@ RUN_ID=$(date +%s)
 log "a) users created per second, no password"
 wait_quiet "users created"
 wrk -t2 -c16 -d"$WARMUP" -s benchmarks/load/create-users.lua "$BASE" -- "${RUN_ID}w" "$TOKEN" >/dev/null
-CREATE_RATE=$(run_wrk -t2 -c16 -d"$DURATION" -s benchmarks/load/create-users.lua "$BASE" -- "${RUN_ID}a" "$TOKEN")
+wrk -t2 -c4 -d"$WARMUP" -s benchmarks/load/create-users.lua "$BASE" -- "${RUN_ID}v" "$TOKEN" "$SIGNIN_PASSWORD" >/dev/null
+CREATE_RATE=$(run_wrk "users created" -t2 -c16 -d"$DURATION" -s benchmarks/load/create-users.lua "$BASE" -- "${RUN_ID}a" "$TOKEN")
 log "a) users created per second, with a password (one Argon2 hash each)"
 wait_quiet "users created with a password"
 # as few connections as for sign-ins: the hashing bounds the rate, more would only queue
-CREATE_PW_RATE=$(run_wrk -t2 -c4 -d"$DURATION" -s benchmarks/load/create-users.lua "$BASE" -- "${RUN_ID}p" "$TOKEN" "$SIGNIN_PASSWORD")
+CREATE_PW_RATE=$(run_wrk "users created with a password" -t2 -c4 -d"$DURATION" -s benchmarks/load/create-users.lua "$BASE" -- "${RUN_ID}p" "$TOKEN" "$SIGNIN_PASSWORD")
 
 # --- b) sign-ins per second against the hash bound ---------------------------------------------------------------
 log "b) password sign-ins per second"
 wait_quiet "sign-ins"
 wrk -t2 -c4 -d"$WARMUP" -s benchmarks/load/sign-in.lua "$BASE" -- "$SIGNIN_LOGIN" "$SIGNIN_PASSWORD" >/dev/null
-SIGNIN_RATE=$(run_wrk -t2 -c4 -d"$DURATION" -s benchmarks/load/sign-in.lua "$BASE" -- "$SIGNIN_LOGIN" "$SIGNIN_PASSWORD")
+SIGNIN_RATE=$(run_wrk "sign-ins" -t2 -c4 -d"$DURATION" -s benchmarks/load/sign-in.lua "$BASE" -- "$SIGNIN_LOGIN" "$SIGNIN_PASSWORD")
 
 # The bound: every core hashing all the time at the single-thread rate of the implementation the server uses,
 # measured by JMH in its own JVM while the server sits idle. The two-thread figure shows what the cores really
@@ -232,8 +273,10 @@ SIGNIN_RATE=$(run_wrk -t2 -c4 -d"$DURATION" -s benchmarks/load/sign-in.lua "$BAS
 log "b) Argon2 hash rate ($IMPLEMENTATION), 1 and $CORES threads"
 jmh_rate() {
 	wait_quiet "Argon2 JMH, $1 thread(s)"
+	others_begin
 	java -jar "$BENCH_JAR" Argon2Benchmark -p implementation="$IMPLEMENTATION" -t "$1" -f 2 -wi 2 -w 3s -i 3 -r 3s \
 		-rf csv -rff "$WORK/jmh-$1.csv" >&2
+	others_end "Argon2 JMH, $1 thread(s)"
 	awk -F, 'NR == 2 { printf "%.1f", $5 }' "$WORK/jmh-$1.csv"
 }
 HASH_RATE_1=$(jmh_rate 1)
@@ -245,7 +288,7 @@ SIGNIN_RATIO=$(awk -v s="$SIGNIN_RATE" -v b="$HASH_BOUND" 'BEGIN { printf "%.0f"
 log "c) GET /api/v1/me with a token"
 wait_quiet "GET /api/v1/me"
 wrk -t2 -c16 -d"$WARMUP" -s benchmarks/load/me.lua "$BASE" -- "$TOKEN" >/dev/null
-ME_RATE=$(run_wrk -t2 -c16 -d"$DURATION" -s benchmarks/load/me.lua "$BASE" -- "$TOKEN")
+ME_RATE=$(run_wrk "GET /api/v1/me" -t2 -c16 -d"$DURATION" -s benchmarks/load/me.lua "$BASE" -- "$TOKEN")
 
 # --- d) search latency at 100,000 and 1,000,000 users ------------------------------------------------------------
 user_count() { "${PSQL[@]}" -d "$DB" -c "SELECT count(*) FROM users_account"; }
@@ -258,7 +301,11 @@ seed_to() {
 search_latency() {
 	wait_quiet "search at $(user_count) users"
 	local out
+	local users
+	users=$(user_count)
+	others_begin
 	out=$(java -cp "$BENCH_JAR" io.gatehouse.benchmarks.SearchLatency "$BASE" "$TOKEN" "$SEARCHES" 200)
+	others_end "search at $users users"
 	echo "$out" >&2
 	local p50 p99
 	p50=$(grep -o 'p50_ms=[0-9.]*' <<<"$out" | cut -d= -f2)
@@ -290,7 +337,7 @@ cat >"$RESULTS" <<EOF
 # Gatehouse load benchmark, $(date -u +%F)
 
 Machine: $CORES cores ($cpu), $mem GiB; $java_version; PostgreSQL $pg_version; $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2).
-Server: ${BENCH_SERVER_LABEL:-commit $(git rev-parse --short HEAD)}. Server JVM options: \`$JAVA_OPTS\`. Password hashing: $IMPLEMENTATION Argon2id m=7168,t=5,p=1.
+Server: ${BENCH_SERVER_LABEL:-commit $(git rev-parse --short HEAD)}. Server JVM options: \`$JAVA_OPTS\`, MALLOC_ARENA_MAX=$MALLOC_ARENAS. Password hashing: $IMPLEMENTATION Argon2id m=7168,t=5,p=1.
 wrk runs: $DURATION each after a $WARMUP warm-up, client on the same machine. Search: $SEARCHES sequential requests
 after 200 warm-up ones, \`limit=50\`, a random three-letter prefix of a seeded name each.
 
@@ -313,8 +360,9 @@ Time to start is from launching \`java -jar\` to the first \`UP\` of /actuator/h
 ${h2_starts[*]}, PostgreSQL ${pg_starts[*]}; Spring's own "Started Gatehouse in" (s): H2 ${h2_spring[*]},
 PostgreSQL ${pg_spring[*]}.
 
-Phases that began while other processes kept the machine busy (their figures are lower than they should be):
-$(paste -sd';' "$WORK/noisy" 2>/dev/null || echo none).
+Share of the machine that other processes took during each measurement (PostgreSQL counted as the benchmark's):
+$(paste -sd';' "$WORK/others" | sed 's/;/; /g').
+Measurements that began on a busy machine after two minutes of waiting: $( [[ -s $WORK/noisy ]] && paste -sd';' "$WORK/noisy" | sed 's/;/; /g' || echo none).
 EOF
 log "results (also in $RESULTS)"
 cat "$RESULTS"
