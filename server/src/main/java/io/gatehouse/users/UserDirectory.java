@@ -8,6 +8,7 @@ import io.gatehouse.access.Permissions;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads the directory: one user, a searched page of users, a user's recent activity. */
@@ -40,6 +41,7 @@ public class UserDirectory {
 	}
 
 	/** The acting user's own account: everyone may read themselves. */
+	@Transactional(propagation = Propagation.SUPPORTS) // one statement: no transaction round trips
 	public User me(Actor actor) {
 		return users.findLive(actor.userId()).orElseThrow(UserRepository::notFound);
 	}
@@ -62,6 +64,7 @@ public class UserDirectory {
 	}
 
 	/** Whether the user exists and may act now: the check behind every session and token request. */
+	@Transactional(propagation = Propagation.SUPPORTS) // one statement on the hot path: no transaction round trips
 	public java.util.Optional<User> findActive(UUID id) {
 		return users.findById(id).filter(User::isActive);
 	}

@@ -67,12 +67,6 @@ public class UserManagement {
 		if (command.password() != null) {
 			passwordHash = passwords.checkAndHash("password", command.password(), username, email);
 		}
-		if (users.emailTaken(email, new UUID(0, 0))) {
-			throw DomainException.conflict("email-taken", "A user with this email already exists.", "email");
-		}
-		if (users.usernameTaken(username)) {
-			throw DomainException.conflict("username-taken", "A user with this username already exists.", "username");
-		}
 		Instant now = clock.instant();
 		UserStatus status = Boolean.FALSE.equals(command.active()) ? UserStatus.DEACTIVATED : UserStatus.ACTIVE;
 		User user = new User(UUID.randomUUID(), username, email, false, firstName, lastName, displayName, department,
@@ -82,8 +76,8 @@ public class UserManagement {
 			users.insert(user, passwordHash);
 		}
 		catch (DuplicateKeyException ex) {
-			// a concurrent create won the race between our check and our insert
-			throw DomainException.conflict("user-exists", "A user with this email or username already exists.", null);
+			// the unique constraints are the check: one round trip instead of a look-up per column, and no race
+			throw UserRepository.duplicate(ex);
 		}
 		events.publishEvent(new UserCreated(actor, user));
 		return user;

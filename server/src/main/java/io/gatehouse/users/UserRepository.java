@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.shared.Timestamps;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -117,6 +118,18 @@ class UserRepository {
 		return findById(id).filter(user -> user.status() != UserStatus.DELETED);
 	}
 
+	/** Which unique constraint a failed write broke, as the conflict a client can act on. */
+	static DomainException duplicate(DuplicateKeyException ex) {
+		String message = String.valueOf(ex.getMostSpecificCause().getMessage()).toLowerCase(java.util.Locale.ROOT);
+		if (message.contains("users_account_email_uq")) {
+			return DomainException.conflict("email-taken", "A user with this email already exists.", "email");
+		}
+		if (message.contains("users_account_username_uq")) {
+			return DomainException.conflict("username-taken", "A user with this username already exists.", "username");
+		}
+		return DomainException.conflict("user-exists", "A user with this email or username already exists.", null);
+	}
+
 	static DomainException notFound() {
 		return DomainException.notFound("user-not-found", "No user has this id.");
 	}
@@ -142,13 +155,6 @@ class UserRepository {
 	boolean emailTaken(String email, UUID except) {
 		return jdbc.sql("SELECT COUNT(*) FROM users_account WHERE email_normalized = ? AND id <> ?")
 			.params(UserRules.normalize(email), except)
-			.query(Integer.class)
-			.single() > 0;
-	}
-
-	boolean usernameTaken(String username) {
-		return jdbc.sql("SELECT COUNT(*) FROM users_account WHERE username_normalized = ?")
-			.param(UserRules.normalize(username))
 			.query(Integer.class)
 			.single() > 0;
 	}
