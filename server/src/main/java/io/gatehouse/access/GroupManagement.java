@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
+import io.gatehouse.shared.RequiredText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -191,13 +192,7 @@ public class GroupManagement {
 	}
 
 	private String checkName(String name, UUID self) {
-		String clean = name == null ? null : name.strip();
-		if (clean == null || clean.isEmpty()) {
-			throw DomainException.invalidField("name", "required", "is required");
-		}
-		if (clean.length() > NAME_MAX) {
-			throw DomainException.invalidField("name", "length", "must be at most " + NAME_MAX + " characters");
-		}
+		String clean = RequiredText.check("name", name, NAME_MAX);
 		if (groups.nameTaken(clean, self == null ? new UUID(0, 0) : self)) {
 			throw DomainException.conflict("group-name-taken", "A group with this name already exists.", "name");
 		}

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
+import io.gatehouse.shared.RequiredText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -158,14 +159,7 @@ public class ResourceManagement {
 	}
 
 	private static String checkName(String name) {
-		String clean = name == null ? null : name.strip();
-		if (clean == null || clean.isEmpty()) {
-			throw DomainException.invalidField("name", "required", "is required");
-		}
-		if (clean.length() > NAME_MAX) {
-			throw DomainException.invalidField("name", "length", "must be at most " + NAME_MAX + " characters");
-		}
-		return clean;
+		return RequiredText.check("name", name, NAME_MAX);
 	}
 
 	private static void checkVersion(Resource current, Long expectedVersion) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
+import io.gatehouse.shared.RequiredText;
 import io.gatehouse.shared.FieldViolation;
 import io.gatehouse.shared.Timestamps;
 import org.springframework.context.ApplicationEventPublisher;
@@ -183,13 +184,6 @@ public class RoleManagement {
 	}
 
 	private static String checkName(String name) {
-		String clean = name == null ? null : name.strip();
-		if (clean == null || clean.isEmpty()) {
-			throw DomainException.invalidField("name", "required", "is required");
-		}
-		if (clean.length() > NAME_MAX) {
-			throw DomainException.invalidField("name", "length", "must be at most " + NAME_MAX + " characters");
-		}
-		return clean;
+		return RequiredText.check("name", name, NAME_MAX);
 	}
 }

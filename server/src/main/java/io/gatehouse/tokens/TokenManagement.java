@@ -9,6 +9,7 @@ import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.Permissions;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
+import io.gatehouse.shared.RequiredText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,13 +47,7 @@ public class TokenManagement {
 	 * @param neverExpires a token without expiry, only where the settings allow it
 	 */
 	public IssuedToken create(Actor actor, String name, Instant expiresAt, boolean neverExpires) {
-		String cleanName = name == null ? null : name.strip();
-		if (cleanName == null || cleanName.isEmpty()) {
-			throw DomainException.invalidField("name", "required", "is required");
-		}
-		if (cleanName.length() > NAME_MAX) {
-			throw DomainException.invalidField("name", "length", "must be at most " + NAME_MAX + " characters");
-		}
+		String cleanName = RequiredText.check("name", name, NAME_MAX);
 		Instant now = clock.instant();
 		Instant expiry = expiry(now, expiresAt, neverExpires);
 		String secret = TokenFormat.generate();
