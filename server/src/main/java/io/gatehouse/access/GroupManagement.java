@@ -204,7 +204,6 @@ public class GroupManagement {
 	}
 
 	private static DomainException stale() {
-		return new DomainException(DomainException.Kind.PRECONDITION_FAILED, "version-mismatch",
-				"The group was changed since you read it; read it again and retry.");
+		return DomainException.versionMismatch("group");
 	}
 }

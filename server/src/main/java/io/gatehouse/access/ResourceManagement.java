@@ -175,7 +175,6 @@ public class ResourceManagement {
 	}
 
 	private static DomainException stale() {
-		return new DomainException(DomainException.Kind.PRECONDITION_FAILED, "version-mismatch",
-				"The resource was changed since you read it; read it again and retry.");
+		return DomainException.versionMismatch("resource");
 	}
 }

@@ -47,6 +47,12 @@ public class DomainException extends RuntimeException {
 				field == null ? List.of() : List.of(new FieldViolation(field, "unique", message)));
 	}
 
+	/** Optimistic concurrency lost: the {@code thing} changed since the client read it. */
+	public static DomainException versionMismatch(String thing) {
+		return new DomainException(Kind.PRECONDITION_FAILED, "version-mismatch",
+				"The " + thing + " was changed since you read it; read it again and retry.");
+	}
+
 	public static DomainException forbidden(String code, String message) {
 		return new DomainException(Kind.FORBIDDEN, code, message);
 	}

@@ -203,8 +203,7 @@ public class UserManagement {
 	}
 
 	private static DomainException stale() {
-		return new DomainException(DomainException.Kind.PRECONDITION_FAILED, "version-mismatch",
-				"The user was changed since you read it; read it again and retry.");
+		return DomainException.versionMismatch("user");
 	}
 
 	private User withStatus(User user, UserStatus status) {
