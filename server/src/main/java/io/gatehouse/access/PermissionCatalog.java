@@ -1,11 +1,16 @@
 package io.gatehouse.access;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
+import io.gatehouse.shared.FieldViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,6 +53,46 @@ public class PermissionCatalog {
 		return roles.find(id)
 			.map(this::summary)
 			.orElseThrow(() -> DomainException.notFound("role-not-found", "No role has this id."));
+	}
+
+	/**
+	 * Reads permission patterns ({@code area:action}, {@code *} for any part) and checks each names an area and
+	 * action of the catalog; every bad entry is reported as {@code field[i]}.
+	 */
+	public Set<PermissionPattern> patterns(String field, List<String> permissions, String problem) {
+		Map<String, List<String>> declared = new HashMap<>();
+		for (Area area : catalog.areas()) {
+			declared.put(area.name(), area.actions());
+		}
+		List<FieldViolation> violations = new ArrayList<>();
+		Set<PermissionPattern> patterns = new LinkedHashSet<>();
+		List<String> given = permissions == null ? List.of() : permissions;
+		for (int i = 0; i < given.size(); i++) {
+			String entry = field + "[" + i + "]";
+			PermissionPattern pattern;
+			try {
+				pattern = PermissionPattern.parse(given.get(i));
+			}
+			catch (IllegalArgumentException | NullPointerException ex) {
+				violations.add(new FieldViolation(entry, "permission", "must be area:action, with * for any"));
+				continue;
+			}
+			if (!PermissionPattern.ANY.equals(pattern.area()) && !declared.containsKey(pattern.area())) {
+				violations.add(new FieldViolation(entry, "unknown-area", "'" + pattern.area() + "' is not an area"));
+			}
+			else if (!PermissionPattern.ANY.equals(pattern.area()) && !PermissionPattern.ANY.equals(pattern.action())
+					&& !declared.get(pattern.area()).contains(pattern.action())) {
+				violations.add(new FieldViolation(entry, "unknown-action",
+						"'" + pattern.action() + "' is not an action of " + pattern.area()));
+			}
+			else {
+				patterns.add(pattern);
+			}
+		}
+		if (!violations.isEmpty()) {
+			throw DomainException.invalid("validation-failed", problem, violations);
+		}
+		return patterns;
 	}
 
 	/** The catalog's permissions that the role grants, resolved with today's catalog. */

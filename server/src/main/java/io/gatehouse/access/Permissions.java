@@ -39,6 +39,10 @@ public final class Permissions {
 
 	public static final String ROLES_UPDATE = "roles:update";
 
+	public static final String SETTINGS_READ = "settings:read";
+
+	public static final String SETTINGS_UPDATE = "settings:update";
+
 	private Permissions() {
 	}
 }

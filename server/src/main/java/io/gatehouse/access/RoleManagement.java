@@ -2,19 +2,14 @@ package io.gatehouse.access;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.shared.RequiredText;
-import io.gatehouse.shared.FieldViolation;
 import io.gatehouse.shared.Timestamps;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -36,8 +31,6 @@ public class RoleManagement {
 
 	private final PermissionCatalog catalog;
 
-	private final CatalogStore areas;
-
 	private final ResourceStore resources;
 
 	private final JdbcClient jdbc;
@@ -46,11 +39,10 @@ public class RoleManagement {
 
 	private final Clock clock;
 
-	RoleManagement(AccessControl access, PermissionCatalog catalog, CatalogStore areas, ResourceStore resources,
+	RoleManagement(AccessControl access, PermissionCatalog catalog, ResourceStore resources,
 			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
 		this.catalog = catalog;
-		this.areas = areas;
 		this.resources = resources;
 		this.jdbc = jdbc;
 		this.events = events;
@@ -64,7 +56,7 @@ public class RoleManagement {
 		}
 		access.require(actor, Permissions.ROLES_CREATE, scope);
 		String clean = checkName(name);
-		Set<PermissionPattern> patterns = parse(permissions);
+		Set<PermissionPattern> patterns = catalog.patterns("permissions", permissions, "The role names unknown permissions.");
 		UUID id = UUID.randomUUID();
 		preventEscalation(actor, new RoleDefinition(id, clean, false, patterns, definedAt), scope);
 		Instant now = clock.instant();
@@ -90,7 +82,7 @@ public class RoleManagement {
 		UUID scope = current.definedAt() == null ? Resources.INSTANCE : current.definedAt();
 		access.require(actor, Permissions.ROLES_UPDATE, scope);
 		String clean = name == null ? current.name() : checkName(name);
-		Set<PermissionPattern> patterns = parse(permissions);
+		Set<PermissionPattern> patterns = catalog.patterns("permissions", permissions, "The role names unknown permissions.");
 		preventEscalation(actor, new RoleDefinition(id, clean, false, patterns, current.definedAt()), scope);
 		try {
 			jdbc.sql("""
@@ -128,42 +120,6 @@ public class RoleManagement {
 					"Built-in roles cannot be changed or deleted; create a custom role instead.");
 		}
 		return role;
-	}
-
-	private Set<PermissionPattern> parse(List<String> permissions) {
-		Map<String, List<String>> declared = new HashMap<>();
-		for (Area area : areas.areas()) {
-			declared.put(area.name(), area.actions());
-		}
-		List<FieldViolation> violations = new ArrayList<>();
-		Set<PermissionPattern> patterns = new LinkedHashSet<>();
-		List<String> given = permissions == null ? List.of() : permissions;
-		for (int i = 0; i < given.size(); i++) {
-			String field = "permissions[" + i + "]";
-			PermissionPattern pattern;
-			try {
-				pattern = PermissionPattern.parse(given.get(i));
-			}
-			catch (IllegalArgumentException | NullPointerException ex) {
-				violations.add(new FieldViolation(field, "permission", "must be area:action, with * for any"));
-				continue;
-			}
-			if (!PermissionPattern.ANY.equals(pattern.area()) && !declared.containsKey(pattern.area())) {
-				violations.add(new FieldViolation(field, "unknown-area", "'" + pattern.area() + "' is not an area"));
-			}
-			else if (!PermissionPattern.ANY.equals(pattern.area()) && !PermissionPattern.ANY.equals(pattern.action())
-					&& !declared.get(pattern.area()).contains(pattern.action())) {
-				violations.add(new FieldViolation(field, "unknown-action",
-						"'" + pattern.action() + "' is not an action of " + pattern.area()));
-			}
-			else {
-				patterns.add(pattern);
-			}
-		}
-		if (!violations.isEmpty()) {
-			throw DomainException.invalid("validation-failed", "The role names unknown permissions.", violations);
-		}
-		return patterns;
 	}
 
 	private void preventEscalation(Actor actor, RoleDefinition role, UUID scope) {

@@ -1,5 +1,6 @@
 package io.gatehouse.support;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,6 +42,8 @@ public abstract class ApiIntegrationTest {
 	};
 
 	private static String adminToken;
+
+	private static String testUsersGroup;
 
 	@LocalServerPort
 	protected int port;
@@ -86,17 +89,76 @@ public abstract class ApiIntegrationTest {
 		return createUser(Map.of("username", username, "email", username + "@example.com", "password", PASSWORD));
 	}
 
+	/**
+	 * Creates a user through the API. A new user needs a role or a group by default, so one without either joins
+	 * {@link #testUsersGroup()}, which grants nothing: the user still holds no role.
+	 */
 	protected Map<String, Object> createUser(Map<String, Object> body) {
+		Map<String, Object> request = new HashMap<>(body);
+		if (!request.containsKey("groups") && !request.containsKey("bindings")) {
+			request.put("groups", List.of(testUsersGroup()));
+		}
 		return admin().post()
 			.uri("/api/v1/users")
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(body)
+			.body(request)
 			.exchange()
 			.expectStatus()
 			.isCreated()
 			.expectBody(JSON)
 			.returnResult()
 			.getResponseBody();
+	}
+
+	/** A group with no bindings and no permission profile: membership alone grants nothing. */
+	protected synchronized String testUsersGroup() {
+		if (testUsersGroup == null) {
+			testUsersGroup = jdbc.sql("SELECT id FROM access_group WHERE name = 'Test users'")
+				.query(String.class)
+				.optional()
+				.orElseGet(() -> (String) admin().post()
+					.uri("/api/v1/groups")
+					.contentType(MediaType.APPLICATION_JSON)
+					.body(Map.of("name", "Test users", "description", "Users made by tests, with no access"))
+					.exchange()
+					.expectStatus()
+					.isCreated()
+					.expectBody(JSON)
+					.returnResult()
+					.getResponseBody()
+					.get("id"));
+		}
+		return testUsersGroup;
+	}
+
+	protected String createResource(RestTestClient client, String type, String name, String parent) {
+		return (String) createResourceCall(client, type, name, parent).expectStatus().isCreated()
+			.expectBody(JSON).returnResult().getResponseBody().get("id");
+	}
+
+	protected RestTestClient.ResponseSpec createResourceCall(RestTestClient client, String type, String name,
+			String parent) {
+		Map<String, Object> body = new HashMap<>(Map.of("type", type, "name", name));
+		if (parent != null) {
+			body.put("parentId", parent);
+		}
+		return client.post().uri("/api/v1/resources").contentType(MediaType.APPLICATION_JSON).body(body).exchange();
+	}
+
+	/** Binds the role to the user at the resource. */
+	protected RestTestClient.ResponseSpec bind(RestTestClient client, String resource, Map<String, Object> user,
+			UUID role) {
+		return client.post().uri("/api/v1/resources/{id}/bindings", resource).contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("principalType", "user", "principalId", user.get("id"), "roleId", role.toString()))
+			.exchange();
+	}
+
+	/** {@code POST /authz/check} for the user, as the client. */
+	protected Map<String, Object> check(RestTestClient client, Map<String, Object> user, String permission,
+			String resource) {
+		return client.post().uri("/api/v1/authz/check").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("user", user.get("id"), "permission", permission, "resource", resource))
+			.exchange().expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
 	}
 
 	protected SignedIn signIn(String login, String password) {

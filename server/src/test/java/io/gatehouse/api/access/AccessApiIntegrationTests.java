@@ -32,9 +32,9 @@ class AccessApiIntegrationTests extends ApiIntegrationTest {
 
 	@BeforeEach
 	void workspacesWithAnAdmin() {
-		workspaceA = create(admin(), "workspace", unique("A-"), null);
-		workspaceB = create(admin(), "workspace", unique("B-"), null);
-		projectA = create(admin(), "project", unique("pA-"), workspaceA);
+		workspaceA = createResource(admin(), "workspace", unique("A-"), null);
+		workspaceB = createResource(admin(), "workspace", unique("B-"), null);
+		projectA = createResource(admin(), "project", unique("pA-"), workspaceA);
 		String aliceName = unique("alice");
 		String bobName = unique("bob");
 		alice = createUser(aliceName);
@@ -46,14 +46,14 @@ class AccessApiIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void aWorkspaceAdminManagesTheirWorkspaceAndNothingOutsideIt() {
-		String project = create(asAlice, "project", "made-by-alice", workspaceA);
+		String project = createResource(asAlice, "project", "made-by-alice", workspaceA);
 		asAlice.get().uri("/api/v1/resources/{id}", project).exchange()
 			.expectStatus().isOk()
 			.expectBody().jsonPath("$.ownerId").isEqualTo(alice.get("id"));
 		asAlice.get().uri("/api/v1/resources/{id}", workspaceB).exchange()
 			.expectStatus().isNotFound()
 			.expectBody().jsonPath("$.type").isEqualTo("urn:gatehouse:problem:resource-not-found");
-		createCall(asAlice, "project", "sneaky", workspaceB).expectStatus().isForbidden();
+		createResourceCall(asAlice, "project", "sneaky", workspaceB).expectStatus().isForbidden();
 		asAlice.get().uri("/api/v1/users").exchange().expectStatus().isForbidden();
 
 		bind(asAlice, projectA, bob, BuiltInRoles.EDITOR).expectStatus().isCreated();
@@ -65,7 +65,7 @@ class AccessApiIntegrationTests extends ApiIntegrationTest {
 	@Test
 	void nobodyGrantsWhatTheyDoNotHold() {
 		bind(admin(), workspaceA, bob, BuiltInRoles.EDITOR).expectStatus().isCreated();
-		String env = create(admin(), "environment", "prod", projectA);
+		String env = createResource(admin(), "environment", "prod", projectA);
 		// Editor grants no administrative area, so Bob cannot manage bindings with it
 		bind(asBob, env, alice, BuiltInRoles.VIEWER).expectStatus().isForbidden();
 		bind(asAlice, env, bob, BuiltInRoles.ADMIN).expectStatus().isCreated();
@@ -77,7 +77,7 @@ class AccessApiIntegrationTests extends ApiIntegrationTest {
 	@Test
 	void deeperBindingsOverrideAndNoAccessHides() {
 		bind(admin(), workspaceA, bob, BuiltInRoles.VIEWER).expectStatus().isCreated();
-		String env = create(admin(), "environment", "staging", projectA);
+		String env = createResource(admin(), "environment", "staging", projectA);
 		Map<String, Object> read = check(asBob, bob, "projects:read", env);
 		assertThat(read.get("allowed")).isEqualTo(true);
 		assertThat(read.get("decidedAt")).isEqualTo(workspaceA);
@@ -88,7 +88,7 @@ class AccessApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(update.get("allowed")).isEqualTo(true);
 		assertThat(update.get("decidedAt")).isEqualTo(env);
 
-		String hidden = create(admin(), "environment", "secret", projectA);
+		String hidden = createResource(admin(), "environment", "secret", projectA);
 		bind(admin(), hidden, bob, BuiltInRoles.NO_ACCESS).expectStatus().isCreated();
 		Map<String, Object> denied = asBob.post().uri("/api/v1/authz/check").contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("permission", "projects:read", "resource", hidden, "explain", true))
@@ -135,7 +135,7 @@ class AccessApiIntegrationTests extends ApiIntegrationTest {
 			.body(Map.of("parentId", projectA))
 			.exchange().expectStatus().isBadRequest()
 			.expectBody().jsonPath("$.errors[0].rule").isEqualTo("cycle");
-		String project = create(asAlice, "project", "handed-over", workspaceA);
+		String project = createResource(asAlice, "project", "handed-over", workspaceA);
 		asAlice.post().uri("/api/v1/resources/{id}/owner", project).contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("ownerId", bob.get("id")))
 			.exchange().expectStatus().isOk()
@@ -179,32 +179,5 @@ class AccessApiIntegrationTests extends ApiIntegrationTest {
 		admin().get().uri("/api/v1/users/{id}", alice.get("id")).exchange()
 			.expectStatus().isOk()
 			.expectBody().jsonPath("$.roles.length()").isEqualTo(1);
-	}
-
-	private String create(RestTestClient client, String type, String name, String parent) {
-		return (String) createCall(client, type, name, parent).expectStatus().isCreated()
-			.expectBody(JSON).returnResult().getResponseBody().get("id");
-	}
-
-	private RestTestClient.ResponseSpec createCall(RestTestClient client, String type, String name, String parent) {
-		Map<String, Object> body = new java.util.HashMap<>(Map.of("type", type, "name", name));
-		if (parent != null) {
-			body.put("parentId", parent);
-		}
-		return client.post().uri("/api/v1/resources").contentType(MediaType.APPLICATION_JSON).body(body).exchange();
-	}
-
-	private RestTestClient.ResponseSpec bind(RestTestClient client, String resource, Map<String, Object> user,
-			java.util.UUID role) {
-		return client.post().uri("/api/v1/resources/{id}/bindings", resource).contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("principalType", "user", "principalId", user.get("id"), "roleId", role.toString()))
-			.exchange();
-	}
-
-	private Map<String, Object> check(RestTestClient client, Map<String, Object> user, String permission,
-			String resource) {
-		return client.post().uri("/api/v1/authz/check").contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("user", user.get("id"), "permission", permission, "resource", resource))
-			.exchange().expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
 	}
 }
