@@ -8,7 +8,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The check API's side of the house rule: a platform asks whether a user may do something, with the reason. Asking
- * about yourself is always allowed; asking about someone else takes {@code users:read}.
+ * about yourself is always allowed; asking about someone else takes {@code users:read}, and answers for their
+ * sessions, without any token's scope.
  */
 @Service
 public class AccessChecks {
@@ -35,6 +36,8 @@ public class AccessChecks {
 			throw DomainException.invalidField("permission", "permission",
 					"must be area:action in lower case, e.g. projects:read");
 		}
-		return policy.check(Subject.session(subject), parsed, resource == null ? Resources.INSTANCE : resource);
+		// asking about yourself with a scoped token answers for that token: what this credential may do
+		Subject asked = actor.is(subject) ? access.subjectOf(actor) : Subject.session(subject);
+		return policy.check(asked, parsed, resource == null ? Resources.INSTANCE : resource);
 	}
 }

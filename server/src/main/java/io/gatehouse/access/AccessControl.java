@@ -19,11 +19,15 @@ public class AccessControl {
 
 	private final SystemAdministrators administrators;
 
+	private final TokenScopeSource tokenScopes;
+
 	private final ApplicationEventPublisher events;
 
-	AccessControl(AccessPolicy policy, SystemAdministrators administrators, ApplicationEventPublisher events) {
+	AccessControl(AccessPolicy policy, SystemAdministrators administrators, TokenScopeSource tokenScopes,
+			ApplicationEventPublisher events) {
 		this.policy = policy;
 		this.administrators = administrators;
+		this.tokenScopes = tokenScopes;
 		this.events = events;
 	}
 
@@ -47,8 +51,26 @@ public class AccessControl {
 		if (actor.isSystem()) {
 			return true;
 		}
-		return actor.userId() != null
-				&& policy.allows(Subject.session(actor.userId()), Permission.parse(permission), resource);
+		return actor.userId() != null && policy.allows(subjectOf(actor), Permission.parse(permission), resource);
+	}
+
+	/** The actor as the engine sees it: a request made with a personal access token carries that token's scope. */
+	public Subject subjectOf(Actor actor) {
+		if (actor.tokenId() == null) {
+			return Subject.session(actor.userId());
+		}
+		return Subject.token(actor.userId(), tokenScopes.scopeOf(actor.tokenId()));
+	}
+
+	/**
+	 * Refuses a request made with a scoped token: such a token may not mint credentials, or it could issue itself an
+	 * unrestricted one.
+	 */
+	public void requireUnscopedCredential(Actor actor) {
+		if (actor.tokenId() != null && !tokenScopes.scopeOf(actor.tokenId()).isUnrestricted()) {
+			throw DomainException.forbidden("scoped-token",
+					"A token limited by a scope cannot do this; sign in or use an unrestricted token.");
+		}
 	}
 
 	public boolean isSystemAdministrator(UUID userId) {

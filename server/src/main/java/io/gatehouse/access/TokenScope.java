@@ -14,12 +14,20 @@ public record TokenScope(Set<PermissionPattern> permissions, UUID resourceRoot) 
 
 	private static final TokenScope UNRESTRICTED = new TokenScope(Set.of(), null);
 
+	// The nil UUID is never a resource (the instance is ...0001), so no path contains it: a scope that denies all.
+	private static final TokenScope NOTHING = new TokenScope(Set.of(), new UUID(0, 0));
+
 	public TokenScope {
 		permissions = permissions == null ? Set.of() : Set.copyOf(permissions);
 	}
 
 	public static TokenScope unrestricted() {
 		return UNRESTRICTED;
+	}
+
+	/** The scope of a token that no longer exists: it permits nothing. */
+	public static TokenScope nothing() {
+		return NOTHING;
 	}
 
 	public boolean isUnrestricted() {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.gatehouse.access.AccessControl;
+import io.gatehouse.access.PermissionCatalog;
+import io.gatehouse.access.ResourceManagement;
 import io.gatehouse.access.Permissions;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
@@ -23,6 +25,10 @@ public class TokenManagement {
 
 	private final AccessControl access;
 
+	private final PermissionCatalog catalog;
+
+	private final ResourceManagement resources;
+
 	private final TokenStore store;
 
 	private final TokenSettings settings;
@@ -31,13 +37,20 @@ public class TokenManagement {
 
 	private final Clock clock;
 
-	TokenManagement(AccessControl access, TokenStore store, TokenSettings settings, ApplicationEventPublisher events,
-			Clock clock) {
+	TokenManagement(AccessControl access, PermissionCatalog catalog, ResourceManagement resources, TokenStore store,
+			TokenSettings settings, ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
+		this.catalog = catalog;
+		this.resources = resources;
 		this.store = store;
 		this.settings = settings;
 		this.events = events;
 		this.clock = clock;
+	}
+
+	/** Issues an unrestricted token to the acting user. */
+	public IssuedToken create(Actor actor, String name, Instant expiresAt, boolean neverExpires) {
+		return create(actor, name, expiresAt, neverExpires, List.of(), null);
 	}
 
 	/**
@@ -45,14 +58,25 @@ public class TokenManagement {
 	 *
 	 * @param expiresAt {@code null} for the default lifetime
 	 * @param neverExpires a token without expiry, only where the settings allow it
+	 * @param permissions patterns the token is limited to; empty for whatever the user may do
+	 * @param resource the subtree the token is limited to, which the user must be able to see; null for anywhere
 	 */
-	public IssuedToken create(Actor actor, String name, Instant expiresAt, boolean neverExpires) {
+	public IssuedToken create(Actor actor, String name, Instant expiresAt, boolean neverExpires,
+			List<String> permissions, UUID resource) {
+		access.requireUnscopedCredential(actor);
 		String cleanName = RequiredText.check("name", name, NAME_MAX);
+		List<String> patterns = catalog.patterns("permissions", permissions, "The token names unknown permissions.")
+			.stream()
+			.map(Object::toString)
+			.toList();
+		if (resource != null) {
+			resources.get(actor, resource);
+		}
 		Instant now = clock.instant();
 		Instant expiry = expiry(now, expiresAt, neverExpires);
 		String secret = TokenFormat.generate();
 		PersonalAccessToken token = new PersonalAccessToken(UUID.randomUUID(), actor.userId(), cleanName,
-				secret.substring(0, TokenFormat.DISPLAY_LENGTH), now, expiry, null);
+				secret.substring(0, TokenFormat.DISPLAY_LENGTH), now, expiry, null, patterns, resource);
 		store.insert(token, TokenFormat.hash(secret));
 		events.publishEvent(new TokenCreated(actor, token));
 		return new IssuedToken(token, secret);
@@ -69,6 +93,7 @@ public class TokenManagement {
 
 	/** Seed 003's "Reset API token": every token of the user is revoked and one new token is issued. */
 	public IssuedToken reset(Actor actor) {
+		access.requireUnscopedCredential(actor);
 		for (PersonalAccessToken token : store.listOf(actor.userId())) {
 			store.delete(token.id());
 			events.publishEvent(new TokenRevoked(actor, token));

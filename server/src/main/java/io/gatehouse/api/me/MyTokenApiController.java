@@ -36,7 +36,8 @@ class MyTokenApiController {
 
 	@PostMapping
 	ResponseEntity<IssuedTokenJson> create(Actor actor, @RequestBody CreateTokenRequest body) {
-		IssuedToken issued = tokens.create(actor, body.name(), body.expiresAt(), Boolean.TRUE.equals(body.neverExpires()));
+		IssuedToken issued = tokens.create(actor, body.name(), body.expiresAt(), Boolean.TRUE.equals(body.neverExpires()),
+				body.permissions(), body.resource());
 		return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + issued.token().id()))
 			.cacheControl(CacheControl.noStore())
 			.body(IssuedTokenJson.of(issued));
