@@ -94,6 +94,36 @@ public class BindingManagement {
 		return binding;
 	}
 
+	/** One binding of a batch, as {@link #bindAll} takes it. */
+	public record BindRequest(PrincipalType principalType, UUID principalId, UUID roleId, UUID resourceId) {
+	}
+
+	/**
+	 * Applies every binding or none: the first refused one rolls the whole batch back and is named by its place,
+	 * {@code bindings[3].roleId}.
+	 */
+	public List<Binding> bindAll(Actor actor, List<BindRequest> requests) {
+		if (requests == null || requests.isEmpty()) {
+			throw DomainException.invalidField("bindings", "required", "must hold at least one binding");
+		}
+		List<Binding> made = new java.util.ArrayList<>();
+		for (int i = 0; i < requests.size(); i++) {
+			BindRequest request = requests.get(i);
+			String field = "bindings[" + i + "]";
+			if (request == null || request.resourceId() == null) {
+				throw DomainException.invalidField(field + ".resourceId", "required", "is required");
+			}
+			try {
+				made.add(bind(actor, request.principalType(), request.principalId(), request.roleId(),
+						request.resourceId()));
+			}
+			catch (DomainException ex) {
+				throw RequestLocations.located(ex, field);
+			}
+		}
+		return made;
+	}
+
 	public void unbind(Actor actor, UUID bindingId) {
 		Binding binding = bindings.find(bindingId)
 			.orElseThrow(() -> DomainException.notFound("binding-not-found", "No binding has this id."));

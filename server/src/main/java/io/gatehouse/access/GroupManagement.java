@@ -42,17 +42,24 @@ public class GroupManagement {
 
 	private final UserStatusSource users;
 
+	private final BindingStore bindings;
+
+	private final AccessGraphStore graph;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	GroupManagement(AccessControl access, GroupStore groups, PermissionCatalog catalog, CatalogStore areas,
-			UserStatusSource users, ApplicationEventPublisher events, Clock clock) {
+			UserStatusSource users, BindingStore bindings, AccessGraphStore graph, ApplicationEventPublisher events,
+			Clock clock) {
 		this.access = access;
 		this.groups = groups;
 		this.catalog = catalog;
 		this.areas = areas;
 		this.users = users;
+		this.bindings = bindings;
+		this.graph = graph;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -128,6 +135,7 @@ public class GroupManagement {
 		if (userId == null || !users.exists(userId)) {
 			throw DomainException.invalidField("userId", "exists", "is not a known user");
 		}
+		preventEscalationByMembership(actor, group);
 		if (groups.addMember(groupId, userId, clock.instant())) {
 			events.publishEvent(new GroupChanged(actor, "group.member-added", groupId, group.name(), userId));
 		}
@@ -187,6 +195,36 @@ public class GroupManagement {
 			if (!access.allows(actor, permission.toString())) {
 				throw DomainException.forbidden("privilege-escalation",
 						"You cannot give a group " + permission + ", which you do not hold on the instance.");
+			}
+		}
+	}
+
+	/**
+	 * Putting someone in a group hands them everything the group holds, so the actor must hold it too: otherwise
+	 * {@code groups:update} alone would let anyone join a group bound to Admin.
+	 */
+	private void preventEscalationByMembership(Actor actor, Group group) {
+		for (Binding binding : bindings.of(PrincipalType.GROUP, group.id())) {
+			RoleDefinition role = BuiltInRoles.byId(binding.roleId());
+			if (role == null) {
+				role = graph.customRoles().get(binding.roleId());
+			}
+			if (role == null) {
+				continue;
+			}
+			for (Permission permission : catalog.grantedBy(role)) {
+				if (!access.allows(actor, permission.toString(), binding.resourceId())) {
+					throw DomainException.forbidden("privilege-escalation", "You cannot add members to " + group.name()
+							+ ": it grants " + permission + ", which you do not hold there.");
+				}
+			}
+		}
+		if (group.profile() != null) {
+			for (Permission permission : catalog.grantedByProfile(group.profile())) {
+				if (!access.allows(actor, permission.toString())) {
+					throw DomainException.forbidden("privilege-escalation", "You cannot add members to " + group.name()
+							+ ": its profile grants " + permission + ", which you do not hold on the instance.");
+				}
 			}
 		}
 	}

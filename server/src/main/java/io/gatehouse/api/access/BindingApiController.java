@@ -40,6 +40,24 @@ class BindingApiController {
 		return bindings.bind(actor, principalType(body.principalType()), body.principalId(), body.roleId(), id);
 	}
 
+	record BatchItem(String principalType, UUID principalId, UUID roleId, UUID resourceId) {
+	}
+
+	record Batch(List<BatchItem> bindings) {
+	}
+
+	/** Several bindings, on any resources, applied all or none. */
+	@PostMapping("/api/v1/bindings/batch")
+	@ResponseStatus(HttpStatus.CREATED)
+	List<Binding> bindAll(Actor actor, @RequestBody Batch body) {
+		List<BindingManagement.BindRequest> requests = body.bindings() == null ? null : body.bindings()
+			.stream()
+			.map(item -> item == null ? null : new BindingManagement.BindRequest(lenientType(item.principalType()),
+					item.principalId(), item.roleId(), item.resourceId()))
+			.toList();
+		return bindings.bindAll(actor, requests);
+	}
+
 	@DeleteMapping("/api/v1/bindings/{bindingId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void unbind(Actor actor, @PathVariable UUID bindingId) {
@@ -50,6 +68,16 @@ class BindingApiController {
 	@GetMapping("/api/v1/users/{userId}/roles")
 	List<BindingView> ofUser(Actor actor, @PathVariable UUID userId) {
 		return bindings.ofUser(actor, userId);
+	}
+
+	/** Unknown types become null, which the batch then reports at the item's place. */
+	private static PrincipalType lenientType(String value) {
+		try {
+			return value == null ? null : PrincipalType.valueOf(value.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	private static PrincipalType principalType(String value) {
