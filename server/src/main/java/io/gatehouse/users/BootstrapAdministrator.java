@@ -50,7 +50,8 @@ class BootstrapAdministrator implements ApplicationRunner {
 		try {
 			transaction.executeWithoutResult(status -> {
 				User admin = management.create(Actor.system(), new CreateUser(settings.adminUsername(),
-						settings.adminEmail(), password, null, null, "System Administrator", null, null, true, generated));
+						settings.adminEmail(), password, null, null, "System Administrator", null, null, true, generated,
+						null, null));
 				access.grantSystemAdministrator(Actor.system(), admin.id());
 			});
 		}

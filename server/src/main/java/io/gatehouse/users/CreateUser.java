@@ -1,13 +1,28 @@
 package io.gatehouse.users;
 
+import java.util.List;
+import java.util.UUID;
+
+import io.gatehouse.access.RoleGrant;
+
 /**
- * What an administrator supplies to create a user. Only {@code email} is required: the username is inferred
- * from it when absent, and without a password the account cannot sign in until one is set.
+ * What an administrator supplies to create a user. The username is inferred from the email when absent, and
+ * without a password the account cannot sign in until one is set.
+ *
+ * @param groups the groups the user joins
+ * @param bindings the roles the user holds directly; with {@code groups}, at least one is needed unless the setting
+ * {@code gatehouse.users.require-role-on-create} is off
  */
 public record CreateUser(String username, String email, String password, String firstName, String lastName,
-		String displayName, String department, String timeZone, Boolean active, Boolean mustChangePassword) {
+		String displayName, String department, String timeZone, Boolean active, Boolean mustChangePassword,
+		List<UUID> groups, List<RoleGrant> bindings) {
+
+	public CreateUser {
+		groups = groups == null ? List.of() : groups;
+		bindings = bindings == null ? List.of() : bindings;
+	}
 
 	public static CreateUser withEmail(String email) {
-		return new CreateUser(null, email, null, null, null, null, null, null, null, null);
+		return new CreateUser(null, email, null, null, null, null, null, null, null, null, null, null);
 	}
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.Permissions;
+import io.gatehouse.access.UserAssignments;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.shared.FieldViolation;
@@ -29,15 +30,21 @@ public class UserManagement {
 
 	private final UserPasswords passwords;
 
+	private final UserAssignments assignments;
+
+	private final UserCreationSettings settings;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	UserManagement(AccessControl access, UserRepository users, UserPasswords passwords,
-			ApplicationEventPublisher events, Clock clock) {
+	UserManagement(AccessControl access, UserRepository users, UserPasswords passwords, UserAssignments assignments,
+			UserCreationSettings settings, ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
 		this.users = users;
 		this.passwords = passwords;
+		this.assignments = assignments;
+		this.settings = settings;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -57,6 +64,12 @@ public class UserManagement {
 		String department = UserRules.clean(command.department());
 		String timeZone = UserRules.clean(command.timeZone());
 		checkIdentity(firstName, lastName, displayName, department, timeZone, violations);
+		// the bootstrap administrator is the one user made by the system, and is made System Administrator next
+		if (settings.requireRoleOnCreate() && !actor.isSystem() && command.groups().isEmpty()
+				&& command.bindings().isEmpty()) {
+			violations.add(new FieldViolation("bindings", "required",
+					"at least one role binding or group is required for a new user"));
+		}
 		if (!violations.isEmpty()) {
 			throw DomainException.invalid("validation-failed", "The user has invalid fields.", violations);
 		}
@@ -80,6 +93,7 @@ public class UserManagement {
 			throw UserRepository.duplicate(ex);
 		}
 		events.publishEvent(new UserCreated(actor, user));
+		assignments.grant(actor, user.id(), command.groups(), command.bindings());
 		return user;
 	}
 
@@ -113,6 +127,7 @@ public class UserManagement {
 		noteChange(changed, "displayName", current.displayName(), displayName);
 		noteChange(changed, "department", current.department(), department);
 		noteChange(changed, "timeZone", current.timeZone(), timeZone);
+		assignments.replace(actor, id, command.groups(), command.bindings());
 		if (changed.isEmpty()) {
 			return current;
 		}

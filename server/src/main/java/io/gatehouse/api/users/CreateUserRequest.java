@@ -1,13 +1,22 @@
 package io.gatehouse.api.users;
 
+import java.util.List;
+import java.util.UUID;
+
+import io.gatehouse.access.RoleGrant;
+
 import io.gatehouse.users.CreateUser;
 
-/** The body of {@code POST /api/v1/users}. */
+/**
+ * The body of {@code POST /api/v1/users}: the identity fields, and the groups (ids) and role bindings
+ * ({@code {roleId, resourceId}}, the instance when no resource) the user starts with.
+ */
 record CreateUserRequest(String username, String email, String password, String firstName, String lastName,
-		String displayName, String department, String timeZone, Boolean active, Boolean mustChangePassword) {
+		String displayName, String department, String timeZone, Boolean active, Boolean mustChangePassword,
+		List<UUID> groups, List<RoleGrant> bindings) {
 
 	CreateUser command() {
 		return new CreateUser(username, email, password, firstName, lastName, displayName, department, timeZone,
-				active, mustChangePassword);
+				active, mustChangePassword, groups, bindings);
 	}
 }

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+
+import io.gatehouse.access.RoleGrant;
 
 import io.gatehouse.shared.Change;
 import io.gatehouse.shared.DomainException;
@@ -36,6 +39,9 @@ final class UserPatch {
 			else if (READ_ONLY.contains(field)) {
 				violations.add(new FieldViolation(field, "read-only", "cannot be changed"));
 			}
+			else if (field.equals("groups") || field.equals("bindings")) {
+				continue;
+			}
 			else if (!EDITABLE.contains(field)) {
 				violations.add(new FieldViolation(field, "unknown-field", "is not a field of a user"));
 			}
@@ -43,12 +49,72 @@ final class UserPatch {
 				violations.add(new FieldViolation(field, "type", "must be a string or null"));
 			}
 		}
+		List<UUID> groups = body.containsKey("groups") ? groups(body.get("groups"), violations) : null;
+		List<RoleGrant> bindings = body.containsKey("bindings") ? bindings(body.get("bindings"), violations) : null;
 		if (!violations.isEmpty()) {
 			throw DomainException.invalid("validation-failed", "The patch has invalid fields.", violations);
 		}
 		return new UpdateUser(change(body, "username"), change(body, "email"), change(body, "firstName"),
 				change(body, "lastName"), change(body, "displayName"), change(body, "department"),
-				change(body, "timeZone"), expectedVersion);
+				change(body, "timeZone"), groups, bindings, expectedVersion);
+	}
+
+	/** The user's groups, replaced as a whole; null (merge patch "remove") leaves the user in none. */
+	private static List<UUID> groups(Object value, List<FieldViolation> violations) {
+		if (value == null) {
+			return List.of();
+		}
+		if (!(value instanceof List<?> items)) {
+			violations.add(new FieldViolation("groups", "type", "must be a list of group ids"));
+			return List.of();
+		}
+		List<UUID> ids = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			UUID id = uuid(items.get(i));
+			if (id == null) {
+				violations.add(new FieldViolation("groups[" + i + "]", "type", "must be a group id"));
+			}
+			ids.add(id);
+		}
+		return ids;
+	}
+
+	/** The user's direct role bindings, replaced as a whole: {@code [{roleId, resourceId}]}. */
+	private static List<RoleGrant> bindings(Object value, List<FieldViolation> violations) {
+		if (value == null) {
+			return List.of();
+		}
+		if (!(value instanceof List<?> items)) {
+			violations.add(new FieldViolation("bindings", "type", "must be a list of {roleId, resourceId}"));
+			return List.of();
+		}
+		List<RoleGrant> grants = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			String field = "bindings[" + i + "]";
+			if (!(items.get(i) instanceof Map<?, ?> item)) {
+				violations.add(new FieldViolation(field, "type", "must be {roleId, resourceId}"));
+				continue;
+			}
+			UUID role = uuid(item.get("roleId"));
+			if (role == null) {
+				violations.add(new FieldViolation(field + ".roleId", "type", "must be a role id"));
+			}
+			UUID resource = item.get("resourceId") == null ? null : uuid(item.get("resourceId"));
+			if (item.get("resourceId") != null && resource == null) {
+				violations.add(new FieldViolation(field + ".resourceId", "type", "must be a resource id"));
+			}
+			grants.add(new RoleGrant(role, resource));
+		}
+		return grants;
+	}
+
+	private static UUID uuid(Object value) {
+		try {
+			return value instanceof String text ? UUID.fromString(text) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	private static Change<String> change(Map<String, Object> body, String field) {

@@ -21,7 +21,7 @@ class UserApiIntegrationTests extends ApiIntegrationTest {
 			.uri("/api/v1/users")
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("username", name, "email", name + "@Example.com", "firstName", "Ada", "lastName", "Lovelace",
-					"department", "Engineering", "timeZone", "Europe/London"))
+					"department", "Engineering", "timeZone", "Europe/London", "groups", List.of(testUsersGroup())))
 			.exchange()
 			.expectStatus().isCreated()
 			.expectHeader().valueMatches("Location", "/api/v1/users/[0-9a-f-]{36}")
@@ -57,7 +57,7 @@ class UserApiIntegrationTests extends ApiIntegrationTest {
 		admin().post()
 			.uri("/api/v1/users")
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("email", name.toUpperCase() + "@EXAMPLE.COM"))
+			.body(Map.of("email", name.toUpperCase() + "@EXAMPLE.COM", "groups", List.of(testUsersGroup())))
 			.exchange()
 			.expectStatus().isEqualTo(HttpStatus.CONFLICT)
 			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -74,7 +74,8 @@ class UserApiIntegrationTests extends ApiIntegrationTest {
 		admin().post()
 			.uri("/api/v1/users")
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("username", name.toUpperCase(), "email", unique("other") + "@example.com"))
+			.body(Map.of("username", name.toUpperCase(), "email", unique("other") + "@example.com", "groups",
+					List.of(testUsersGroup())))
 			.exchange()
 			.expectStatus().isEqualTo(HttpStatus.CONFLICT)
 			.expectBody()
