@@ -2,8 +2,10 @@
 -- wrk ... -s create-users.lua -- RUN_ID TOKEN [PASSWORD]
 -- Unique names come from the run id, the wrk thread and a counter of that thread, so no request can hit a
 -- conflict. Without PASSWORD the run measures the directory alone; with it every request also hashes once.
+-- Every user is made Viewer on the instance: a new user needs a role by default (seeds 000 and 001).
 
 local next_thread = 1
+local viewer = ',"bindings":[{"roleId":"00000000-0000-0000-0000-0000000000a4"}]'
 
 function setup(thread)
 	thread:set("thread_id", next_thread)
@@ -26,11 +28,11 @@ function request()
 	local body
 	if password then
 		body = string.format(
-			'{"email":"%s@bench.example","username":"%s","firstName":"Bench","lastName":"Loader","password":"%s"}',
-			name, name, password)
+			'{"email":"%s@bench.example","username":"%s","firstName":"Bench","lastName":"Loader","password":"%s"%s}',
+			name, name, password, viewer)
 	else
-		body = string.format('{"email":"%s@bench.example","username":"%s","firstName":"Bench","lastName":"Loader"}',
-			name, name)
+		body = string.format('{"email":"%s@bench.example","username":"%s","firstName":"Bench","lastName":"Loader"%s}',
+			name, name, viewer)
 	end
 	return wrk.format(nil, nil, nil, body)
 end

@@ -11,7 +11,8 @@
 # Settings (environment): BENCH_PORT, BENCH_DB, BENCH_DURATION, BENCH_WARMUP, BENCH_SEARCHES, BENCH_STARTS,
 # BENCH_USERS_SMALL, BENCH_USERS_LARGE (the two directory sizes searched), BENCH_JAVA_OPTS, BENCH_SERVER_JAR (a
 # server jar built elsewhere, e.g. from another commit; the default is this tree's, built when out of date) and
-# BENCH_SERVER_LABEL (what the results call that server).
+# BENCH_SERVER_LABEL (what the results call that server), BENCH_PHASES (a comma list of create, signin, me, authz,
+# search; all by default).
 # The server logs stay in benchmarks/target/load/.
 set -euo pipefail
 # a failure inside $(...) fails the script too
@@ -51,6 +52,9 @@ mkdir -p "$LOGS"
 SERVER_PID=
 
 log() { printf '\n== %s\n' "$*" >&2; }
+# BENCH_PHASES picks phases (create, signin, me, authz, search); the starts always run. Skipped ones show "-".
+PHASES=${BENCH_PHASES:-create,signin,me,authz,search}
+want() { [[ ",$PHASES," == *",$1,"* ]]; }
 fail() { printf 'run.sh: %s\n' "$*" >&2; exit 1; }
 
 stop_server() {
@@ -227,7 +231,7 @@ TOKEN=$(curl -fsS -b "$jar" -H "X-XSRF-TOKEN: $csrf" -H 'Content-Type: applicati
 	"$BASE/api/v1/me/tokens" | grep -o '"token":"[^"]*"' | cut -d'"' -f4)
 [[ $TOKEN == gh_pat_* ]] || fail "no token issued"
 curl -fsS -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
-	-d "{\"email\":\"signin@bench.example\",\"username\":\"$SIGNIN_LOGIN\",\"firstName\":\"Sign\",\"lastName\":\"In\",\"password\":\"$SIGNIN_PASSWORD\"}" \
+	-d "{\"email\":\"signin@bench.example\",\"username\":\"$SIGNIN_LOGIN\",\"firstName\":\"Sign\",\"lastName\":\"In\",\"password\":\"$SIGNIN_PASSWORD\",\"bindings\":[{\"roleId\":\"00000000-0000-0000-0000-0000000000a4\"}]}" \
 	"$BASE/api/v1/users"
 
 # Runs wrk and prints "requests/s errors" (errors: non-2xx answers plus socket errors). Refuses a run with errors.
@@ -251,44 +255,84 @@ run_wrk() {
 RUN_ID=$(date +%s)
 
 # --- a) users created per second ---------------------------------------------------------------------------------
-log "a) users created per second, no password"
-wait_quiet "users created"
-wrk -t2 -c16 -d"$WARMUP" -s benchmarks/load/create-users.lua "$BASE" -- "${RUN_ID}w" "$TOKEN" >/dev/null
-wrk -t2 -c4 -d"$WARMUP" -s benchmarks/load/create-users.lua "$BASE" -- "${RUN_ID}v" "$TOKEN" "$SIGNIN_PASSWORD" >/dev/null
-CREATE_RATE=$(run_wrk "users created" -t2 -c16 -d"$DURATION" -s benchmarks/load/create-users.lua "$BASE" -- "${RUN_ID}a" "$TOKEN")
-log "a) users created per second, with a password (one Argon2 hash each)"
-wait_quiet "users created with a password"
-# as few connections as for sign-ins: the hashing bounds the rate, more would only queue
-CREATE_PW_RATE=$(run_wrk "users created with a password" -t2 -c4 -d"$DURATION" -s benchmarks/load/create-users.lua "$BASE" -- "${RUN_ID}p" "$TOKEN" "$SIGNIN_PASSWORD")
+if want create; then
+	log "a) users created per second, no password"
+	wait_quiet "users created"
+	wrk -t2 -c16 -d"$WARMUP" -s benchmarks/load/create-users.lua "$BASE" -- "${RUN_ID}w" "$TOKEN" >/dev/null
+	wrk -t2 -c4 -d"$WARMUP" -s benchmarks/load/create-users.lua "$BASE" -- "${RUN_ID}v" "$TOKEN" "$SIGNIN_PASSWORD" >/dev/null
+	CREATE_RATE=$(run_wrk "users created" -t2 -c16 -d"$DURATION" -s benchmarks/load/create-users.lua "$BASE" -- "${RUN_ID}a" "$TOKEN")
+	log "a) users created per second, with a password (one Argon2 hash each)"
+	wait_quiet "users created with a password"
+	# as few connections as for sign-ins: the hashing bounds the rate, more would only queue
+	CREATE_PW_RATE=$(run_wrk "users created with a password" -t2 -c4 -d"$DURATION" -s benchmarks/load/create-users.lua "$BASE" -- "${RUN_ID}p" "$TOKEN" "$SIGNIN_PASSWORD")
+fi
 
 # --- b) sign-ins per second against the hash bound ---------------------------------------------------------------
-log "b) password sign-ins per second"
-wait_quiet "sign-ins"
-wrk -t2 -c4 -d"$WARMUP" -s benchmarks/load/sign-in.lua "$BASE" -- "$SIGNIN_LOGIN" "$SIGNIN_PASSWORD" >/dev/null
-SIGNIN_RATE=$(run_wrk "sign-ins" -t2 -c4 -d"$DURATION" -s benchmarks/load/sign-in.lua "$BASE" -- "$SIGNIN_LOGIN" "$SIGNIN_PASSWORD")
+if want signin; then
+	log "b) password sign-ins per second"
+	wait_quiet "sign-ins"
+	wrk -t2 -c4 -d"$WARMUP" -s benchmarks/load/sign-in.lua "$BASE" -- "$SIGNIN_LOGIN" "$SIGNIN_PASSWORD" >/dev/null
+	SIGNIN_RATE=$(run_wrk "sign-ins" -t2 -c4 -d"$DURATION" -s benchmarks/load/sign-in.lua "$BASE" -- "$SIGNIN_LOGIN" "$SIGNIN_PASSWORD")
 
-# The bound: every core hashing all the time at the single-thread rate of the implementation the server uses,
-# measured by JMH in its own JVM while the server sits idle. The two-thread figure shows what the cores really
-# deliver together (they share caches and memory bandwidth).
-log "b) Argon2 hash rate ($IMPLEMENTATION), 1 and $CORES threads"
-jmh_rate() {
-	wait_quiet "Argon2 JMH, $1 thread(s)"
-	others_begin
-	java -jar "$BENCH_JAR" Argon2Benchmark -p implementation="$IMPLEMENTATION" -t "$1" -f 2 -wi 2 -w 3s -i 3 -r 3s \
-		-rf csv -rff "$WORK/jmh-$1.csv" >&2
-	others_end "Argon2 JMH, $1 thread(s)"
-	awk -F, 'NR == 2 { printf "%.1f", $5 }' "$WORK/jmh-$1.csv"
-}
-HASH_RATE_1=$(jmh_rate 1)
-HASH_RATE_N=$(jmh_rate "$CORES")
-HASH_BOUND=$(awk -v c="$CORES" -v r="$HASH_RATE_1" 'BEGIN { printf "%.1f", c * r }')
-SIGNIN_RATIO=$(awk -v s="$SIGNIN_RATE" -v b="$HASH_BOUND" 'BEGIN { printf "%.0f", 100 * s / b }')
+	# The bound: every core hashing all the time at the single-thread rate of the implementation the server uses,
+	# measured by JMH in its own JVM while the server sits idle. The two-thread figure shows what the cores really
+	# deliver together (they share caches and memory bandwidth).
+	log "b) Argon2 hash rate ($IMPLEMENTATION), 1 and $CORES threads"
+	jmh_rate() {
+		wait_quiet "Argon2 JMH, $1 thread(s)"
+		others_begin
+		java -jar "$BENCH_JAR" Argon2Benchmark -p implementation="$IMPLEMENTATION" -t "$1" -f 2 -wi 2 -w 3s -i 3 -r 3s \
+			-rf csv -rff "$WORK/jmh-$1.csv" >&2
+		others_end "Argon2 JMH, $1 thread(s)"
+		awk -F, 'NR == 2 { printf "%.1f", $5 }' "$WORK/jmh-$1.csv"
+	}
+	HASH_RATE_1=$(jmh_rate 1)
+	HASH_RATE_N=$(jmh_rate "$CORES")
+	HASH_BOUND=$(awk -v c="$CORES" -v r="$HASH_RATE_1" 'BEGIN { printf "%.1f", c * r }')
+	SIGNIN_RATIO=$(awk -v s="$SIGNIN_RATE" -v b="$HASH_BOUND" 'BEGIN { printf "%.0f", 100 * s / b }')
+fi
 
 # --- c) token-authenticated reads --------------------------------------------------------------------------------
-log "c) GET /api/v1/me with a token"
-wait_quiet "GET /api/v1/me"
-wrk -t2 -c16 -d"$WARMUP" -s benchmarks/load/me.lua "$BASE" -- "$TOKEN" >/dev/null
-ME_RATE=$(run_wrk "GET /api/v1/me" -t2 -c16 -d"$DURATION" -s benchmarks/load/me.lua "$BASE" -- "$TOKEN")
+if want me; then
+	log "c) GET /api/v1/me with a token"
+	wait_quiet "GET /api/v1/me"
+	wrk -t2 -c16 -d"$WARMUP" -s benchmarks/load/me.lua "$BASE" -- "$TOKEN" >/dev/null
+	ME_RATE=$(run_wrk "GET /api/v1/me" -t2 -c16 -d"$DURATION" -s benchmarks/load/me.lua "$BASE" -- "$TOKEN")
+fi
+
+# --- c2) permission checks over HTTP ------------------------------------------------------------------------------
+# Issue 3's shape: a user in 10 groups, asked about a resource 4 levels below the instance. Nine groups are bound
+# on other workspaces, one as Editor on the project, so the walk up the tree meets them all.
+api() { curl -fsS -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' "$@"; }
+id_of() { grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4; }
+resource() { api -d "{\"type\":\"$1\",\"name\":\"$2\"${3:+,\"parentId\":\"$3\"}}" "$BASE/api/v1/resources" | id_of; }
+bind_group() {
+	api -o /dev/null -d "{\"principalType\":\"group\",\"principalId\":\"$1\",\"roleId\":\"$2\"}" \
+		"$BASE/api/v1/resources/$3/bindings"
+}
+if want authz; then
+	log "c2) POST /api/v1/authz/check"
+	api -o /dev/null -d '{"name":"service","description":"A service of an environment"}' "$BASE/api/v1/resource-types"
+	workspace=$(resource workspace "authz-$RUN_ID")
+	project=$(resource project app "$workspace")
+	environment=$(resource environment prod "$project")
+	service=$(resource service api "$environment")
+	groups=()
+	for i in $(seq 1 10); do
+		groups+=("$(api -d "{\"name\":\"authz-$RUN_ID-$i\"}" "$BASE/api/v1/groups" | id_of)")
+	done
+	for i in $(seq 0 8); do
+		bind_group "${groups[$i]}" 00000000-0000-0000-0000-0000000000a4 "$(resource workspace "authz-$RUN_ID-other-$i")"
+	done
+	bind_group "${groups[9]}" 00000000-0000-0000-0000-0000000000a3 "$project"
+	group_list=$(printf '"%s",' "${groups[@]}")
+	checked_user=$(api -d "{\"email\":\"authz-$RUN_ID@bench.example\",\"groups\":[${group_list%,}]}" "$BASE/api/v1/users" | id_of)
+	api -d "{\"user\":\"$checked_user\",\"permission\":\"projects:update\",\"resource\":\"$service\"}" \
+		"$BASE/api/v1/authz/check" | grep -q '"allowed":true' || fail "the checked user should be allowed"
+	wait_quiet "POST /api/v1/authz/check"
+	wrk -t2 -c16 -d"$WARMUP" -s benchmarks/load/authz-check.lua "$BASE" -- "$TOKEN" "$checked_user" "$service" >/dev/null
+	AUTHZ_RATE=$(run_wrk "POST /api/v1/authz/check" -t2 -c16 -d"$DURATION" -s benchmarks/load/authz-check.lua "$BASE" -- "$TOKEN" "$checked_user" "$service")
+fi
 
 # --- d) search latency at 100,000 and 1,000,000 users ------------------------------------------------------------
 user_count() { "${PSQL[@]}" -d "$DB" -c "SELECT count(*) FROM users_account"; }
@@ -312,22 +356,28 @@ search_latency() {
 	p99=$(grep -o 'p99_ms=[0-9.]*' <<<"$out" | cut -d= -f2)
 	echo "$p50 $p99"
 }
-log "d) search latency at $SMALL users"
-seed_to "$SMALL"
-latency=$(search_latency)
-read -r SEARCH_100K_P50 SEARCH_100K_P99 <<<"$latency"
-log "d) search latency at $LARGE users"
-seed_to "$LARGE"
-latency=$(search_latency)
-read -r SEARCH_1M_P50 SEARCH_1M_P99 <<<"$latency"
-TOTAL_USERS=$(user_count)
+if want search; then
+	log "d) search latency at $SMALL users"
+	seed_to "$SMALL"
+	latency=$(search_latency)
+	read -r SEARCH_100K_P50 SEARCH_100K_P99 <<<"$latency"
+	log "d) search latency at $LARGE users"
+	seed_to "$LARGE"
+	latency=$(search_latency)
+	read -r SEARCH_1M_P50 SEARCH_1M_P99 <<<"$latency"
+fi
+TOTAL_USERS=$("${PSQL[@]}" -d "$DB" -c "SELECT count(*) FROM users_account")
 
 # --- e) resident memory ------------------------------------------------------------------------------------------
 RSS_MB=$(( $(ps -o rss= -p "$SERVER_PID") / 1024 ))
 stop_server
 
 # --- results ------------------------------------------------------------------------------------------------------
-verdict() { awk -v v="$1" -v t="$3" -v op="$2" 'BEGIN { ok = (op == ">=") ? v >= t : v < t; print ok ? "met" : "missed" }'; }
+for v in CREATE_RATE CREATE_PW_RATE SIGNIN_RATE HASH_RATE_1 HASH_RATE_N HASH_BOUND SIGNIN_RATIO ME_RATE AUTHZ_RATE \
+		SEARCH_100K_P50 SEARCH_100K_P99 SEARCH_1M_P50 SEARCH_1M_P99; do
+	[[ -n ${!v:-} ]] || printf -v "$v" '%s' -
+done
+verdict() { [[ $1 == - ]] && { echo skipped; return; }; awk -v v="$1" -v t="$3" -v op="$2" 'BEGIN { ok = (op == ">=") ? v >= t : v < t; print ok ? "met" : "missed" }'; }
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
 mem=$(awk '/MemTotal/ { printf "%.0f", $2 / 1048576 }' /proc/meminfo)
 java_version=$(java -version 2>&1 | head -1)
@@ -350,6 +400,7 @@ after 200 warm-up ones, \`limit=50\`, a random three-letter prefix of a seeded n
 | Argon2 hashes per second, $CORES threads (JMH, $IMPLEMENTATION) | $HASH_RATE_N | | |
 | Sign-ins ÷ hash bound ($CORES cores × 1-thread rate = $HASH_BOUND/s) | $SIGNIN_RATIO % | ≥ 90 % ($(verdict "$SIGNIN_RATIO" ">=" 90)) | |
 | Token-authenticated GET /api/v1/me per second (wrk -t2 -c16) | $ME_RATE | ≥ 10,000 ($(verdict "$ME_RATE" ">=" 10000)) | 5,148 |
+| POST /api/v1/authz/check per second, user in 10 groups, resource 4 levels deep (wrk -t2 -c16) | $AUTHZ_RATE | | |
 | Search p50 / p99 at $SMALL users (ms) | $SEARCH_100K_P50 / $SEARCH_100K_P99 | | 99 (p50) |
 | Search p50 / p99 at $LARGE users (ms) | $SEARCH_1M_P50 / $SEARCH_1M_P99 | p99 < 25 ($(verdict "$SEARCH_1M_P99" "<" 25)) | |
 | Server RSS after seeding $TOTAL_USERS users and the searches (MB) | $RSS_MB | < 300 ($(verdict "$RSS_MB" "<" 300)) | 705 |
