@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.gatehouse.access.Binding;
 import io.gatehouse.access.BindingManagement;
 import io.gatehouse.access.BindingView;
+import io.gatehouse.access.BuiltInRoles;
 import io.gatehouse.access.PrincipalType;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
@@ -37,7 +38,8 @@ class BindingApiController {
 	@PostMapping("/api/v1/resources/{id}/bindings")
 	@ResponseStatus(HttpStatus.CREATED)
 	Binding bind(Actor actor, @PathVariable UUID id, @RequestBody ResourceRequests.Bind body) {
-		return bindings.bind(actor, principalType(body.principalType()), body.principalId(), body.roleId(), id);
+		return bindings.bind(actor, principalType(body.principalType()), body.principalId(),
+				roleOf(body.roleId(), body.policy()), id);
 	}
 
 	record BatchItem(String principalType, UUID principalId, UUID roleId, UUID resourceId) {
@@ -68,6 +70,21 @@ class BindingApiController {
 	@GetMapping("/api/v1/users/{userId}/roles")
 	List<BindingView> ofUser(Actor actor, @PathVariable UUID userId) {
 		return bindings.ofUser(actor, userId);
+	}
+
+	private static UUID roleOf(UUID roleId, String policy) {
+		if (policy == null) {
+			return roleId;
+		}
+		if (roleId != null) {
+			throw DomainException.invalidField("policy", "exclusive", "cannot be given together with roleId");
+		}
+		return switch (policy.toLowerCase(Locale.ROOT)) {
+			case "read" -> BuiltInRoles.VIEWER;
+			case "write" -> BuiltInRoles.EDITOR;
+			case "none" -> BuiltInRoles.NO_ACCESS;
+			default -> throw DomainException.invalidField("policy", "one-of", "must be read, write or none");
+		};
 	}
 
 	/** Unknown types become null, which the batch then reports at the item's place. */

@@ -17,6 +17,10 @@ final class ResourceRequests {
 	record TransferOwnership(UUID ownerId) {
 	}
 
-	record Bind(String principalType, UUID principalId, UUID roleId) {
+	/**
+	 * A role binding, given either as {@code roleId} or, in seed 004's words, as an object {@code policy}:
+	 * {@code read} (Viewer), {@code write} (Editor) or {@code none} (No Access).
+	 */
+	record Bind(String principalType, UUID principalId, UUID roleId, String policy) {
 	}
 }

@@ -180,4 +180,28 @@ class AccessApiIntegrationTests extends ApiIntegrationTest {
 			.expectStatus().isOk()
 			.expectBody().jsonPath("$.roles.length()").isEqualTo(1);
 	}
+
+	@Test
+	void objectPoliciesReadWriteAndNoneAreBindings() {
+		String env = createResource(admin(), "environment", "policy-env", projectA);
+		policy(env, bob, "read").expectStatus().isCreated()
+			.expectBody().jsonPath("$.roleId").isEqualTo(BuiltInRoles.VIEWER.toString());
+		assertThat(check(admin(), bob, "environments:read", env)).containsEntry("allowed", true);
+		assertThat(check(admin(), bob, "environments:update", env)).containsEntry("allowed", false);
+		String other = createResource(admin(), "environment", "policy-write", projectA);
+		policy(other, bob, "write").expectStatus().isCreated();
+		assertThat(check(admin(), bob, "environments:update", other)).containsEntry("allowed", true);
+		bind(admin(), projectA, bob, BuiltInRoles.EDITOR).expectStatus().isCreated();
+		String hidden = createResource(admin(), "environment", "policy-none", projectA);
+		policy(hidden, bob, "none").expectStatus().isCreated();
+		assertThat(check(admin(), bob, "environments:read", hidden)).containsEntry("allowed", false);
+		policy(hidden, alice, "admin").expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo("policy");
+	}
+
+	private RestTestClient.ResponseSpec policy(String resource, Map<String, Object> user, String policy) {
+		return admin().post().uri("/api/v1/resources/{id}/bindings", resource).contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("principalType", "user", "principalId", user.get("id"), "policy", policy))
+			.exchange();
+	}
 }
