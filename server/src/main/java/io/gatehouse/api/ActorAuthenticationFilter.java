@@ -18,8 +18,9 @@ import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates each API request from its bearer token or its session cookie, every time against the database,
- * so a revoked token, an ended session or a deactivated user is refused on the very next request.
+ * Authenticates each API request from its bearer token or its session cookie. Tokens and active users are read
+ * from the database at most once a second per node, and forgotten at once on this node when they change, so a
+ * revoked token or a deactivated user is refused on the very next request here, and within a second elsewhere.
  *
  * A user who must change their password may only read themselves, change the password and sign out.
  */
