@@ -43,6 +43,12 @@ public class UserManagement {
 	}
 
 	public User create(Actor actor, CreateUser command) {
+		return create(actor, command,
+				Boolean.FALSE.equals(command.active()) ? UserStatus.DEACTIVATED : UserStatus.ACTIVE);
+	}
+
+	/** Also makes {@code pending} users, which only an invitation does. */
+	User create(Actor actor, CreateUser command, UserStatus status) {
 		access.require(actor, Permissions.USERS_CREATE);
 		List<FieldViolation> violations = new ArrayList<>();
 		String email = UserRules.clean(command.email());
@@ -68,7 +74,6 @@ public class UserManagement {
 			passwordHash = passwords.checkAndHash("password", command.password(), username, email);
 		}
 		Instant now = clock.instant();
-		UserStatus status = Boolean.FALSE.equals(command.active()) ? UserStatus.DEACTIVATED : UserStatus.ACTIVE;
 		User user = new User(UUID.randomUUID(), username, email, false, firstName, lastName, displayName, department,
 				timeZone, status, UserSource.INTERNAL, null, Boolean.TRUE.equals(command.mustChangePassword()), null,
 				now, now, 1);

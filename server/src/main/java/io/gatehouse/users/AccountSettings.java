@@ -1,0 +1,25 @@
+package io.gatehouse.users;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How accounts end and how long email links work.
+ *
+ * @param delete {@code allowed}: users can be deleted (seeds 003, 004); {@code deactivate-only}: they are only ever
+ * deactivated, their history kept (seed 001)
+ * @param emailLinkExpiry how long an email-verification or email-change link works
+ */
+@ConfigurationProperties("gatehouse.users")
+public record AccountSettings(DeletePolicy delete, Duration emailLinkExpiry) {
+
+	public enum DeletePolicy {
+		ALLOWED, DEACTIVATE_ONLY
+	}
+
+	public AccountSettings {
+		delete = delete == null ? DeletePolicy.ALLOWED : delete;
+		emailLinkExpiry = emailLinkExpiry == null ? Duration.ofHours(48) : emailLinkExpiry;
+	}
+}

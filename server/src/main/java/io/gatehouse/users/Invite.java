@@ -1,0 +1,22 @@
+package io.gatehouse.users;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What an administrator supplies to invite someone: the email (required), optionally a username (inferred from the
+ * email otherwise) and names, and what the person may do once they join: groups and role bindings, applied with the
+ * invitation.
+ */
+public record Invite(String email, String username, String firstName, String lastName, List<UUID> groups,
+		List<RoleAt> bindings) {
+
+	/** A role bound on a resource; the instance when no resource is named. */
+	public record RoleAt(UUID role, UUID resource) {
+	}
+
+	public Invite {
+		groups = groups == null ? List.of() : groups;
+		bindings = bindings == null ? List.of() : bindings;
+	}
+}
