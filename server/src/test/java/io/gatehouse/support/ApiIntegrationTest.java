@@ -26,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "gatehouse.bootstrap.admin-username=" + ApiIntegrationTest.ADMIN,
-				"gatehouse.bootstrap.admin-password=" + ApiIntegrationTest.ADMIN_PASSWORD })
+				"gatehouse.bootstrap.admin-password=" + ApiIntegrationTest.ADMIN_PASSWORD,
+				// GreenMail logs every mailbox it creates
+				"logging.level.com.icegreen=WARN" })
 @ExtendWith(TestDatabase.class)
 public abstract class ApiIntegrationTest {
 
@@ -60,7 +62,6 @@ public abstract class ApiIntegrationTest {
 		registry.add("gatehouse.mail.poll-interval", () -> "PT0.3S");
 		registry.add("gatehouse.mail.retry-backoff", () -> "PT0.5S");
 		registry.add("gatehouse.mail.max-attempts", () -> "8");
-		registry.add("logging.level.com.icegreen", () -> "WARN");
 	}
 
 	protected RestTestClient anonymous() {
