@@ -70,8 +70,9 @@ public class PasswordResets {
 		}
 		Instant now = clock.instant();
 		Instant since = now.minus(settings.window());
+		String client = anonymous.clientIp();
 		if (requests.forEmailSince(address, since) >= settings.perEmail()
-				|| (anonymous.clientIp() != null && requests.fromClientSince(anonymous.clientIp(), since) >= settings.perClient())) {
+				|| (client != null && requests.fromClientSince(client, since) >= settings.perClient())) {
 			throw new DomainException(DomainException.Kind.TOO_MANY_REQUESTS, "too-many-requests",
 					"Too many password-reset requests; try again later.");
 		}

@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The signed-in user's email address: change it (confirmed by a link to the new one) or ask for a new verification link. */
+/**
+ * The signed-in user's email address: change it (confirmed by a link to the new one) or ask for a new verification
+ * link.
+ */
 @RestController
 @RequestMapping("/api/v1/me/email")
 class MyEmailApiController {

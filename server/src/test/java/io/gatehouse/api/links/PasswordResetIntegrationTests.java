@@ -25,7 +25,8 @@ class PasswordResetIntegrationTests extends ApiIntegrationTest {
 		EntityExchangeResult<byte[]> forKnown = request(known).expectStatus().isAccepted().expectBody().returnResult();
 		EntityExchangeResult<byte[]> forUnknown = request(unknown).expectStatus().isAccepted().expectBody().returnResult();
 		assertThat(forKnown.getResponseBody()).isEqualTo(forUnknown.getResponseBody());
-		assertThat(forKnown.getResponseHeaders().getContentType()).isEqualTo(forUnknown.getResponseHeaders().getContentType());
+		assertThat(forKnown.getResponseHeaders().getContentType())
+			.isEqualTo(forUnknown.getResponseHeaders().getContentType());
 
 		assertThat(TestMailServer.await(known, "reset your password").text()).contains("/password-reset?token=");
 		assertThat(TestMailServer.afterAWhile(unknown)).isEmpty();

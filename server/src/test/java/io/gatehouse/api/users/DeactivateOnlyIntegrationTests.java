@@ -5,7 +5,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 /** Seed 001's instances never delete users: with {@code gatehouse.users.delete=deactivate-only} delete is refused. */
-@TestPropertySource(properties = "gatehouse.users.delete=deactivate-only")
+// a second application context for this one setting: a small pool, so it does not hold many database connections
+@TestPropertySource(properties = { "gatehouse.users.delete=deactivate-only",
+		"spring.datasource.hikari.maximum-pool-size=3" })
 class DeactivateOnlyIntegrationTests extends ApiIntegrationTest {
 
 	@Test

@@ -89,8 +89,8 @@ class UserDeletionIntegrationTests extends ApiIntegrationTest {
 		assertThat(jdbc.sql("SELECT login FROM auth_sign_in WHERE user_id = CAST(? AS UUID)").param(id)
 			.query(String.class).list()).isNotEmpty().containsOnly("");
 		// what the user did stays, under the name they had
-		assertThat(jdbc.sql("SELECT actor_username FROM audit_event WHERE actor_id = CAST(? AS UUID) AND action = 'token.created'")
-			.param(id).query(String.class).list()).containsExactly(name);
+		assertThat(jdbc.sql("SELECT actor_username FROM audit_event WHERE actor_id = CAST(? AS UUID) AND action = ?")
+			.params(id, "token.created").query(String.class).list()).containsExactly(name);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'user.deleted' AND target_id = ?")
 			.param(id).query(Long.class).single()).isEqualTo(1);
 		// the name and address are free for someone new
