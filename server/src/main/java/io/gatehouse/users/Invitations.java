@@ -87,6 +87,15 @@ public class Invitations {
 	 */
 	public Invitation invite(Actor actor, Invite invite) {
 		access.require(actor, Permissions.USERS_CREATE);
+		String email = UserRules.clean(invite.email());
+		if (email != null && email.indexOf('@') > 0) {
+			users.findByLogin(email)
+				.map(UserRepository.UserWithPassword::user)
+				.filter(user -> user.status() == UserStatus.PENDING)
+				.ifPresent(user -> {
+					throw new AlreadyInvited(user.id());
+				});
+		}
 		User user = management.create(actor,
 				new CreateUser(invite.username(), invite.email(), null, invite.firstName(), invite.lastName(), null, null,
 						null, null, null),

@@ -9,8 +9,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells people by mail when their password changes, whoever changed it: if it was not them, they learn it while
- * there is still time to act. The password itself is never in the mail (seed 002).
+ * Tells people by mail when their password or email address changes, whoever changed it: if it was not them, they
+ * learn it while there is still time to act. The password itself is never in the mail (seed 002).
  */
 @Component
 class SecurityNotices {
@@ -22,6 +22,15 @@ class SecurityNotices {
 	SecurityNotices(UserRepository users, Outbox outbox) {
 		this.users = users;
 		this.outbox = outbox;
+	}
+
+	/** An administrator changed the address: its previous owner hears of it (a self-service change tells them itself). */
+	@EventListener
+	void on(UserUpdated event) {
+		if (event.fields().contains("email")) {
+			outbox.enqueue(new OutgoingMail(event.previousEmail(), MailTemplate.EMAIL_CHANGED,
+					Map.of("username", event.user().username(), "newEmail", event.user().email())));
+		}
 	}
 
 	@EventListener

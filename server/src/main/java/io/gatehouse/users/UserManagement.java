@@ -126,7 +126,7 @@ public class UserManagement {
 				current.mustChangePassword(), current.lastLoginAt(), current.createdAt(), clock.instant(),
 				current.version() + 1);
 		write(updated, current.version());
-		events.publishEvent(new UserUpdated(actor, updated, changed));
+		events.publishEvent(new UserUpdated(actor, updated, changed, current.email()));
 		return updated;
 	}
 

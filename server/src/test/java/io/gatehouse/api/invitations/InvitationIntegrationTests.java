@@ -117,9 +117,13 @@ class InvitationIntegrationTests extends ApiIntegrationTest {
 			.jsonPath("$.errors[0].field").isEqualTo("email");
 
 		String pending = unique("twice") + "@example.com";
-		invite(Map.of("email", pending)).expectStatus().isCreated();
+		String id = (String) invite(Map.of("email", pending)).expectStatus().isCreated()
+			.expectBody(JSON).returnResult().getResponseBody().get("id");
 		invite(Map.of("email", pending.toUpperCase())).expectStatus().isEqualTo(409)
-			.expectBody().jsonPath("$.type").isEqualTo("urn:gatehouse:problem:email-taken");
+			.expectBody()
+			.jsonPath("$.type").isEqualTo("urn:gatehouse:problem:already-invited")
+			.jsonPath("$.invitationId").isEqualTo(id)
+			.jsonPath("$.errors[0].field").isEqualTo("email");
 	}
 
 	@Test

@@ -96,6 +96,22 @@ class EmailIntegrationTests extends ApiIntegrationTest {
 			.jsonPath("$.items[0].email").isEqualTo(name + "@example.com");
 	}
 
+	@Test
+	void anAdministratorSettingANewAddressTellsTheOldOneAndTheNewOneIsVerifiedByLink() {
+		String name = unique("moved");
+		String old = name + "@example.com";
+		String fresh = name + "@elsewhere.example.org";
+		String id = (String) createUser(name).get("id");
+		admin().patch().uri("/api/v1/users/{id}", id).contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("email", fresh)).exchange()
+			.expectStatus().isOk()
+			.expectBody().jsonPath("$.emailVerified").isEqualTo(false);
+
+		assertThat(TestMailServer.await(old, "your email address was changed").text()).contains(fresh);
+		confirm(TestMailServer.await(fresh, "confirm your email address").token()).expectStatus().isOk()
+			.expectBody().jsonPath("$.emailVerified").isEqualTo(true);
+	}
+
 	private RestTestClient.ResponseSpec confirm(String token) {
 		return anonymous().post().uri("/api/v1/email-confirmations").contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("token", token)).exchange();
