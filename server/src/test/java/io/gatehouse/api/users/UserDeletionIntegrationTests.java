@@ -113,6 +113,24 @@ class UserDeletionIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void anInstanceAdminDeletesUsersButNotASystemAdministrator() {
+		String name = unique("deputy");
+		String deputy = (String) createUser(name).get("id");
+		admin().post().uri("/api/v1/resources/{id}/bindings", "00000000-0000-0000-0000-000000000001")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("principalType", "user", "principalId", deputy, "roleId", "00000000-0000-0000-0000-0000000000a2"))
+			.exchange().expectStatus().isCreated();
+		String adminId = (String) admin().get().uri("/api/v1/me").exchange().expectBody(JSON).returnResult()
+			.getResponseBody().get("id");
+		SignedIn signedIn = signIn(name, PASSWORD);
+
+		signedIn.client().delete().uri("/api/v1/users/{id}", adminId).exchange().expectStatus().isForbidden();
+		admin().get().uri("/api/v1/users/{id}", adminId).exchange().expectStatus().isOk();
+		String other = (String) createUser(unique("other")).get("id");
+		signedIn.client().delete().uri("/api/v1/users/{id}", other).exchange().expectStatus().isNoContent();
+	}
+
+	@Test
 	void aDeactivatedUserCanBeDeleted() {
 		String id = (String) createUser(unique("gone")).get("id");
 		admin().post().uri("/api/v1/users/{id}/deactivate", id).exchange().expectStatus().isOk();
