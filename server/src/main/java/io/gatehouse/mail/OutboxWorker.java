@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -40,11 +41,8 @@ class OutboxWorker {
 
 	private final Clock clock;
 
-	private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "mail-outbox");
-		thread.setDaemon(true);
-		return thread;
-	});
+	// null while stopped: before start-up, after shutdown
+	private volatile ScheduledExecutorService executor;
 
 	private final AtomicBoolean wakeQueued = new AtomicBoolean();
 
@@ -56,28 +54,46 @@ class OutboxWorker {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	void start() {
+	synchronized void start() {
+		if (executor != null) {
+			return;
+		}
 		if (!delivery.sends()) {
 			log.info("No SMTP server configured (gatehouse.mail.host): mails are kept in the outbox and printed to the log");
 		}
-		long period = settings.pollInterval().toMillis();
-		executor.scheduleWithFixedDelay(this::drain, 0, period, TimeUnit.MILLISECONDS);
+		ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "mail-outbox");
+			thread.setDaemon(true);
+			return thread;
+		});
+		started.scheduleWithFixedDelay(this::drain, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+		executor = started;
 	}
 
-	/** Asks for a delivery round soon; many wakes before it starts make one round. */
+	/** Asks for a delivery round soon; many wakes before it starts make one round. Nothing while stopped. */
 	void wake() {
-		if (wakeQueued.compareAndSet(false, true)) {
-			executor.execute(() -> {
+		ScheduledExecutorService current = executor;
+		if (current != null && wakeQueued.compareAndSet(false, true)) {
+			try {
+				current.execute(() -> {
+					wakeQueued.set(false);
+					drain();
+				});
+			}
+			catch (RejectedExecutionException ex) {
+				// shutting down: the next start-up's first poll finds the mail
 				wakeQueued.set(false);
-				drain();
-			});
+			}
 		}
 	}
 
 	@PreDestroy
-	void stop() throws InterruptedException {
-		executor.shutdownNow();
-		executor.awaitTermination(5, TimeUnit.SECONDS);
+	synchronized void stop() throws InterruptedException {
+		if (executor != null) {
+			executor.shutdownNow();
+			executor.awaitTermination(5, TimeUnit.SECONDS);
+			executor = null;
+		}
 	}
 
 	/** One delivery round: everything due now, batch after batch. Never throws, so the polling goes on. */

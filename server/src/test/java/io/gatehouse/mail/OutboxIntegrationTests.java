@@ -33,6 +33,9 @@ class OutboxIntegrationTests extends ApiIntegrationTest {
 	@Autowired
 	TransactionTemplate transaction;
 
+	@Autowired
+	OutboxWorker worker;
+
 	@Test
 	void aMailOfAChangeThatRollsBackIsNeverWrittenNorSent() {
 		String to = unique("rolled") + "@example.com";
@@ -49,10 +52,28 @@ class OutboxIntegrationTests extends ApiIntegrationTest {
 		String to = unique("once") + "@example.com";
 		transaction.executeWithoutResult(status -> outbox.enqueue(notice(to)));
 		assertThat(TestMailServer.await(to, "your password was changed").text()).contains("by you");
-		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(status(to)).isEqualTo("SENT"));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(status(to)).isEqualTo("SENT"));
 		assertThat(TestMailServer.afterAWhile(to)).hasSize(1);
 		assertThat(jdbc.sql("SELECT body_text FROM mail_outbox WHERE recipient_normalized = ?").param(to)
 			.query(String.class).optional()).isEmpty();
+	}
+
+	@Test
+	void aMailCommittedWhileNoWorkerRunsIsSentWhenTheNodeStartsAgain() throws InterruptedException {
+		String to = unique("restart") + "@example.com";
+		// the node dies after the commit, before the send: no worker is left to deliver
+		worker.stop();
+		try {
+			transaction.executeWithoutResult(status -> outbox.enqueue(notice(to)));
+			assertThat(TestMailServer.afterAWhile(to)).isEmpty();
+			assertThat(status(to)).isEqualTo("PENDING");
+		}
+		finally {
+			// the node starts again, as on ApplicationReadyEvent
+			worker.start();
+		}
+		TestMailServer.await(to, "your password was changed");
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(status(to)).isEqualTo("SENT"));
 	}
 
 	@Test
@@ -77,7 +98,7 @@ class OutboxIntegrationTests extends ApiIntegrationTest {
 		TestMailServer.stop();
 		try {
 			transaction.executeWithoutResult(status -> outbox.enqueue(notice(to)));
-			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
 					jdbc.sql("SELECT attempts FROM mail_outbox WHERE recipient_normalized = ?").param(to)
 						.query(Integer.class).single()).isGreaterThanOrEqualTo(2));
 			Map<String, Object> row = jdbc.sql("""
@@ -90,7 +111,7 @@ class OutboxIntegrationTests extends ApiIntegrationTest {
 			TestMailServer.start();
 		}
 		assertThat(TestMailServer.await(to, "your password was changed").text()).contains("by you");
-		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(status(to)).isEqualTo("SENT"));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(status(to)).isEqualTo("SENT"));
 	}
 
 	private static OutgoingMail notice(String to) {

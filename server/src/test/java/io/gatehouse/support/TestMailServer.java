@@ -83,7 +83,7 @@ public final class TestMailServer {
 
 	/** Waits for the {@code count}-th mail to this address whose subject contains {@code subject}. */
 	public static Mail await(String address, String subject, int count) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 		while (System.nanoTime() < deadline) {
 			List<Mail> matching = to(address).stream().filter(mail -> mail.subject().contains(subject)).toList();
 			if (matching.size() >= count) {
@@ -92,7 +92,7 @@ public final class TestMailServer {
 			sleep(50);
 		}
 		throw new AssertionError("No mail #" + count + " with subject '" + subject + "' reached " + address
-				+ " in 15 s; it got: " + to(address).stream().map(Mail::subject).toList());
+				+ " in 30 s; it got: " + to(address).stream().map(Mail::subject).toList());
 	}
 
 	public static Mail await(String address, String subject) {
