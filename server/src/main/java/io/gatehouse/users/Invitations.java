@@ -108,6 +108,14 @@ public class Invitations {
 			}
 			relabel(field, () -> groups.addMember(actor, group, user.id()));
 		}
+		for (int i = 0; i < invite.roles().size(); i++) {
+			UUID role = invite.roles().get(i);
+			String field = "roles[" + i + "]";
+			if (role == null) {
+				throw DomainException.invalidField(field, "required", "is required");
+			}
+			relabel(field, () -> bindings.bind(actor, PrincipalType.USER, user.id(), role, Resources.INSTANCE));
+		}
 		for (int i = 0; i < invite.bindings().size(); i++) {
 			Invite.RoleAt binding = invite.bindings().get(i);
 			String field = "bindings[" + i + "]";
@@ -121,7 +129,8 @@ public class Invitations {
 		Instant expiresAt = now.plus(settings.expiry());
 		invitations.insert(user.id(), actor.userId(), actor.username(), now, expiresAt);
 		send(actor, user, expiresAt);
-		events.publishEvent(new UserInvited(actor, user.id(), invite.groups().size(), invite.bindings().size()));
+		events.publishEvent(new UserInvited(actor, user.id(), invite.groups().size(),
+				invite.roles().size() + invite.bindings().size()));
 		return new Invitation(user, actor.username(), now, expiresAt, 1);
 	}
 
@@ -193,7 +202,7 @@ public class Invitations {
 			}
 			List<FieldViolation> violations = new ArrayList<>();
 			for (FieldViolation violation : ex.violations()) {
-				String part = switch (violation.field()) {
+				String part = field.startsWith("roles") ? "" : switch (violation.field()) {
 					case "roleId" -> ".role";
 					case "resourceId", "parentId" -> ".resource";
 					default -> "";

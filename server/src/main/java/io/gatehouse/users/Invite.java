@@ -6,10 +6,10 @@ import java.util.UUID;
 /**
  * What an administrator supplies to invite someone: the email (required), optionally a username (inferred from the
  * email otherwise) and names, and what the person may do once they join: groups and role bindings, applied with the
- * invitation.
+ * invitation. {@code roles} is the short form of bindings at the instance, seed 004's "email and role".
  */
 public record Invite(String email, String username, String firstName, String lastName, List<UUID> groups,
-		List<RoleAt> bindings) {
+		List<UUID> roles, List<RoleAt> bindings) {
 
 	/** A role bound on a resource; the instance when no resource is named. */
 	public record RoleAt(UUID role, UUID resource) {
@@ -17,6 +17,7 @@ public record Invite(String email, String username, String firstName, String las
 
 	public Invite {
 		groups = groups == null ? List.of() : groups;
+		roles = roles == null ? List.of() : roles;
 		bindings = bindings == null ? List.of() : bindings;
 	}
 }

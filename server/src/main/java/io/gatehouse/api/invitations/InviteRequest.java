@@ -5,11 +5,14 @@ import java.util.UUID;
 
 import io.gatehouse.users.Invite;
 
-/** The body of {@code POST /api/v1/invitations}: who, and the groups and roles they get when they join. */
+/**
+ * The body of {@code POST /api/v1/invitations}: who, and what they get when they join: groups, roles at the instance
+ * ({@code roles}), and roles on resources ({@code bindings: [{role, resource}]}).
+ */
 record InviteRequest(String email, String username, String firstName, String lastName, List<UUID> groups,
-		List<Invite.RoleAt> bindings) {
+		List<UUID> roles, List<Invite.RoleAt> bindings) {
 
 	Invite command() {
-		return new Invite(email, username, firstName, lastName, groups, bindings);
+		return new Invite(email, username, firstName, lastName, groups, roles, bindings);
 	}
 }

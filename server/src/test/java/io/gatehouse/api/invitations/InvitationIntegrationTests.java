@@ -17,6 +17,8 @@ class InvitationIntegrationTests extends ApiIntegrationTest {
 
 	private static final String EDITOR = "00000000-0000-0000-0000-0000000000a3";
 
+	private static final String VIEWER = "00000000-0000-0000-0000-0000000000a4";
+
 	@Test
 	void anInvitedPersonFollowsTheMailedLinkChoosesAPasswordAndSignsIn() {
 		String email = unique("ada") + "@example.com";
@@ -24,8 +26,12 @@ class InvitationIntegrationTests extends ApiIntegrationTest {
 			.body(Map.of("name", unique("Billing "))).exchange()
 			.expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody();
 
+		Map<String, Object> workspace = admin().post().uri("/api/v1/resources").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("type", "workspace", "name", unique("Shop "))).exchange()
+			.expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody();
+
 		Map<String, Object> invitation = invite(Map.of("email", email, "groups", List.of(group.get("id")),
-				"bindings", List.of(Map.of("role", EDITOR))))
+				"roles", List.of(EDITOR), "bindings", List.of(Map.of("role", VIEWER, "resource", workspace.get("id")))))
 			.expectStatus().isCreated()
 			.expectBody(JSON).returnResult().getResponseBody();
 		assertThat(invitation.get("status")).isEqualTo("pending");
@@ -45,7 +51,8 @@ class InvitationIntegrationTests extends ApiIntegrationTest {
 		admin().get().uri("/api/v1/users/{id}/groups", id).exchange().expectStatus().isOk()
 			.expectBody().jsonPath("$[0]").isEqualTo(group.get("id"));
 		admin().get().uri("/api/v1/users/{id}/roles", id).exchange().expectStatus().isOk()
-			.expectBody().jsonPath("$[0].label").isEqualTo("Instance: Editor");
+			.expectBody().jsonPath("$[*].label").value((List<String> labels) -> assertThat(labels)
+				.containsExactlyInAnyOrder("Instance: Editor", workspace.get("name") + ": Viewer"));
 		// pending: no sign-in yet
 		signInFails(email, PASSWORD);
 
@@ -150,8 +157,8 @@ class InvitationIntegrationTests extends ApiIntegrationTest {
 	@Test
 	void anInvitationWithARoleThatCannotBeGivenLeavesNoUserAndSendsNoMail() {
 		String email = unique("rollback") + "@example.com";
-		invite(Map.of("email", email, "bindings",
-				List.of(Map.of("role", EDITOR), Map.of("role", "00000000-0000-0000-0000-00000000ffff"))))
+		invite(Map.of("email", email, "roles", List.of(EDITOR), "bindings",
+				List.of(Map.of("role", VIEWER), Map.of("role", "00000000-0000-0000-0000-00000000ffff"))))
 			.expectStatus().isBadRequest()
 			.expectBody().jsonPath("$.errors[0].field").isEqualTo("bindings[1].role");
 
