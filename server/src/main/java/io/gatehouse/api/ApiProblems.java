@@ -44,7 +44,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(DomainException.class)
 	ResponseEntity<ProblemDetail> domain(DomainException ex) {
 		HttpStatus status = STATUS.get(ex.kind());
-		return respond(problem(status, ex.code(), ex.getMessage(), ex.violations()));
+		ProblemDetail problem = problem(status, ex.code(), ex.getMessage(), ex.violations());
+		ex.properties().forEach(problem::setProperty);
+		return respond(problem);
 	}
 
 	@ExceptionHandler(Exception.class)

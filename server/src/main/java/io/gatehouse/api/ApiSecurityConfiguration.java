@@ -1,5 +1,7 @@
 package io.gatehouse.api;
 
+import java.util.Set;
+
 import io.gatehouse.auth.Authenticator;
 import io.gatehouse.auth.SessionSettings;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +25,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration
 class ApiSecurityConfiguration {
 
+	private static final Set<String> LINK_PATHS = Set.of("/api/v1/invitations/accept",
+			"/api/v1/password-resets", "/api/v1/password-resets/complete", "/api/v1/email-confirmations");
+
 	@Bean
 	CsrfTokenRepository csrfTokens() {
 		return CookieCsrfTokenRepository.withHttpOnlyFalse();
@@ -35,11 +40,15 @@ class ApiSecurityConfiguration {
 		RequestMatcher bearer = request -> request.getHeader("Authorization") != null;
 		// Sign-in accepts only application/json, which a cross-site form cannot send without a CORS preflight.
 		RequestMatcher signIn = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/session");
+		// The mailed-link endpoints (accept an invitation, reset a password, confirm an email) authenticate by the
+		// link's token in a JSON body, not by a cookie: like sign-in, nothing ambient for a forged request to ride on.
+		RequestMatcher byLink = request -> HttpMethod.POST.matches(request.getMethod())
+				&& LINK_PATHS.contains(request.getRequestURI().substring(request.getContextPath().length()));
 		// The token lives in a readable cookie (XSRF-TOKEN), set at sign-in, echoed in X-XSRF-TOKEN: masking it
 		// against BREACH would add nothing, since a script of the page reads it in clear anyway.
 		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
 			.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-			.ignoringRequestMatchers(bearer, signIn))
+			.ignoringRequestMatchers(bearer, signIn, byLink))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.formLogin(form -> form.disable())
@@ -48,6 +57,7 @@ class ApiSecurityConfiguration {
 			.addFilterAfter(new ActorAuthenticationFilter(authenticator, sessions, problems), CsrfFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.POST, "/api/v1/session").permitAll()
+				.requestMatchers(byLink).permitAll()
 				.requestMatchers("/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
 				.requestMatchers("/api/**").authenticated()
 				.anyRequest().permitAll())

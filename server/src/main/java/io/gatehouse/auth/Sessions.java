@@ -9,6 +9,7 @@ import java.util.UUID;
 import io.gatehouse.users.PasswordSet;
 import io.gatehouse.users.User;
 import io.gatehouse.users.UserDeactivated;
+import io.gatehouse.users.UserDeleted;
 import io.gatehouse.users.UserDirectory;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,14 +32,17 @@ public class Sessions {
 
 	private final SessionStore store;
 
+	private final SignInRecords records;
+
 	private final UserDirectory users;
 
 	private final SessionSettings settings;
 
 	private final Clock clock;
 
-	Sessions(SessionStore store, UserDirectory users, SessionSettings settings, Clock clock) {
+	Sessions(SessionStore store, SignInRecords records, UserDirectory users, SessionSettings settings, Clock clock) {
 		this.store = store;
+		this.records = records;
 		this.users = users;
 		this.settings = settings;
 		this.clock = clock;
@@ -85,6 +89,13 @@ public class Sessions {
 	@EventListener
 	void on(UserDeactivated event) {
 		store.deleteAllOf(event.userId(), null);
+	}
+
+	/** A deleted user's sessions end, and the logins they typed leave the sign-in history (personal data). */
+	@EventListener
+	void on(UserDeleted event) {
+		store.deleteAllOf(event.userId(), null);
+		records.forget(event.userId());
 	}
 
 	@EventListener

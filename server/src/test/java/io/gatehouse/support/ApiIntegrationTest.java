@@ -27,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "gatehouse.bootstrap.admin-username=" + ApiIntegrationTest.ADMIN,
-				"gatehouse.bootstrap.admin-password=" + ApiIntegrationTest.ADMIN_PASSWORD })
+				"gatehouse.bootstrap.admin-password=" + ApiIntegrationTest.ADMIN_PASSWORD,
+				// GreenMail logs every mailbox it creates
+				"logging.level.com.icegreen=WARN" })
 @ExtendWith(TestDatabase.class)
 public abstract class ApiIntegrationTest {
 
@@ -56,6 +58,13 @@ public abstract class ApiIntegrationTest {
 		registry.add("spring.datasource.url", () -> TestDatabase.url("gatehouse_test"));
 		registry.add("spring.datasource.username", TestDatabase::user);
 		registry.add("spring.datasource.password", () -> "");
+		// every mail goes to the test SMTP server; short waits so the outbox's polls and retries fit in a test
+		registry.add("gatehouse.mail.host", () -> "127.0.0.1");
+		registry.add("gatehouse.mail.port", TestMailServer::port);
+		registry.add("gatehouse.mail.tls", () -> "none");
+		registry.add("gatehouse.mail.poll-interval", () -> "PT0.3S");
+		registry.add("gatehouse.mail.retry-backoff", () -> "PT0.5S");
+		registry.add("gatehouse.mail.max-attempts", () -> "8");
 	}
 
 	protected RestTestClient anonymous() {
