@@ -69,6 +69,12 @@ public class UserDirectory {
 		return users.findById(id).filter(User::isActive);
 	}
 
+	/** The account a sign-in login (username or email) names, deleted or not: what brute-force state is keyed by. */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public java.util.Optional<UUID> idForLogin(String login) {
+		return login == null || login.isBlank() ? java.util.Optional.empty() : users.idByLogin(login.strip());
+	}
+
 	public long count() {
 		return users.count();
 	}

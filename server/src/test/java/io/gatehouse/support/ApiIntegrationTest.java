@@ -26,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "gatehouse.bootstrap.admin-username=" + ApiIntegrationTest.ADMIN,
-				"gatehouse.bootstrap.admin-password=" + ApiIntegrationTest.ADMIN_PASSWORD })
+				"gatehouse.bootstrap.admin-password=" + ApiIntegrationTest.ADMIN_PASSWORD,
+				// the test client is a trusted proxy, so a test can speak for any client address with X-Forwarded-For
+				"gatehouse.network.trusted-proxies=127.0.0.1,::1" })
 @ExtendWith(TestDatabase.class)
 public abstract class ApiIntegrationTest {
 

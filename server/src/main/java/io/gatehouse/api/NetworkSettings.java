@@ -1,0 +1,20 @@
+package io.gatehouse.api;
+
+import java.util.List;
+
+import io.gatehouse.allowlist.IpRules;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param trustedProxies the reverse proxies whose {@code X-Forwarded-For} and {@code X-Forwarded-Proto} are
+ * believed, as allowlist rules (addresses, wildcard prefixes, CIDR ranges). Empty (the default): the client address
+ * is the socket peer and forwarded headers are ignored, whoever sends them
+ */
+@ConfigurationProperties("gatehouse.network")
+public record NetworkSettings(List<String> trustedProxies) {
+
+	public NetworkSettings {
+		trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+		IpRules.parse(trustedProxies, "gatehouse.network.trusted-proxies");
+	}
+}
