@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record AllowlistSettings(List<String> systemAdministrators, Duration epochPoll) {
 
 	public AllowlistSettings {
-		systemAdministrators = systemAdministrators == null ? List.of() : List.copyOf(systemAdministrators);
+		systemAdministrators = systemAdministrators == null ? List.of()
+				: systemAdministrators.stream().filter(rule -> rule != null && !rule.isBlank()).toList();
 		epochPoll = epochPoll == null ? Duration.ofSeconds(1) : epochPoll;
 		// fail at start-up, naming the rule, rather than at the first sign-in
 		IpRules.parse(systemAdministrators, "gatehouse.allowlist.system-administrators");

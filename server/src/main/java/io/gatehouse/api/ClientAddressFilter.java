@@ -56,8 +56,9 @@ class ClientAddressFilter extends OncePerRequestFilter {
 		}
 		String client = peer;
 		for (int i = hops.size() - 1; i >= 0; i--) {
-			String hop = hops.get(i);
-			if (IpAddress.parse(hop) == null) {
+			// one spelling per address, as the servlet container writes the socket peer's
+			String hop = IpAddress.canonical(hops.get(i));
+			if (hop == null) {
 				// garbage in the chain: stop at the last hop a trusted proxy vouched for
 				return client;
 			}

@@ -14,7 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record NetworkSettings(List<String> trustedProxies) {
 
 	public NetworkSettings {
-		trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+		// an empty property binds as one blank entry: that means no proxy, not an invalid rule
+		trustedProxies = trustedProxies == null ? List.of()
+				: trustedProxies.stream().filter(rule -> rule != null && !rule.isBlank()).toList();
 		IpRules.parse(trustedProxies, "gatehouse.network.trusted-proxies");
 	}
 }

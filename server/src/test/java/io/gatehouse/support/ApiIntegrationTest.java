@@ -68,6 +68,28 @@ public abstract class ApiIntegrationTest {
 			.build();
 	}
 
+	/** A client that speaks for {@code address}: the test client is a trusted proxy and says so in X-Forwarded-For. */
+	protected RestTestClient anonymousFrom(String address) {
+		return RestTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port)
+			.defaultHeader("X-Forwarded-For", address)
+			.build();
+	}
+
+	protected RestTestClient withTokenFrom(String token, String address) {
+		return RestTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port)
+			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.defaultHeader("X-Forwarded-For", address)
+			.build();
+	}
+
+	/** An address of the IPv6 documentation range no other test uses, so brute-force counts never mix. */
+	protected static String uniqueAddress() {
+		String hex = UUID.randomUUID().toString().replace("-", "");
+		return "2001:db8:" + hex.substring(0, 4) + ":" + hex.substring(4, 8) + "::" + hex.substring(8, 12);
+	}
+
 	protected RestTestClient admin() {
 		return withToken(adminToken());
 	}
@@ -102,7 +124,12 @@ public abstract class ApiIntegrationTest {
 	}
 
 	protected SignedIn signIn(String login, String password) {
-		EntityExchangeResult<Map<String, Object>> result = anonymous().post()
+		return signIn(login, password, null);
+	}
+
+	/** Signs in from {@code address} (null: the test client's own); the session's clients then use it too. */
+	protected SignedIn signIn(String login, String password, String address) {
+		EntityExchangeResult<Map<String, Object>> result = (address == null ? anonymous() : anonymousFrom(address)).post()
 			.uri("/api/v1/session")
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("login", login, "password", password))
@@ -116,7 +143,7 @@ public abstract class ApiIntegrationTest {
 		String csrf = cookie(cookies, "XSRF-TOKEN");
 		assertThat(session).isNotBlank();
 		assertThat(result.getResponseBody().get("csrfToken")).isEqualTo(csrf);
-		return new SignedIn(session, csrf, result.getResponseBody(), cookies);
+		return new SignedIn(session, csrf, result.getResponseBody(), cookies, address);
 	}
 
 	/** The value a browser keeps: the last Set-Cookie of that name wins. */
@@ -139,20 +166,31 @@ public abstract class ApiIntegrationTest {
 
 		public final List<String> setCookies;
 
-		SignedIn(String session, String csrf, Map<String, Object> body, List<String> setCookies) {
+		public final String address;
+
+		SignedIn(String session, String csrf, Map<String, Object> body, List<String> setCookies, String address) {
 			this.session = session;
 			this.csrf = csrf;
 			this.body = body;
 			this.setCookies = setCookies;
+			this.address = address;
 		}
 
-		/** Sends the cookies and the CSRF header, as a browser page of Gatehouse would. */
+		/** Sends the cookies and the CSRF header, as a browser page of Gatehouse would, from the sign-in's address. */
 		public RestTestClient client() {
-			return RestTestClient.bindToServer()
+			return clientFrom(address);
+		}
+
+		/** The same browser seen at another address (null: the test client's own). */
+		public RestTestClient clientFrom(String from) {
+			RestTestClient.Builder<?> builder = RestTestClient.bindToServer()
 				.baseUrl("http://localhost:" + port)
 				.defaultHeader(HttpHeaders.COOKIE, "GATEHOUSE_SESSION=" + session + "; XSRF-TOKEN=" + csrf)
-				.defaultHeader("X-XSRF-TOKEN", csrf)
-				.build();
+				.defaultHeader("X-XSRF-TOKEN", csrf);
+			if (from != null) {
+				builder.defaultHeader("X-Forwarded-For", from);
+			}
+			return builder.build();
 		}
 
 		/** Sends the session cookie only: what a forged cross-site request carries. */
