@@ -129,8 +129,13 @@ public abstract class ApiIntegrationTest {
 
 	/** Signs in from {@code address} (null: the test client's own); the session's clients then use it too. */
 	protected SignedIn signIn(String login, String password, String address) {
+		return signIn(login, password, address, "Gatehouse-Tests");
+	}
+
+	protected SignedIn signIn(String login, String password, String address, String userAgent) {
 		EntityExchangeResult<Map<String, Object>> result = (address == null ? anonymous() : anonymousFrom(address)).post()
 			.uri("/api/v1/session")
+			.header(HttpHeaders.USER_AGENT, userAgent)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("login", login, "password", password))
 			.exchange()
