@@ -91,7 +91,8 @@ public class SignIn {
 		List<SignInThrottle.Key> keys = List.of(accountKey, throttle.address(clientIp));
 		Optional<Duration> wait = throttle.reserve(keys);
 		if (wait.isPresent()) {
-			record(Actor.anonymous(clientIp), known.orElse(null), recordedLogin, clientIp, "throttled");
+			transaction.executeWithoutResult(status -> record(Actor.anonymous(clientIp), known.orElse(null),
+					recordedLogin, clientIp, "throttled"));
 			throw tooMany(wait.get());
 		}
 		// the hash is checked outside any transaction: no database connection waits on Argon2
@@ -139,7 +140,8 @@ public class SignIn {
 		List<SignInThrottle.Key> keys = List.of(throttle.account(challenge.userId()), throttle.address(clientIp));
 		Optional<Duration> wait = throttle.reserve(keys);
 		if (wait.isPresent()) {
-			record(Actor.anonymous(clientIp), challenge.userId(), "", clientIp, "throttled");
+			transaction.executeWithoutResult(
+					status -> record(Actor.anonymous(clientIp), challenge.userId(), "", clientIp, "throttled"));
 			throw tooMany(wait.get());
 		}
 		Optional<User> user = users.findActive(challenge.userId());
