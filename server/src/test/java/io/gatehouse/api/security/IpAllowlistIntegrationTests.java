@@ -118,6 +118,26 @@ class IpAllowlistIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aChangeMadeOnAnotherNodeReachesThisOneThroughTheSharedEpoch() throws InterruptedException {
+		Map<String, Object> user = createUser(unique("node"));
+		String token = signIn((String) user.get("username"), PASSWORD).createToken("t");
+		withTokenFrom(token, "198.51.100.70").get().uri("/api/v1/me").exchange().expectStatus().isOk();
+		// what another node's PUT writes: the rows and the epoch, and nothing in this node's cache
+		jdbc.sql("INSERT INTO allowlist_rule (user_id, rule_order, rule_text) VALUES (?, 0, '203.0.113.70')")
+			.param(UUID.fromString((String) user.get("id"))).update();
+		// still the cached list until the epoch moves
+		withTokenFrom(token, "198.51.100.70").get().uri("/api/v1/me").exchange().expectStatus().isOk();
+		jdbc.sql("UPDATE allowlist_epoch SET epoch = epoch + 1 WHERE id = 1").update();
+		int status = 200;
+		for (int i = 0; i < 50 && status == 200; i++) {
+			Thread.sleep(100);
+			status = withTokenFrom(token, "198.51.100.70").get().uri("/api/v1/me").exchange()
+				.returnResult(String.class).getStatus().value();
+		}
+		assertThat(status).as("refused within the poll interval (1 s)").isEqualTo(403);
+	}
+
+	@Test
 	void anEmptyListAdmitsAnyAddressAgain() {
 		Map<String, Object> user = createUser(unique("empty"));
 		String token = signIn((String) user.get("username"), PASSWORD).createToken("t");
