@@ -77,6 +77,12 @@ public class UserDirectory {
 		return activeUsers.findActive(id);
 	}
 
+	/** The account a sign-in login (username or email) names, deleted or not: what brute-force state is keyed by. */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public java.util.Optional<UUID> idForLogin(String login) {
+		return login == null || login.isBlank() ? java.util.Optional.empty() : users.idByLogin(login.strip());
+	}
+
 	public long count() {
 		return users.count();
 	}

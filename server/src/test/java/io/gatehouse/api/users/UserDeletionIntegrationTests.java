@@ -1,9 +1,12 @@
 package io.gatehouse.api.users;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import io.gatehouse.support.ApiIntegrationTest;
 import io.gatehouse.support.TestMailServer;
+import io.gatehouse.support.Totp;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -137,5 +140,29 @@ class UserDeletionIntegrationTests extends ApiIntegrationTest {
 		admin().delete().uri("/api/v1/users/{id}", id).exchange().expectStatus().isNoContent();
 		assertThat(jdbc.sql("SELECT status FROM users_account WHERE id = CAST(? AS UUID)").param(id)
 			.query(String.class).single()).isEqualTo("DELETED");
+	}
+
+	@Test
+	void aDeletedUsersSecondFactorAndAllowlistGoWithTheAccount() {
+		String name = unique("gone");
+		String id = (String) createUser(name).get("id");
+		SignedIn browser = signIn(name, PASSWORD);
+		String secret = (String) browser.client().post().uri("/api/v1/me/mfa/totp").exchange()
+			.expectStatus().is2xxSuccessful().expectBody(JSON).returnResult().getResponseBody().get("secret");
+		browser.client().post().uri("/api/v1/me/mfa/totp/confirm").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("code", Totp.code(secret, Instant.now()))).exchange().expectStatus().is2xxSuccessful();
+		admin().put().uri("/api/v1/users/{id}/ip-allowlist", id).contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("rules", List.of("127.0.0.1", "::1"))).exchange().expectStatus().isOk();
+		assertThat(rowsOf("mfa_totp", id) + rowsOf("mfa_recovery_code", id) + rowsOf("allowlist_rule", id)).isPositive();
+
+		admin().delete().uri("/api/v1/users/{id}", id).exchange().expectStatus().isNoContent();
+		assertThat(rowsOf("mfa_totp", id)).isZero();
+		assertThat(rowsOf("mfa_recovery_code", id)).isZero();
+		assertThat(rowsOf("allowlist_rule", id)).isZero();
+	}
+
+	private long rowsOf(String table, String userId) {
+		return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE user_id = ?").param(java.util.UUID.fromString(userId))
+			.query(Long.class).single();
 	}
 }
