@@ -13,6 +13,7 @@ import io.gatehouse.access.Permissions;
 import io.gatehouse.mfa.MfaEnrolled;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
+import io.gatehouse.shared.RandomSecrets;
 import io.gatehouse.users.PasswordSet;
 import io.gatehouse.users.User;
 import io.gatehouse.users.UserDeactivated;
@@ -66,10 +67,10 @@ public class Sessions {
 
 	StartedSession start(User user, String clientIp, String userAgent, boolean mfaEnrolmentRequired) {
 		Instant now = clock.instant();
-		String secret = Secrets.generate();
+		String secret = RandomSecrets.generate();
 		UUID id = UUID.randomUUID();
 		Instant expiresAt = now.plus(settings.absoluteTimeout());
-		store.insert(id, Secrets.hash(secret), user.id(), now, expiresAt, clientIp, truncate(userAgent, 255),
+		store.insert(id, RandomSecrets.hash(secret), user.id(), now, expiresAt, clientIp, truncate(userAgent, 255),
 				mfaEnrolmentRequired);
 		return new StartedSession(user, id, secret, expiresAt, mfaEnrolmentRequired);
 	}
@@ -81,7 +82,7 @@ public class Sessions {
 			return Optional.empty();
 		}
 		Instant now = clock.instant();
-		Optional<SessionStore.StoredSession> found = store.findBySecretHash(Secrets.hash(secret));
+		Optional<SessionStore.StoredSession> found = store.findBySecretHash(RandomSecrets.hash(secret));
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}

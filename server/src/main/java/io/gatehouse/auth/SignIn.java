@@ -13,6 +13,7 @@ import io.gatehouse.mfa.MfaSettings;
 import io.gatehouse.mfa.SecondFactors;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
+import io.gatehouse.shared.RandomSecrets;
 import io.gatehouse.shared.TooManyAttempts;
 import io.gatehouse.users.PasswordCheck;
 import io.gatehouse.users.SignInActivity;
@@ -132,7 +133,7 @@ public class SignIn {
 			String userAgent) {
 		Instant now = clock.instant();
 		MfaChallengeStore.Challenge challenge = challengeSecret == null || challengeSecret.length() > 64 ? null
-				: challenges.find(Secrets.hash(challengeSecret), now).orElse(null);
+				: challenges.find(RandomSecrets.hash(challengeSecret), now).orElse(null);
 		if (challenge == null) {
 			throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "mfa-challenge-invalid",
 					"The sign-in step has expired or was already used; sign in with your password again.");
@@ -191,9 +192,9 @@ public class SignIn {
 
 	private SecondFactorRequired challenge(UUID userId) {
 		Instant now = clock.instant();
-		String secret = Secrets.generate();
+		String secret = RandomSecrets.generate();
 		Instant expiresAt = now.plus(mfaSettings.challengeLifetime());
-		challenges.insert(UUID.randomUUID(), Secrets.hash(secret), userId, now, expiresAt);
+		challenges.insert(UUID.randomUUID(), RandomSecrets.hash(secret), userId, now, expiresAt);
 		return new SecondFactorRequired(secret, expiresAt);
 	}
 

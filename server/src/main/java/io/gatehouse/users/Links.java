@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.shared.FieldViolation;
+import io.gatehouse.shared.RandomSecrets;
 import io.gatehouse.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,22 +28,22 @@ class Links {
 	/** Returns the secret for the mail; only its hash is stored. */
 	String issue(UUID userId, Link.Purpose purpose, String emailAddress, Instant now, Instant expiresAt) {
 		deleteOf(userId, purpose);
-		String secret = LinkSecrets.generate();
+		String secret = RandomSecrets.generate();
 		jdbc.sql("""
 				INSERT INTO users_link (id, user_id, purpose, secret_hash, email_address, created_at, expires_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), userId, purpose.name(), LinkSecrets.hash(secret), emailAddress,
+			.params(UUID.randomUUID(), userId, purpose.name(), RandomSecrets.hash(secret), emailAddress,
 					Timestamps.of(now), Timestamps.of(expiresAt))
 			.update();
 		return secret;
 	}
 
 	Optional<Link> find(String secret) {
-		if (!LinkSecrets.wellFormed(secret)) {
+		if (!RandomSecrets.wellFormed(secret)) {
 			return Optional.empty();
 		}
 		return jdbc.sql("SELECT id, user_id, purpose, email_address, expires_at FROM users_link WHERE secret_hash = ?")
-			.param(LinkSecrets.hash(secret))
+			.param(RandomSecrets.hash(secret))
 			.query((rs, row) -> new Link(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class),
 					Link.Purpose.valueOf(rs.getString("purpose")), rs.getString("email_address"),
 					Timestamps.read(rs, "expires_at")))

@@ -1,4 +1,4 @@
-package io.gatehouse.users;
+package io.gatehouse.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,24 +8,24 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The secrets in mailed links: 32 random bytes, kept only as SHA-256. With 256 bits of entropy a fast hash is
- * enough, and the look-up is an indexed equality on the hash, so no string comparison of the secret can leak it
- * through timing.
+ * The secrets Gatehouse hands out besides tokens (session cookies, second-factor challenges, mailed links): 32
+ * random bytes, kept only as SHA-256. With 256 bits of entropy a fast hash is enough (nothing to brute-force), and
+ * the look-up is an indexed equality on the hash, so no string comparison of the secret can leak it through timing.
  */
-final class LinkSecrets {
+public final class RandomSecrets {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private LinkSecrets() {
+	private RandomSecrets() {
 	}
 
-	static String generate() {
+	public static String generate() {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	static String hash(String secret) {
+	public static String hash(String secret) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest);
@@ -36,7 +36,7 @@ final class LinkSecrets {
 	}
 
 	/** A secret that cannot be one of ours is refused before any database look-up. */
-	static boolean wellFormed(String secret) {
+	public static boolean wellFormed(String secret) {
 		return secret != null && secret.length() == 43 && secret.chars().allMatch(c -> Character.isLetterOrDigit(c)
 				&& c < 128 || c == '-' || c == '_');
 	}
