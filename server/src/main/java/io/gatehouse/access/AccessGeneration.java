@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The access graph as this node knows it since the last relevant change: filled lazily from the database, never
@@ -27,7 +29,13 @@ final class AccessGeneration implements AccessGraph {
 
 	private final Map<UUID, UserAccess> accessByUser = new ConcurrentHashMap<>();
 
-	final Map<DecisionKey, AccessDecision> decisions = new ConcurrentHashMap<>();
+	// per user, so that a change to one user's access forgets that user's decisions only
+	private final Map<UUID, Map<DecisionKey, AccessDecision>> decisionsByUser = new ConcurrentHashMap<>();
+
+	private final AtomicInteger decisionCount = new AtomicInteger();
+
+	// counts forget() calls: what was computed before one may be stale, and must not be kept
+	private final AtomicLong forgotten = new AtomicLong();
 
 	private volatile Map<UUID, RoleDefinition> customRoles;
 
@@ -69,10 +77,13 @@ final class AccessGeneration implements AccessGraph {
 	public UserAccess user(UUID userId) {
 		UserAccess access = accessByUser.get(userId);
 		if (access == null) {
-			access = load(userId);
-			if (access != null && accessByUser.size() < MAX_ENTRIES) {
-				accessByUser.put(userId, access);
+			long stamp = forgotten.get();
+			UserAccess loaded = load(userId);
+			if (loaded != null && accessByUser.size() < MAX_ENTRIES) {
+				accessByUser.put(userId, loaded);
+				keepOnlyIfCurrent(stamp, () -> accessByUser.remove(userId, loaded));
 			}
+			access = loaded;
 		}
 		return access;
 	}
@@ -124,7 +135,46 @@ final class AccessGeneration implements AccessGraph {
 		return catalog;
 	}
 
-	boolean hasRoomForDecisions() {
-		return decisions.size() < MAX_ENTRIES;
+	/** Read before computing something to remember: {@link #remember} keeps it only if nothing was forgotten since. */
+	long stamp() {
+		return forgotten.get();
+	}
+
+	AccessDecision decision(DecisionKey key) {
+		Map<DecisionKey, AccessDecision> decisions = decisionsByUser.get(key.userId());
+		return decisions == null ? null : decisions.get(key);
+	}
+
+	void remember(DecisionKey key, AccessDecision decision, long stamp) {
+		if (decisionCount.get() >= MAX_ENTRIES) {
+			return;
+		}
+		Map<DecisionKey, AccessDecision> decisions = decisionsByUser.computeIfAbsent(key.userId(),
+				user -> new ConcurrentHashMap<>());
+		if (decisions.put(key, decision) == null) {
+			decisionCount.incrementAndGet();
+		}
+		keepOnlyIfCurrent(stamp, () -> decisions.remove(key, decision));
+	}
+
+	/**
+	 * This node committed a change to one user's access: forget what was loaded or decided for that user, and
+	 * keep the rest of the generation.
+	 */
+	void forget(UUID userId) {
+		forgotten.incrementAndGet();
+		accessByUser.remove(userId);
+		Map<DecisionKey, AccessDecision> decisions = decisionsByUser.remove(userId);
+		if (decisions != null) {
+			decisionCount.addAndGet(-decisions.size());
+		}
+	}
+
+	// Put first, then check: a forget() racing with the put either removes the entry itself (it runs after the
+	// put) or has already counted, and then the check removes it. Checking first would leave a stale entry behind.
+	private void keepOnlyIfCurrent(long stamp, Runnable undo) {
+		if (forgotten.get() != stamp) {
+			undo.run();
+		}
 	}
 }

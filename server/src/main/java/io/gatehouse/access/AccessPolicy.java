@@ -37,14 +37,15 @@ public class AccessPolicy {
 		AccessGeneration.DecisionKey key = cacheable
 				? new AccessGeneration.DecisionKey(subject.userId(), permission, resourceId) : null;
 		if (cacheable) {
-			AccessDecision cached = generation.decisions.get(key);
+			AccessDecision cached = generation.decision(key);
 			if (cached != null) {
 				return cached;
 			}
 		}
+		long stamp = generation.stamp();
 		AccessDecision decision = new PolicyEvaluator(generation).check(subject, permission, resourceId);
-		if (cacheable && generation.hasRoomForDecisions()) {
-			generation.decisions.put(key, decision);
+		if (cacheable) {
+			generation.remember(key, decision, stamp);
 		}
 		return decision;
 	}
@@ -64,9 +65,20 @@ public class AccessPolicy {
 		store.bumpEpoch();
 	}
 
+	/**
+	 * A change to one user's access forgets that user; any other change, the whole generation. Either way the
+	 * shared epoch moved, so the next poll starts a new generation within a second too.
+	 */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void forgetAfterCommit(AccessRelevantChange change) {
-		current = null;
+		AccessGeneration generation = current;
+		UUID user = change.affectedUser();
+		if (generation != null && user != null) {
+			generation.forget(user);
+		}
+		else {
+			current = null;
+		}
 	}
 
 	/** Another node's change reaches this one through the shared epoch. */

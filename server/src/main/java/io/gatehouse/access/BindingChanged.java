@@ -1,6 +1,7 @@
 package io.gatehouse.access;
 
 import java.util.Map;
+import java.util.UUID;
 
 import io.gatehouse.shared.AccessRelevantChange;
 import io.gatehouse.shared.Actor;
@@ -24,5 +25,10 @@ public record BindingChanged(Actor actor, String action, Binding binding) implem
 		return Map.of("principalType", binding.principalType().name(), "principalId",
 				binding.principalId().toString(), "roleId", binding.roleId().toString(), "resourceId",
 				binding.resourceId().toString());
+	}
+
+	@Override
+	public UUID affectedUser() {
+		return binding.principalType() == PrincipalType.USER ? binding.principalId() : null;
 	}
 }

@@ -25,4 +25,10 @@ public record GroupChanged(Actor actor, String action, UUID groupId, String name
 	public Map<String, Object> details() {
 		return member == null ? Map.of("name", name) : Map.of("name", name, "member", member.toString());
 	}
+
+	/** A member added or removed changes that member's access only; anything else about the group, its members'. */
+	@Override
+	public UUID affectedUser() {
+		return member;
+	}
 }

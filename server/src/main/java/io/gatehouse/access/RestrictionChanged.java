@@ -29,4 +29,9 @@ public record RestrictionChanged(Actor actor, UUID userId, UUID resourceId) impl
 	public Map<String, Object> details() {
 		return Map.of("resourceId", String.valueOf(resourceId));
 	}
+
+	@Override
+	public UUID affectedUser() {
+		return userId;
+	}
 }

@@ -12,4 +12,9 @@ public record UserDeactivated(Actor actor, UUID userId) implements UserEvent, Ac
 	public String action() {
 		return "user.deactivated";
 	}
+
+	@Override
+	public UUID affectedUser() {
+		return userId;
+	}
 }

@@ -11,4 +11,9 @@ public record UserReactivated(Actor actor, UUID userId) implements UserEvent, Ac
 	public String action() {
 		return "user.reactivated";
 	}
+
+	@Override
+	public UUID affectedUser() {
+		return userId;
+	}
 }
