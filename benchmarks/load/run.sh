@@ -203,17 +203,6 @@ for i in $(seq 1 "$STARTS"); do
 	h2_starts+=("$START_MS"); h2_spring+=("$SPRING_START_S")
 	stop_server
 done
-pg_starts=(); pg_spring=()
-for i in $(seq 1 "$STARTS"); do
-	fresh_pg_database
-	wait_quiet "start on PostgreSQL"
-	start_server "$WORK" "${PG_ENV[@]}"
-	pg_starts+=("$START_MS"); pg_spring+=("$SPRING_START_S")
-	# the last one stays up for the load runs
-	if [[ $i -lt $STARTS ]]; then
-		stop_server
-	fi
-done
 # The same H2 starts with the class cache of bin/aot-cache, made for BENCH_AOT_JAVA (default: the java on the
 # PATH; an AOT cache on JDK 24+, an AppCDS archive before).
 AOT_JAVA=${BENCH_AOT_JAVA:-$(command -v java)}
@@ -231,6 +220,17 @@ for i in $(seq 1 "$STARTS"); do
 	stop_server
 done
 AOT_START_MS=$(printf '%s\n' "${aot_starts[@]}" | median)
+pg_starts=(); pg_spring=()
+for i in $(seq 1 "$STARTS"); do
+	fresh_pg_database
+	wait_quiet "start on PostgreSQL"
+	start_server "$WORK" "${PG_ENV[@]}"
+	pg_starts+=("$START_MS"); pg_spring+=("$SPRING_START_S")
+	# the last one stays up for the load runs
+	if [[ $i -lt $STARTS ]]; then
+		stop_server
+	fi
+done
 H2_START_MS=$(printf '%s\n' "${h2_starts[@]}" | median)
 PG_START_MS=$(printf '%s\n' "${pg_starts[@]}" | median)
 echo "H2 starts (ms): ${h2_starts[*]} (Spring: ${h2_spring[*]} s); PostgreSQL starts (ms): ${pg_starts[*]} (Spring: ${pg_spring[*]} s)" >&2
