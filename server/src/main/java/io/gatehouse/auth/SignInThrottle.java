@@ -11,12 +11,14 @@ import io.gatehouse.shared.Actor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Brute-force protection shared by every node through the database. An attempt is reserved before the password (or
- * code) is checked: the reservation counts it as a failure and sets the wait before the next one, by a
- * compare-and-set on the row's version. So parallel guesses queue on the same row and at most the allowed number
- * gets through, whatever their timing; an attempt that turns out right gives its reservation back.
+ * code) is checked: the reservation counts it as a failure and sets the wait before the next one, decided under the
+ * row's lock and written by a compare-and-set on its version. So parallel guesses queue on the same row and at most
+ * the allowed number gets through, whatever their timing; an attempt that turns out right gives its reservation back.
  *
  * Per key: the first failures are free, then each attempt waits a growing delay, and after {@code lockAfter}
  * failures the key is locked for {@code lockDuration}. A lock ends by itself (or by an administrator), so an
@@ -40,12 +42,16 @@ class SignInThrottle {
 
 	private final ApplicationEventPublisher events;
 
+	private final TransactionTemplate transaction;
+
 	private final Clock clock;
 
-	SignInThrottle(ThrottleStore store, ThrottleSettings settings, ApplicationEventPublisher events, Clock clock) {
+	SignInThrottle(ThrottleStore store, ThrottleSettings settings, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.store = store;
 		this.settings = settings;
 		this.events = events;
+		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
 
@@ -87,40 +93,56 @@ class SignInThrottle {
 	private Duration reserve(Key key, Instant now) {
 		ThrottleSettings.Limits limits = key.limits();
 		for (int i = 0; i < TRIES; i++) {
-			Optional<ThrottleStore.Throttle> found = store.find(key.value());
-			if (found.isEmpty()) {
+			if (store.find(key.value()).isEmpty()) {
 				if (store.insert(key.value(), 1, now.plus(limits.delayAfter(1)), now)) {
 					return null;
 				}
 				continue;
 			}
-			ThrottleStore.Throttle throttle = found.get();
-			int failures = throttle.failures();
-			Instant next = throttle.nextAttemptAt();
-			if (throttle.lockedUntil() != null) {
-				if (now.isBefore(throttle.lockedUntil())) {
-					return Duration.between(now, throttle.lockedUntil());
-				}
-				failures = 0; // the lock was served: start over
-				next = now;
-			}
-			else if (throttle.updatedAt().plus(limits.forgetAfter()).isBefore(now)) {
-				failures = 0;
-				next = now;
-			}
-			if (failures >= limits.lockAfter()) {
-				return IN_FLIGHT;
-			}
-			if (now.isBefore(next)) {
-				return Duration.between(now, next);
-			}
-			int after = failures + 1;
-			if (store.compareAndSet(key.value(), throttle.version(), after, now.plus(limits.delayAfter(after)), null,
-					now)) {
-				return null;
+			// decided under the row's lock: parallel attempts (many users behind one address) queue on it instead
+			// of losing compare-and-sets, so none is turned away just for arriving together
+			Decision decision = transaction.execute(status -> decide(key, now));
+			if (decision != null && !decision.retry()) {
+				return decision.delay();
 			}
 		}
 		return IN_FLIGHT;
+	}
+
+	/** @param delay null when the attempt may go ahead */
+	private record Decision(boolean retry, Duration delay) {
+	}
+
+	private Decision decide(Key key, Instant now) {
+		ThrottleSettings.Limits limits = key.limits();
+		Optional<ThrottleStore.Throttle> found = store.findForUpdate(key.value());
+		if (found.isEmpty()) {
+			return new Decision(true, null); // reset meanwhile: insert it afresh
+		}
+		ThrottleStore.Throttle throttle = found.get();
+		int failures = throttle.failures();
+		Instant next = throttle.nextAttemptAt();
+		if (throttle.lockedUntil() != null) {
+			if (now.isBefore(throttle.lockedUntil())) {
+				return new Decision(false, Duration.between(now, throttle.lockedUntil()));
+			}
+			failures = 0; // the lock was served: start over
+			next = now;
+		}
+		else if (throttle.updatedAt().plus(limits.forgetAfter()).isBefore(now)) {
+			failures = 0;
+			next = now;
+		}
+		if (failures >= limits.lockAfter()) {
+			return new Decision(false, IN_FLIGHT);
+		}
+		if (now.isBefore(next)) {
+			return new Decision(false, Duration.between(now, next));
+		}
+		int after = failures + 1;
+		boolean set = store.compareAndSet(key.value(), throttle.version(), after, now.plus(limits.delayAfter(after)),
+				null, now);
+		return new Decision(!set, null);
 	}
 
 	/** The reserved attempts failed: they stay counted, and a key that reached its limit is locked (and audited). */

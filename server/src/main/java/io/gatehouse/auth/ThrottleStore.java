@@ -23,9 +23,18 @@ class ThrottleStore {
 	}
 
 	Optional<Throttle> find(String key) {
+		return find(key, "");
+	}
+
+	/** The row, locked until the surrounding transaction ends: parallel attempts on a key then take turns. */
+	Optional<Throttle> findForUpdate(String key) {
+		return find(key, " FOR UPDATE");
+	}
+
+	private Optional<Throttle> find(String key, String lock) {
 		return jdbc.sql("""
 				SELECT throttle_key, failures, next_attempt_at, locked_until, updated_at, version
-				FROM auth_throttle WHERE throttle_key = ?""")
+				FROM auth_throttle WHERE throttle_key = ?""" + lock)
 			.param(key)
 			.query((rs, row) -> new Throttle(rs.getString("throttle_key"), rs.getInt("failures"),
 					Timestamps.read(rs, "next_attempt_at"), Timestamps.read(rs, "locked_until"),
