@@ -1,0 +1,83 @@
+package io.gatehouse.console;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.gatehouse.auth.Authenticated;
+import io.gatehouse.auth.Authenticator;
+import io.gatehouse.auth.SessionSettings;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates each console request from its session cookie, against the database every time, like the API: an
+ * ended session or a deactivated user is signed out on the very next click. Bearer tokens are for programs and are
+ * not accepted here.
+ *
+ * A user who must change their password (a temporary one) sees only the password change page until they do.
+ */
+class ConsoleAuthenticationFilter extends OncePerRequestFilter {
+
+	static final String PASSWORD_CHANGE = "/console/password-change";
+
+	private final Authenticator authenticator;
+
+	private final SessionSettings sessions;
+
+	ConsoleAuthenticationFilter(Authenticator authenticator, SessionSettings sessions) {
+		this.authenticator = authenticator;
+		this.sessions = sessions;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		// Load the deferred CSRF token now: its cookie must be set before a long page commits the response headers.
+		if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+			token.getToken();
+		}
+		Optional<Authenticated> authenticated = sessionSecret(request).flatMap(authenticator::bySession);
+		if (authenticated.isPresent()) {
+			Authenticated who = authenticated.get();
+			if (who.user().mustChangePassword() && !allowedBeforePasswordChange(request)) {
+				ConsoleRedirects.send(request, response, PASSWORD_CHANGE);
+				return;
+			}
+			ConsoleUser user = new ConsoleUser(who.actor(request.getRemoteAddr()), who.user());
+			SecurityContextHolder.setContext(new SecurityContextImpl(new ConsoleAuthentication(user)));
+		}
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	private Optional<String> sessionSecret(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return Optional.empty();
+		}
+		for (Cookie cookie : cookies) {
+			if (sessions.cookieName().equals(cookie.getName())) {
+				return Optional.of(cookie.getValue());
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static boolean allowedBeforePasswordChange(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.equals(PASSWORD_CHANGE) || path.equals("/console/sign-out") || path.equals("/console/sign-in")
+				|| path.startsWith("/console/css/") || path.startsWith("/console/js/");
+	}
+}

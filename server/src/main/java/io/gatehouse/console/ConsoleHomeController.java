@@ -1,0 +1,37 @@
+package io.gatehouse.console;
+
+import io.gatehouse.access.AccessControl;
+import io.gatehouse.access.Permissions;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** The console's entry: the users list for those who may read it, their own profile for everyone else. */
+@Controller
+class ConsoleHomeController {
+
+	private final AccessControl access;
+
+	ConsoleHomeController(AccessControl access) {
+		this.access = access;
+	}
+
+	@GetMapping("/console")
+	String home(ConsoleUser me, @RequestParam(required = false) String done) {
+		String target = access.allows(me.actor(), Permissions.USERS_READ) ? "/console/users" : "/console/profile";
+		return "redirect:" + (done == null ? target : target + "?done=" + ConsoleNotices.code(done));
+	}
+
+	/** Where a form post with a missing or stale CSRF token lands (see {@link ConsoleSecurityConfiguration}). */
+	@RequestMapping("/console/csrf-refused")
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	String csrfRefused(Model model) {
+		model.addAttribute("title", "Form expired");
+		model.addAttribute("message", "This form was opened before you signed in again or it expired. Reload the page and try again.");
+		return "console/error";
+	}
+}

@@ -1,0 +1,65 @@
+package io.gatehouse.console;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.gatehouse.shared.DomainException;
+import io.gatehouse.shared.FieldViolation;
+
+/**
+ * What a refused form shows: each field's message next to that field, and one summary on top. Built from the
+ * domain's own failure, so the console says exactly what the API would.
+ *
+ * @param fields message by field name; a field named like {@code bindings[2].roleId} is reported on {@code bindings}
+ */
+public record FormErrors(String summary, Map<String, String> fields) {
+
+	public static final FormErrors NONE = new FormErrors(null, Map.of());
+
+	public static FormErrors of(DomainException ex) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		for (FieldViolation violation : ex.violations()) {
+			fields.merge(baseField(violation.field()), sentence(violation.message()), (a, b) -> a + " " + b);
+		}
+		return new FormErrors(ex.getMessage(), fields);
+	}
+
+	public static FormErrors field(String field, String message) {
+		return new FormErrors("Check the highlighted field.", Map.of(field, sentence(message)));
+	}
+
+	public boolean any() {
+		return summary != null || !fields.isEmpty();
+	}
+
+	public boolean has(String field) {
+		return fields.containsKey(field);
+	}
+
+	public String get(String field) {
+		return fields.get(field);
+	}
+
+	/** {@code profile.granular.users} and {@code bindings[0].roleId} belong to their form field. */
+	static String baseField(String field) {
+		int cut = field.length();
+		int bracket = field.indexOf('[');
+		int dot = field.indexOf('.');
+		if (bracket > 0) {
+			cut = bracket;
+		}
+		if (dot > 0 && dot < cut) {
+			cut = dot;
+		}
+		return field.substring(0, cut);
+	}
+
+	/** The domain says "must be ..." after the field's name; next to a labelled box it reads as a sentence. */
+	private static String sentence(String message) {
+		if (message == null || message.isEmpty()) {
+			return "";
+		}
+		String text = Character.toUpperCase(message.charAt(0)) + message.substring(1);
+		return text.endsWith(".") ? text : text + ".";
+	}
+}

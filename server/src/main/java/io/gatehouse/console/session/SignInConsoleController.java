@@ -1,0 +1,85 @@
+package io.gatehouse.console.session;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.gatehouse.auth.SessionSettings;
+import io.gatehouse.auth.SignIn;
+import io.gatehouse.auth.StartedSession;
+import io.gatehouse.console.ConsoleCsrf;
+import io.gatehouse.console.ConsoleUser;
+import io.gatehouse.shared.DomainException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Signing in to the console with a password and signing out: the same sign-in, the same database session and the
+ * same cookie as {@code POST /api/v1/session}, so one sign-in serves both doors.
+ */
+@Controller
+class SignInConsoleController {
+
+	private final SignIn signIn;
+
+	private final SessionSettings settings;
+
+	private final ConsoleCsrf csrf;
+
+	SignInConsoleController(SignIn signIn, SessionSettings settings, ConsoleCsrf csrf) {
+		this.signIn = signIn;
+		this.settings = settings;
+		this.csrf = csrf;
+	}
+
+	@GetMapping("/console/sign-in")
+	String form() {
+		return "console/sign-in";
+	}
+
+	@PostMapping("/console/sign-in")
+	String signIn(@RequestParam(defaultValue = "") String login, @RequestParam(defaultValue = "") String password,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		StartedSession session;
+		try {
+			session = signIn.withPassword(login, password, request.getRemoteAddr(),
+					request.getHeader(HttpHeaders.USER_AGENT));
+		}
+		catch (DomainException ex) {
+			// one answer for every reason (unknown login, wrong password, deactivated): nothing to probe
+			model.addAttribute("login", login);
+			model.addAttribute("error", ex.getMessage());
+			return "console/sign-in";
+		}
+		csrf.renew(request, response);
+		response.addHeader(HttpHeaders.SET_COOKIE,
+				sessionCookie(request, session.secret(), Duration.between(Instant.now(), session.expiresAt())).toString());
+		return session.user().mustChangePassword() ? "redirect:/console/password-change" : "redirect:/console";
+	}
+
+	@PostMapping("/console/sign-out")
+	String signOut(ConsoleUser me, HttpServletRequest request, HttpServletResponse response) {
+		signIn.signOut(me.actor());
+		csrf.renew(request, response);
+		response.addHeader(HttpHeaders.SET_COOKIE, sessionCookie(request, "", Duration.ZERO).toString());
+		return "redirect:/console/sign-in?done=signed-out";
+	}
+
+	/** The API's session cookie, attribute for attribute: HttpOnly, SameSite=Lax, Secure over TLS. */
+	private ResponseCookie sessionCookie(HttpServletRequest request, String value, Duration maxAge) {
+		return ResponseCookie.from(settings.cookieName(), value)
+			.httpOnly(true)
+			.secure(request.isSecure())
+			.sameSite("Lax")
+			.path("/")
+			.maxAge(maxAge)
+			.build();
+	}
+}
