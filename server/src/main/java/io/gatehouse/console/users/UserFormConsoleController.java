@@ -1,0 +1,91 @@
+package io.gatehouse.console.users;
+
+import java.util.Map;
+import java.util.UUID;
+
+import io.gatehouse.console.ConsoleUser;
+import io.gatehouse.console.FormErrors;
+import io.gatehouse.shared.DomainException;
+import io.gatehouse.users.User;
+import io.gatehouse.users.UserManagement;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * + New User and the user form (seed 001): created and saved through {@link UserManagement}, refused input shown
+ * next to its field, the version the form was read at sent back so a concurrent change is not overwritten.
+ */
+@Controller
+class UserFormConsoleController {
+
+	private final UserManagement management;
+
+	private final UserPages pages;
+
+	UserFormConsoleController(UserManagement management, UserPages pages) {
+		this.management = management;
+		this.pages = pages;
+	}
+
+	@GetMapping("/console/users/new")
+	String newUser(ConsoleUser me, Model model) {
+		return pages.newUser(me, UserForm.blank(me.zone().getId()), FormErrors.NONE, model);
+	}
+
+	@PostMapping("/console/users")
+	String create(ConsoleUser me, @ModelAttribute UserForm form, Model model) {
+		User user;
+		try {
+			user = management.create(me.actor(), form.create());
+		}
+		catch (DomainException ex) {
+			if (!isInputProblem(ex)) {
+				throw ex;
+			}
+			return pages.newUser(me, withoutPassword(form), FormErrors.of(ex), model);
+		}
+		return "redirect:/console/users/" + user.id() + "?done=created";
+	}
+
+	@GetMapping("/console/users/{id}")
+	String show(ConsoleUser me, @PathVariable UUID id, Model model) {
+		return pages.userPage(me, id, null, FormErrors.NONE, model);
+	}
+
+	@PostMapping("/console/users/{id}")
+	String update(ConsoleUser me, @PathVariable UUID id, @ModelAttribute UserForm form, Model model) {
+		try {
+			management.update(me.actor(), id, form.update());
+		}
+		catch (DomainException ex) {
+			if (ex.kind() == DomainException.Kind.PRECONDITION_FAILED) {
+				// someone saved the user meanwhile: show what is stored now, and say so
+				return pages.userPage(me, id, null, new FormErrors(
+						"Someone else changed this user while you were editing. This is what is stored now; make your changes again.",
+						Map.of()), model);
+			}
+			if (!isInputProblem(ex)) {
+				throw ex;
+			}
+			return pages.userPage(me, id, form, FormErrors.of(ex), model);
+		}
+		return "redirect:/console/users/" + id + "?done=saved";
+	}
+
+	/** Bad or conflicting input goes back to the form; forbidden and not-found go to the error page. */
+	private static boolean isInputProblem(DomainException ex) {
+		return ex.kind() == DomainException.Kind.INVALID || ex.kind() == DomainException.Kind.CONFLICT
+				|| (ex.kind() == DomainException.Kind.FORBIDDEN && "privilege-escalation".equals(ex.code()));
+	}
+
+	/** A refused form never sends a password back into the page. */
+	private static UserForm withoutPassword(UserForm form) {
+		return new UserForm(form.username(), form.email(), form.firstName(), form.lastName(), form.department(),
+				form.timeZone(), null, form.active(), form.bindings(), form.groups(), form.rolesShown(),
+				form.groupsShown(), form.version());
+	}
+}
