@@ -64,7 +64,7 @@ class ConsoleErrors {
 			String message) {
 		ModelAndView page = new ModelAndView(ConsoleRedirects.isHtmx(request) ? "console/error :: flash" : "console/error");
 		model.addTo(page);
-		page.addObject("title", title);
+		page.addObject("errorTitle", title);
 		page.addObject("message", message);
 		if (ConsoleRedirects.isHtmx(request)) {
 			// htmx swaps only 2xx answers: the message goes into the flash area of the page that is open

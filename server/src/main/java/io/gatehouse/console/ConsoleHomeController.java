@@ -30,7 +30,7 @@ class ConsoleHomeController {
 	@RequestMapping("/console/csrf-refused")
 	@ResponseStatus(HttpStatus.FORBIDDEN)
 	String csrfRefused(Model model) {
-		model.addAttribute("title", "Form expired");
+		model.addAttribute("errorTitle", "Form expired");
 		model.addAttribute("message", "This form was opened before you signed in again or it expired. Reload the page and try again.");
 		return "console/error";
 	}

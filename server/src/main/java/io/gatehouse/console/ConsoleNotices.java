@@ -9,14 +9,21 @@ import java.util.Map;
  */
 public final class ConsoleNotices {
 
-	private static final Map<String, String> MESSAGES = Map.of(
-			"created", "The user was created.",
-			"saved", "Your changes were saved.",
-			"password-set", "The password was set. Tell the user yourself: Gatehouse does not send it.",
-			"deactivated", "The user was deactivated and can no longer sign in.",
-			"reactivated", "The user was reactivated and can sign in again.",
-			"password-changed", "Your password was changed.",
-			"signed-out", "You are signed out.");
+	private static final Map<String, String> MESSAGES = Map.ofEntries(
+			Map.entry("created", "The user was created."),
+			Map.entry("saved", "Your changes were saved."),
+			Map.entry("password-set", "The password was set. Tell the user yourself: Gatehouse does not send it."),
+			Map.entry("deactivated", "The user was deactivated and can no longer sign in."),
+			Map.entry("reactivated", "The user was reactivated and can sign in again."),
+			Map.entry("password-changed", "Your password was changed."),
+			Map.entry("signed-out", "You are signed out."),
+			Map.entry("group-created", "The group was created."),
+			Map.entry("group-deleted", "The group was deleted."),
+			Map.entry("member-added", "The member was added."),
+			Map.entry("member-removed", "The member was removed."),
+			Map.entry("role-created", "The role was created."),
+			Map.entry("role-deleted", "The role was deleted."),
+			Map.entry("token-revoked", "The token was revoked."));
 
 	private ConsoleNotices() {
 	}

@@ -21,7 +21,7 @@ public record FormErrors(String summary, Map<String, String> fields) {
 		for (FieldViolation violation : ex.violations()) {
 			fields.merge(baseField(violation.field()), sentence(violation.message()), (a, b) -> a + " " + b);
 		}
-		return new FormErrors(ex.getMessage(), fields);
+		return new FormErrors(summary(ex), fields);
 	}
 
 	public static FormErrors field(String field, String message) {
@@ -38,6 +38,19 @@ public record FormErrors(String summary, Map<String, String> fields) {
 
 	public String get(String field) {
 		return fields.get(field);
+	}
+
+	/**
+	 * The domain's message, unless it is one field's own ("confirmPassword must match the password"), which reads
+	 * better next to that field alone.
+	 */
+	private static String summary(DomainException ex) {
+		for (FieldViolation violation : ex.violations()) {
+			if (ex.getMessage() != null && ex.getMessage().startsWith(violation.field() + " ")) {
+				return ex.violations().size() == 1 ? "Check the highlighted field." : "Check the highlighted fields.";
+			}
+		}
+		return ex.getMessage();
 	}
 
 	/** {@code profile.granular.users} and {@code bindings[0].roleId} belong to their form field. */

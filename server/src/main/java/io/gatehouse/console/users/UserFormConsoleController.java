@@ -3,6 +3,8 @@ package io.gatehouse.console.users;
 import java.util.Map;
 import java.util.UUID;
 
+import io.gatehouse.access.AccessControl;
+import io.gatehouse.access.Permissions;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
 import io.gatehouse.shared.DomainException;
@@ -26,13 +28,18 @@ class UserFormConsoleController {
 
 	private final UserPages pages;
 
-	UserFormConsoleController(UserManagement management, UserPages pages) {
+	private final AccessControl access;
+
+	UserFormConsoleController(UserManagement management, UserPages pages, AccessControl access) {
 		this.management = management;
 		this.pages = pages;
+		this.access = access;
 	}
 
 	@GetMapping("/console/users/new")
 	String newUser(ConsoleUser me, Model model) {
+		// the form is a dead end for someone who may not create users: say so before they fill it in
+		access.require(me.actor(), Permissions.USERS_CREATE);
 		return pages.newUser(me, UserForm.blank(me.zone().getId()), FormErrors.NONE, model);
 	}
 
