@@ -26,12 +26,6 @@ class ConsoleErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(ConsoleErrors.class);
 
-	private final ConsoleModel model;
-
-	ConsoleErrors(ConsoleModel model) {
-		this.model = model;
-	}
-
 	private static final Map<DomainException.Kind, HttpStatus> STATUS = Map.of(
 			DomainException.Kind.INVALID, HttpStatus.BAD_REQUEST,
 			DomainException.Kind.UNAUTHENTICATED, HttpStatus.UNAUTHORIZED,
@@ -40,6 +34,12 @@ class ConsoleErrors {
 			DomainException.Kind.CONFLICT, HttpStatus.CONFLICT,
 			DomainException.Kind.PRECONDITION_FAILED, HttpStatus.PRECONDITION_FAILED,
 			DomainException.Kind.TOO_MANY_REQUESTS, HttpStatus.TOO_MANY_REQUESTS);
+
+	private final ConsoleModel model;
+
+	ConsoleErrors(ConsoleModel model) {
+		this.model = model;
+	}
 
 	@ExceptionHandler(DomainException.class)
 	ModelAndView domain(DomainException ex, HttpServletRequest request, HttpServletResponse response) {

@@ -9,12 +9,12 @@ import jakarta.servlet.http.HttpServletResponse;
  * Redirects that also work for htmx requests: an htmx request follows a plain redirect inside the page and would
  * swap a whole sign-in page into a table, so it gets {@code HX-Redirect} and navigates the browser instead.
  */
-final class ConsoleRedirects {
+public final class ConsoleRedirects {
 
 	private ConsoleRedirects() {
 	}
 
-	static boolean isHtmx(HttpServletRequest request) {
+	public static boolean isHtmx(HttpServletRequest request) {
 		return "true".equals(request.getHeader("HX-Request"));
 	}
 

@@ -24,6 +24,15 @@ public record FormErrors(String summary, Map<String, String> fields) {
 		return new FormErrors(summary(ex), fields);
 	}
 
+	/**
+	 * Whether a refusal belongs next to the form that caused it: bad or conflicting input, or a grant the editor does
+	 * not hold. Forbidden and not-found go to the error page instead.
+	 */
+	public static boolean belongOnTheForm(DomainException ex) {
+		return ex.kind() == DomainException.Kind.INVALID || ex.kind() == DomainException.Kind.CONFLICT
+				|| (ex.kind() == DomainException.Kind.FORBIDDEN && "privilege-escalation".equals(ex.code()));
+	}
+
 	public static FormErrors field(String field, String message) {
 		return new FormErrors("Check the highlighted field.", Map.of(field, sentence(message)));
 	}

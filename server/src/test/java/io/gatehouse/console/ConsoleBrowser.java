@@ -125,11 +125,17 @@ final class ConsoleBrowser implements AutoCloseable {
 
 	/** A full-page screenshot of what is open, kept as a build artifact under {@code target/screenshots}. */
 	void screenshot(String name) {
+		screenshot(name, 1280);
+	}
+
+	/** The same at another window width, e.g. a phone's 390 pixels. */
+	void screenshot(String name, int width) {
 		try {
 			Files.createDirectories(SCREENSHOTS);
 			// the whole page, not just the window: grow the window to the page's height for the shot
+			driver.manage().window().setSize(new Dimension(width, 900));
 			long height = (Long) script("return Math.max(document.documentElement.scrollHeight, 900)");
-			driver.manage().window().setSize(new Dimension(1280, (int) Math.min(height, 4000)));
+			driver.manage().window().setSize(new Dimension(width, (int) Math.min(height, 4000)));
 			File shot = driver.getScreenshotAs(OutputType.FILE);
 			driver.manage().window().setSize(new Dimension(1280, 900));
 			Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);

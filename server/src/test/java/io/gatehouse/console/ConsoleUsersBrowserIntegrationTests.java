@@ -61,8 +61,8 @@ class ConsoleUsersBrowserIntegrationTests extends ConsoleBrowserTest {
 			.set("lastName", "Lovelace")
 			.set("department", "Engineering")
 			.timeZone("Europe/London")
-			.choose("Instance: Viewer", true)
-			.choose(workspace + ": Editor", true);
+			.chooseRole("Instance: Viewer", true)
+			.chooseRole(workspace + ": Editor", true);
 		browser.screenshot("user-new");
 		form.save();
 		browser.waitFor(d -> browser.path().contains("done=created"));
@@ -115,7 +115,7 @@ class ConsoleUsersBrowserIntegrationTests extends ConsoleBrowserTest {
 		UserPage page = new UserPage(browser).open(user.get("id"));
 		assertThat(browser.byId("username").getAttribute("readonly")).isNotNull();
 		UserFormPage form = new UserFormPage(browser);
-		form.set("lastName", "Hopper").choose("Instance: Editor", true).save();
+		form.set("lastName", "Hopper").chooseRole("Instance: Editor", true).save();
 		browser.waitFor(d -> browser.path().contains("done=saved"));
 		assertThat(page.notice()).isEqualTo("Your changes were saved.");
 		assertThat(browser.byId("lastName").getAttribute("value")).isEqualTo("Hopper");
@@ -264,13 +264,17 @@ class ConsoleUsersBrowserIntegrationTests extends ConsoleBrowserTest {
 		browser.script("document.getElementById('username').focus()");
 		List<String> reached = new ArrayList<>();
 		reached.add("username");
-		for (int i = 0; i < 200 && !"submit".equals(reached.get(reached.size() - 1)); i++) {
+		for (int i = 0; i < 2 * controls.size() && !"submit".equals(reached.get(reached.size() - 1)); i++) {
 			new Actions(browser.driver).sendKeys(Keys.TAB).perform();
 			WebElement active = browser.driver.switchTo().activeElement();
 			String id = active.getAttribute("id");
 			reached.add("submit".equals(active.getAttribute("type")) ? "submit" : id);
 		}
 		assertThat(reached).containsExactlyElementsOf(controls);
+		// the User Roles multi-select works from the keyboard too: focus it and pick with the arrows
+		browser.script("document.getElementById('bindings').focus()");
+		new Actions(browser.driver).sendKeys(Keys.ARROW_DOWN).perform();
+		assertThat(browser.script("return document.getElementById('bindings').selectedOptions.length")).isEqualTo(1L);
 		// every control has a label a screen reader announces
 		for (String id : controls) {
 			if (!"submit".equals(id)) {
@@ -328,5 +332,6 @@ class ConsoleUsersBrowserIntegrationTests extends ConsoleBrowserTest {
 		Files.createDirectories(ConsoleBrowser.SCREENSHOTS);
 		Files.writeString(ConsoleBrowser.SCREENSHOTS.resolve("users-list-weight.txt"), report);
 		assertThat(total).isLessThan(150_000);
+		browser.screenshot("users-list-phone", 390);
 	}
 }

@@ -1,7 +1,6 @@
 package io.gatehouse.console;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** The user form, on + New User and on a user's Details tab. */
@@ -29,11 +28,22 @@ final class UserFormPage {
 		return this;
 	}
 
-	/** Ticks or unticks a User Roles or Groups choice by its label, e.g. {@code Instance: Viewer}. */
-	UserFormPage choose(String label, boolean on) {
-		WebElement box = browser.find(By.xpath("//label[span[normalize-space()='" + label + "']]/input"));
-		if (box.isSelected() != on) {
-			box.click();
+	/** Picks or drops a User Roles choice by its label, e.g. {@code Instance: Viewer}; the others stay as they are. */
+	UserFormPage chooseRole(String label, boolean on) {
+		return choose("bindings", label, on);
+	}
+
+	UserFormPage chooseGroup(String name, boolean on) {
+		return choose("groups", name, on);
+	}
+
+	private UserFormPage choose(String selectId, String label, boolean on) {
+		Select select = new Select(browser.byId(selectId));
+		if (on) {
+			select.selectByVisibleText(label);
+		}
+		else {
+			select.deselectByVisibleText(label);
 		}
 		return this;
 	}
@@ -48,6 +58,6 @@ final class UserFormPage {
 	}
 
 	String rolesError() {
-		return browser.find(By.xpath("//fieldset[legend='User Roles']//*[contains(@class,'error')]")).getText();
+		return fieldError("bindings");
 	}
 }

@@ -1,7 +1,9 @@
 package io.gatehouse.console.users;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.BuiltInRoles;
@@ -73,6 +75,15 @@ class AssignmentOptions {
 			}
 		}
 		return options;
+	}
+
+	/** The same choices by resource, for the form's groups of options: the instance first, then each workspace. */
+	Map<String, List<RoleOption>> rolesByResource(Actor actor) {
+		Map<String, List<RoleOption>> byResource = new LinkedHashMap<>();
+		for (RoleOption option : roles(actor)) {
+			byResource.computeIfAbsent(option.resource(), name -> new ArrayList<>()).add(option);
+		}
+		return byResource;
 	}
 
 	/** The roles for the list's filter: a role, wherever it is bound. */

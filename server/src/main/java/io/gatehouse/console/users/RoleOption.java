@@ -9,10 +9,10 @@ import io.gatehouse.shared.DomainException;
  * One choice of the User Roles field: a role at a resource, labelled {@code Workspace: Role} like the list's Role
  * column (seed 001), sent as {@code roleId:resourceId}.
  */
-record RoleOption(String value, String label) {
+record RoleOption(String value, String label, String resource) {
 
 	static RoleOption of(UUID roleId, String roleName, UUID resourceId, String resourceName) {
-		return new RoleOption(roleId + ":" + resourceId, resourceName + ": " + roleName);
+		return new RoleOption(roleId + ":" + resourceId, resourceName + ": " + roleName, resourceName);
 	}
 
 	static String value(UUID roleId, UUID resourceId) {

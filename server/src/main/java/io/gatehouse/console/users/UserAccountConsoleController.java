@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.gatehouse.console.ConsoleRedirects;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
 import io.gatehouse.shared.DomainException;
@@ -61,14 +62,14 @@ class UserAccountConsoleController {
 			}
 			model.addAttribute("resetErrors", FormErrors.of(ex));
 			pages.frame(me, directory.get(me.actor(), id), "details", model);
-			if ("true".equals(request.getHeader("HX-Request"))) {
+			if (ConsoleRedirects.isHtmx(request)) {
 				return "console/users/reset-password :: form";
 			}
 			model.addAttribute("resetOpen", true);
 			return pages.userPage(me, id, null, FormErrors.NONE, model);
 		}
 		String target = "/console/users/" + id + "?done=password-set";
-		if ("true".equals(request.getHeader("HX-Request"))) {
+		if (ConsoleRedirects.isHtmx(request)) {
 			response.setHeader("HX-Redirect", target);
 			return "console/users/reset-password :: done";
 		}
@@ -82,7 +83,7 @@ class UserAccountConsoleController {
 		String password = passwords.issueTemporary(me.actor(), id);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
 		model.addAttribute("temporaryPassword", password);
-		if ("true".equals(request.getHeader("HX-Request"))) {
+		if (ConsoleRedirects.isHtmx(request)) {
 			return "console/users/frame :: temporary-password";
 		}
 		return pages.userPage(me, id, null, FormErrors.NONE, model);

@@ -50,7 +50,7 @@ class UserFormConsoleController {
 			user = management.create(me.actor(), form.create());
 		}
 		catch (DomainException ex) {
-			if (!isInputProblem(ex)) {
+			if (!FormErrors.belongOnTheForm(ex)) {
 				throw ex;
 			}
 			return pages.newUser(me, withoutPassword(form), FormErrors.of(ex), model);
@@ -75,18 +75,12 @@ class UserFormConsoleController {
 						"Someone else changed this user while you were editing. This is what is stored now; make your changes again.",
 						Map.of()), model);
 			}
-			if (!isInputProblem(ex)) {
+			if (!FormErrors.belongOnTheForm(ex)) {
 				throw ex;
 			}
 			return pages.userPage(me, id, form, FormErrors.of(ex), model);
 		}
 		return "redirect:/console/users/" + id + "?done=saved";
-	}
-
-	/** Bad or conflicting input goes back to the form; forbidden and not-found go to the error page. */
-	private static boolean isInputProblem(DomainException ex) {
-		return ex.kind() == DomainException.Kind.INVALID || ex.kind() == DomainException.Kind.CONFLICT
-				|| (ex.kind() == DomainException.Kind.FORBIDDEN && "privilege-escalation".equals(ex.code()));
 	}
 
 	/** A refused form never sends a password back into the page. */

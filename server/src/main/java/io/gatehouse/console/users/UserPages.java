@@ -87,7 +87,7 @@ class UserPages {
 	}
 
 	private void formChoices(ConsoleUser me, Model model) {
-		model.addAttribute("roleOptions", options.roles(me.actor()));
+		model.addAttribute("roleOptions", options.rolesByResource(me.actor()));
 		model.addAttribute("groupOptions", options.groups(me.actor()));
 		model.addAttribute("rolesShown", options.canChooseRoles(me.actor()));
 		model.addAttribute("groupsShown", options.canChooseGroups(me.actor()));
