@@ -1,0 +1,31 @@
+package io.gatehouse.console;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Profile settings in a real browser: a personal access token created, shown once, used, revoked. */
+class ConsoleProfileBrowserIntegrationTests extends ConsoleBrowserTest {
+
+	@Test
+	void aTokenIsShownOnceWorksAndIsRevoked() {
+		Map<String, Object> user = createUser(unique("tok"));
+		browser.signIn((String) user.get("username"), PASSWORD);
+		browser.waitForPath("/console/profile");
+		browser.type("token-name", "laptop");
+		browser.byId("token-name").submit();
+		String token = browser.byId("issued-token").getText();
+		assertThat(token).startsWith("gh_pat_");
+		browser.screenshot("profile-token");
+		withToken(token).get().uri("/api/v1/me").exchange().expectStatus().isOk();
+
+		browser.open("/console/profile");
+		assertThat(browser.driver.findElements(By.id("issued-token"))).isEmpty();
+		browser.find(By.cssSelector("button[aria-label='Revoke laptop']")).click();
+		browser.waitFor(d -> browser.path().contains("done=token-revoked"));
+		withToken(token).get().uri("/api/v1/me").exchange().expectStatus().isUnauthorized();
+	}
+}
