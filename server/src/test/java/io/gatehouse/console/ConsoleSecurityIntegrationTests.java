@@ -1,0 +1,63 @@
+package io.gatehouse.console;
+
+import java.util.List;
+
+import io.gatehouse.support.ApiIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The console door's security over plain HTTP: who is sent to the sign-in page, that form posts need the console's
+ * CSRF token, that tokens are for the API only, and that the console keeps no HTTP session.
+ */
+class ConsoleSecurityIntegrationTests extends ApiIntegrationTest {
+
+	@Test
+	void theRootAndUnauthenticatedPagesLeadToTheSignInPage() {
+		anonymous().get().uri("/").exchange().expectStatus().is3xxRedirection()
+			.expectHeader().value(HttpHeaders.LOCATION, location -> assertThat(location).endsWith("/console"));
+		anonymous().get().uri("/console/users").exchange().expectStatus().is3xxRedirection()
+			.expectHeader().value(HttpHeaders.LOCATION, location -> assertThat(location).endsWith("/console/sign-in"));
+		anonymous().get().uri("/console/sign-in").exchange().expectStatus().isOk()
+			.expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
+	}
+
+	@Test
+	void anHtmxRequestIsToldToNavigateInsteadOfFollowingARedirect() {
+		anonymous().get().uri("/console/users?q=a").header("HX-Request", "true").exchange()
+			.expectStatus().isNoContent()
+			.expectHeader().valueEquals("HX-Redirect", "/console/sign-in");
+	}
+
+	@Test
+	void aPersonalAccessTokenDoesNotOpenTheConsole() {
+		withToken(adminToken()).get().uri("/console/users").exchange().expectStatus().is3xxRedirection();
+	}
+
+	@Test
+	void aFormPostWithoutTheConsolesCsrfTokenIsRefused() {
+		SignedIn admin = signIn(ADMIN, ADMIN_PASSWORD);
+		// the API's XSRF token is no key to the console
+		EntityExchangeResult<String> refused = admin.client().post().uri("/console/sign-out")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body("_csrf=" + admin.csrf)
+			.exchange()
+			.expectStatus().isForbidden()
+			.expectBody(String.class).returnResult();
+		assertThat(refused.getResponseBody()).contains("Form expired");
+		// and the session still works: nothing was signed out
+		admin.cookieOnly().get().uri("/console/users").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void theConsoleKeepsNoHttpSession() {
+		SignedIn admin = signIn(ADMIN, ADMIN_PASSWORD);
+		List<String> cookies = admin.cookieOnly().get().uri("/console/users").exchange().expectStatus().isOk()
+			.returnResult(String.class).getResponseHeaders().getOrEmpty(HttpHeaders.SET_COOKIE);
+		assertThat(cookies).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+	}
+}
