@@ -98,6 +98,32 @@ class ConsoleUsersBrowserIntegrationTests extends ConsoleBrowserTest {
 	}
 
 	@Test
+	void pagesGoForwardAndBackAndColumnsSort() {
+		String prefix = unique("pg");
+		for (int i = 1; i <= 30; i++) {
+			String username = prefix + "-" + (i < 10 ? "0" : "") + i;
+			createUser(Map.of("username", username, "email", username + "@example.com"));
+		}
+		signInAsAdmin();
+		UserListPage list = new UserListPage(browser).open().search(prefix);
+		assertThat(list.usernames()).hasSize(25).first().isEqualTo(prefix + "-01");
+		browser.find(By.cssSelector("a[rel=next]")).click();
+		browser.waitFor(d -> browser.path().contains("cursor="));
+		assertThat(list.usernames()).containsExactly(prefix + "-26", prefix + "-27", prefix + "-28", prefix + "-29",
+				prefix + "-30");
+		assertThat(browser.driver.findElements(By.cssSelector("a[rel=next]"))).isEmpty();
+		browser.find(By.cssSelector("a[rel=prev]")).click();
+		browser.waitFor(d -> !browser.path().contains("cursor="));
+		assertThat(list.usernames()).hasSize(25).first().isEqualTo(prefix + "-01");
+
+		// Username sorts ascending; its header reverses it, and the search stays
+		browser.find(By.linkText("Username")).click();
+		browser.waitFor(d -> browser.path().contains("sort=-username"));
+		assertThat(list.usernames()).first().isEqualTo(prefix + "-30");
+		assertThat(browser.find(By.cssSelector("th[aria-sort=descending]")).getText()).startsWith("Username");
+	}
+
+	@Test
 	void refusedInputIsShownNextToItsField() {
 		signInAsAdmin();
 		UserFormPage form = new UserFormPage(browser).openNew();

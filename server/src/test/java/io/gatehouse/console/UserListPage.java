@@ -61,6 +61,12 @@ final class UserListPage {
 				return [];""", username);
 	}
 
+	@SuppressWarnings("unchecked")
+	List<String> usernames() {
+		return (List<String>) browser.script(
+				"return Array.from(document.querySelectorAll('#user-results tbody td:first-child a')).map(a => a.textContent.trim())");
+	}
+
 	List<String> headers() {
 		return browser.driver.findElements(By.cssSelector("#user-results thead th")).stream().map(WebElement::getText)
 			.map(text -> text.replace("▲", "").replace("▼", "").strip())
