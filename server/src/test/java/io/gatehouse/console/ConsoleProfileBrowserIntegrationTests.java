@@ -7,7 +7,10 @@ import org.openqa.selenium.By;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Profile settings in a real browser: a personal access token created, shown once, used, revoked. */
+/**
+ * Personal access tokens in a real browser: created on the profile, shown once, used, revoked; and an
+ * administrator's view of a user's tokens.
+ */
 class ConsoleProfileBrowserIntegrationTests extends ConsoleBrowserTest {
 
 	@Test
@@ -25,6 +28,20 @@ class ConsoleProfileBrowserIntegrationTests extends ConsoleBrowserTest {
 		browser.open("/console/profile");
 		assertThat(browser.driver.findElements(By.id("issued-token"))).isEmpty();
 		browser.find(By.cssSelector("button[aria-label='Revoke laptop']")).click();
+		browser.waitFor(d -> browser.path().contains("done=token-revoked"));
+		withToken(token).get().uri("/api/v1/me").exchange().expectStatus().isUnauthorized();
+	}
+
+	@Test
+	void anAdministratorSeesAUsersTokensButNotTheirSecretsAndRevokesThem() {
+		Map<String, Object> user = createUser(unique("tad"));
+		String token = signIn((String) user.get("username"), PASSWORD).createToken("ci pipeline");
+		signInAsAdmin();
+		new UserPage(browser).open(user.get("id"));
+		browser.find(By.linkText("Tokens")).click();
+		assertThat(browser.text(By.cssSelector("main table"))).contains("ci pipeline").doesNotContain(token);
+		browser.screenshot("user-tokens");
+		browser.find(By.cssSelector("button[aria-label='Revoke ci pipeline']")).click();
 		browser.waitFor(d -> browser.path().contains("done=token-revoked"));
 		withToken(token).get().uri("/api/v1/me").exchange().expectStatus().isUnauthorized();
 	}
