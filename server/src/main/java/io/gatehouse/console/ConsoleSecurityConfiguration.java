@@ -45,7 +45,8 @@ class ConsoleSecurityConfiguration {
 				.requestMatchers("/", SIGN_IN, "/console/css/**", "/console/js/**").permitAll()
 				.anyRequest().authenticated())
 			.exceptionHandling(errors -> errors
-				.authenticationEntryPoint((request, response, ex) -> ConsoleRedirects.send(request, response, SIGN_IN))
+				.authenticationEntryPoint((request, response, ex) -> ConsoleRedirects.send(request, response,
+						ConsoleRedirects.signInReturningTo(request)))
 				.accessDeniedHandler((request, response, ex) -> {
 					// the only refusal made here is a missing or stale CSRF token, e.g. a form left open past sign-out
 					response.setStatus(HttpStatus.FORBIDDEN.value());

@@ -20,10 +20,23 @@ class ConsoleSecurityIntegrationTests extends ApiIntegrationTest {
 	void theRootAndUnauthenticatedPagesLeadToTheSignInPage() {
 		anonymous().get().uri("/").exchange().expectStatus().is3xxRedirection()
 			.expectHeader().value(HttpHeaders.LOCATION, location -> assertThat(location).endsWith("/console"));
-		anonymous().get().uri("/console/users").exchange().expectStatus().is3xxRedirection()
-			.expectHeader().value(HttpHeaders.LOCATION, location -> assertThat(location).endsWith("/console/sign-in"));
+		anonymous().get().uri("/console/users?q=ad").exchange().expectStatus().is3xxRedirection()
+			.expectHeader().value(HttpHeaders.LOCATION,
+					location -> assertThat(location).endsWith("/console/sign-in?next=%2Fconsole%2Fusers%3Fq%3Dad"));
 		anonymous().get().uri("/console/sign-in").exchange().expectStatus().isOk()
 			.expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
+	}
+
+	@Test
+	void theSignInPageLeadsOnlyBackIntoTheConsole() {
+		assertThat(ConsoleRedirects.isSafeReturn("/console/users/1/activity?x=1")).isTrue();
+		assertThat(ConsoleRedirects.isSafeReturn("//evil.example/console")).isFalse();
+		assertThat(ConsoleRedirects.isSafeReturn("https://evil.example/console")).isFalse();
+		assertThat(ConsoleRedirects.isSafeReturn("/console/users\r\nSet-Cookie:x")).isFalse();
+		assertThat(ConsoleRedirects.isSafeReturn("/api/v1/users")).isFalse();
+		String page = anonymous().get().uri("/console/sign-in?next=https://evil.example").exchange().expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+		assertThat(page).doesNotContain("evil.example");
 	}
 
 	@Test

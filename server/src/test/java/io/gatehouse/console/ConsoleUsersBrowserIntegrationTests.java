@@ -45,6 +45,18 @@ class ConsoleUsersBrowserIntegrationTests extends ConsoleBrowserTest {
 	}
 
 	@Test
+	void signingInLeadsBackToThePageAskedFor() {
+		browser.open("/");
+		browser.driver.manage().deleteAllCookies();
+		browser.open("/console/users?status=active");
+		browser.waitForPath("/console/sign-in?next=");
+		browser.type("login", ADMIN);
+		browser.type("password", ADMIN_PASSWORD);
+		browser.byId("password").submit();
+		browser.waitForPath("/console/users?status=active");
+	}
+
+	@Test
 	void aNewUserWithRolesIsListedAsWorkspaceRoleAndFoundBySearchAndFilters() {
 		String workspace = unique("Acme-");
 		createResource(admin(), "workspace", workspace, null);

@@ -10,6 +10,7 @@ import io.gatehouse.auth.SessionSettings;
 import io.gatehouse.auth.SignIn;
 import io.gatehouse.auth.StartedSession;
 import io.gatehouse.console.ConsoleCsrf;
+import io.gatehouse.console.ConsoleRedirects;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.shared.DomainException;
 import org.springframework.http.HttpHeaders;
@@ -40,13 +41,15 @@ class SignInConsoleController {
 	}
 
 	@GetMapping("/console/sign-in")
-	String form() {
+	String form(@RequestParam(required = false) String next, Model model) {
+		model.addAttribute("next", ConsoleRedirects.isSafeReturn(next) ? next : null);
 		return "console/sign-in";
 	}
 
 	@PostMapping("/console/sign-in")
 	String signIn(@RequestParam(defaultValue = "") String login, @RequestParam(defaultValue = "") String password,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
+			@RequestParam(required = false) String next, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
 		StartedSession session;
 		try {
 			session = signIn.withPassword(login, password, request.getRemoteAddr(),
@@ -55,13 +58,17 @@ class SignInConsoleController {
 		catch (DomainException ex) {
 			// one answer for every reason (unknown login, wrong password, deactivated): nothing to probe
 			model.addAttribute("login", login);
+			model.addAttribute("next", ConsoleRedirects.isSafeReturn(next) ? next : null);
 			model.addAttribute("error", ex.getMessage());
 			return "console/sign-in";
 		}
 		csrf.renew(request, response);
 		response.addHeader(HttpHeaders.SET_COOKIE,
 				sessionCookie(request, session.secret(), Duration.between(Instant.now(), session.expiresAt())).toString());
-		return session.user().mustChangePassword() ? "redirect:/console/password-change" : "redirect:/console";
+		if (session.user().mustChangePassword()) {
+			return "redirect:/console/password-change";
+		}
+		return "redirect:" + (ConsoleRedirects.isSafeReturn(next) ? next : "/console");
 	}
 
 	@PostMapping("/console/sign-out")
