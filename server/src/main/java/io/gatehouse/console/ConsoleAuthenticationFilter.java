@@ -77,7 +77,6 @@ class ConsoleAuthenticationFilter extends OncePerRequestFilter {
 
 	private static boolean allowedBeforePasswordChange(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.equals(PASSWORD_CHANGE) || path.equals("/console/sign-out") || path.equals("/console/sign-in")
-				|| path.startsWith("/console/css/") || path.startsWith("/console/js/");
+		return path.equals(PASSWORD_CHANGE) || path.equals("/console/sign-out") || path.equals("/console/sign-in");
 	}
 }

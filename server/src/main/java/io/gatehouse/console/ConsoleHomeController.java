@@ -2,6 +2,7 @@ package io.gatehouse.console;
 
 import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.Permissions;
+import io.gatehouse.shared.DomainException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +25,15 @@ class ConsoleHomeController {
 	String home(ConsoleUser me, @RequestParam(required = false) String done) {
 		String target = access.allows(me.actor(), Permissions.USERS_READ) ? "/console/users" : "/console/profile";
 		return "redirect:" + (done == null ? target : target + "?done=" + ConsoleNotices.code(done));
+	}
+
+	/**
+	 * Any other console address: a page of the console saying so, rather than the API's JSON. The most general
+	 * mapping, so every real page wins over it; the stylesheet and script live outside {@code /console} for that.
+	 */
+	@RequestMapping("/console/**")
+	String unknown() {
+		throw DomainException.notFound("page-not-found", "There is no such page in the console.");
 	}
 
 	/** Where a form post with a missing or stale CSRF token lands (see {@link ConsoleSecurityConfiguration}). */

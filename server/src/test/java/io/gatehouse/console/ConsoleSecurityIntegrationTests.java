@@ -67,6 +67,16 @@ class ConsoleSecurityIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void anUnknownConsolePageIsAConsolePage() {
+		SignedIn admin = signIn(ADMIN, ADMIN_PASSWORD);
+		String page = admin.cookieOnly().get().uri("/console/no-such-page").exchange().expectStatus().isNotFound()
+			.expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.expectBody(String.class).returnResult().getResponseBody();
+		assertThat(page).contains("Not found", "There is no such page in the console.");
+		anonymous().get().uri("/assets/console/console.css").exchange().expectStatus().isOk();
+	}
+
+	@Test
 	void theConsoleKeepsNoHttpSession() {
 		SignedIn admin = signIn(ADMIN, ADMIN_PASSWORD);
 		List<String> cookies = admin.cookieOnly().get().uri("/console/users").exchange().expectStatus().isOk()
