@@ -246,6 +246,18 @@ class ConsoleUsersBrowserIntegrationTests extends ConsoleBrowserTest {
 		new UserPage(browser).open(user.get("id")).reactivate();
 		browser.signIn(username, PASSWORD);
 		browser.waitForPath("/console/profile");
+
+		// seed 001's way: untick Is Active on the user form and save, tick it to restore
+		signInAsAdmin();
+		UserPage form = new UserPage(browser).open(user.get("id"));
+		browser.byId("active").click();
+		new UserFormPage(browser).save();
+		browser.waitFor(d -> browser.path().contains("done=saved"));
+		assertThat(form.status()).isEqualTo("Deactivated");
+		assertThat(browser.byId("active").isSelected()).isFalse();
+		browser.byId("active").click();
+		new UserFormPage(browser).save();
+		browser.waitFor(d -> browser.path().contains("done=saved") && "Active".equals(form.status()));
 	}
 
 	@Test

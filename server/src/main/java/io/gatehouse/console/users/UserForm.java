@@ -19,19 +19,33 @@ import io.gatehouse.users.User;
  * @param rolesShown whether the form showed the User Roles field: when it did not (the editor may not read roles),
  * the user's roles are left as they are rather than cleared
  * @param groupsShown the same for Groups
+ * @param active the Is Active switch; on edit, {@code null} (switch not shown) leaves the status alone
+ * @param activeShown whether the form showed the switch
  * @param version the version the form was filled from, for optimistic concurrency (the API's ETag)
  */
 record UserForm(String username, String email, String firstName, String lastName, String department,
-		String timeZone, String password, Boolean active, List<String> bindings, List<UUID> groups, boolean rolesShown,
-		boolean groupsShown, Long version) {
+		String timeZone, String password, Boolean active, Boolean activeShown, List<String> bindings, List<UUID> groups,
+		Boolean rolesShown, Boolean groupsShown, Long version) {
 
 	UserForm {
 		bindings = bindings == null ? List.of() : bindings;
 		groups = groups == null ? List.of() : groups;
+		// marker fields the form did not show arrive as nothing, which means false
+		activeShown = Boolean.TRUE.equals(activeShown);
+		rolesShown = Boolean.TRUE.equals(rolesShown);
+		groupsShown = Boolean.TRUE.equals(groupsShown);
+		// an unticked checkbox sends nothing: when the switch was on the form, nothing means off
+		if (activeShown && active == null) {
+			active = false;
+		}
+		if (!activeShown && version != null) {
+			active = null;
+		}
 	}
 
 	static UserForm blank(String timeZone) {
-		return new UserForm(null, null, null, null, null, timeZone, null, true, List.of(), List.of(), false, false, null);
+		return new UserForm(null, null, null, null, null, timeZone, null, true, true, List.of(), List.of(), false, false,
+				null);
 	}
 
 	/** The form filled from a user; only the user's own bindings are choices, those of their groups are not. */
@@ -41,7 +55,7 @@ record UserForm(String username, String email, String firstName, String lastName
 			.map(binding -> RoleOption.value(binding.roleId(), binding.resourceId()))
 			.toList();
 		return new UserForm(user.username(), user.email(), user.firstName(), user.lastName(), user.department(),
-				user.timeZone(), null, user.isActive(), direct, groups, false, false, user.version());
+				user.timeZone(), null, user.isActive(), true, direct, groups, false, false, user.version());
 	}
 
 	CreateUser create() {

@@ -11,6 +11,7 @@ import io.gatehouse.shared.DomainException;
 import io.gatehouse.users.User;
 import io.gatehouse.users.UserManagement;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -30,10 +31,14 @@ class UserFormConsoleController {
 
 	private final AccessControl access;
 
-	UserFormConsoleController(UserManagement management, UserPages pages, AccessControl access) {
+	private final TransactionTemplate transaction;
+
+	UserFormConsoleController(UserManagement management, UserPages pages, AccessControl access,
+			TransactionTemplate transaction) {
 		this.management = management;
 		this.pages = pages;
 		this.access = access;
+		this.transaction = transaction;
 	}
 
 	@GetMapping("/console/users/new")
@@ -66,7 +71,18 @@ class UserFormConsoleController {
 	@PostMapping("/console/users/{id}")
 	String update(ConsoleUser me, @PathVariable UUID id, @ModelAttribute UserForm form, Model model) {
 		try {
-			management.update(me.actor(), id, form.update());
+			// the fields and the Is Active switch (seed 001) are saved together or not at all
+			transaction.executeWithoutResult(status -> {
+				User updated = management.update(me.actor(), id, form.update());
+				if (form.active() != null && form.active() != updated.isActive()) {
+					if (form.active()) {
+						management.reactivate(me.actor(), id, updated.version());
+					}
+					else {
+						management.deactivate(me.actor(), id, updated.version());
+					}
+				}
+			});
 		}
 		catch (DomainException ex) {
 			if (ex.kind() == DomainException.Kind.PRECONDITION_FAILED) {
@@ -86,7 +102,7 @@ class UserFormConsoleController {
 	/** A refused form never sends a password back into the page. */
 	private static UserForm withoutPassword(UserForm form) {
 		return new UserForm(form.username(), form.email(), form.firstName(), form.lastName(), form.department(),
-				form.timeZone(), null, form.active(), form.bindings(), form.groups(), form.rolesShown(),
-				form.groupsShown(), form.version());
+				form.timeZone(), null, form.active(), form.activeShown(), form.bindings(), form.groups(),
+				form.rolesShown(), form.groupsShown(), form.version());
 	}
 }
