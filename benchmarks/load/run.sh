@@ -106,7 +106,7 @@ start_server() {
 	t0=$(date +%s%N)
 	# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
 	(cd "$dir" && exec env MALLOC_ARENA_MAX="$MALLOC_ARENAS" GATEHOUSE_PORT="$PORT" GATEHOUSE_ADMIN_USERNAME=admin GATEHOUSE_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-		"$@" java $JAVA_OPTS -jar "$WORK/server.jar") >"$logfile" 2>&1 &
+		"$@" "${START_JAVA:-java}" $JAVA_OPTS ${START_ARGS:-} -jar "${START_JAR:-$WORK/server.jar}") >"$logfile" 2>&1 &
 	SERVER_PID=$!
 	SERVER_LOG=$logfile
 	for _ in $(seq 1 1200); do
@@ -214,6 +214,23 @@ for i in $(seq 1 "$STARTS"); do
 		stop_server
 	fi
 done
+# The same H2 starts with the class cache of bin/aot-cache, made for BENCH_AOT_JAVA (default: the java on the
+# PATH; an AOT cache on JDK 24+, an AppCDS archive before).
+AOT_JAVA=${BENCH_AOT_JAVA:-$(command -v java)}
+log "time to start with the class cache of bin/aot-cache ($AOT_JAVA)"
+PATH=$(dirname "$AOT_JAVA"):$PATH JAVA_OPTS=$JAVA_OPTS bin/aot-cache "$WORK/server.jar" "$WORK/aot" >&2
+AOT_ARG=$(ls "$WORK"/aot/gatehouse.aot >/dev/null 2>&1 && echo "-XX:AOTCache=$WORK/aot/gatehouse.aot" \
+	|| echo "-XX:SharedArchiveFile=$WORK/aot/gatehouse.jsa")
+AOT_JAVA_VERSION=$("$AOT_JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ { print $2 }')
+aot_starts=()
+for i in $(seq 1 "$STARTS"); do
+	dir=$WORK/aot-$i; mkdir -p "$dir"
+	wait_quiet "start on H2 with the class cache"
+	START_JAVA=$AOT_JAVA START_ARGS=$AOT_ARG START_JAR=$WORK/aot/server.jar start_server "$dir"
+	aot_starts+=("$START_MS")
+	stop_server
+done
+AOT_START_MS=$(printf '%s\n' "${aot_starts[@]}" | median)
 H2_START_MS=$(printf '%s\n' "${h2_starts[@]}" | median)
 PG_START_MS=$(printf '%s\n' "${pg_starts[@]}" | median)
 echo "H2 starts (ms): ${h2_starts[*]} (Spring: ${h2_spring[*]} s); PostgreSQL starts (ms): ${pg_starts[*]} (Spring: ${pg_spring[*]} s)" >&2
@@ -406,9 +423,10 @@ after 200 warm-up ones, \`limit=50\`, a random three-letter prefix of a seeded n
 | Server RSS after seeding $TOTAL_USERS users and the searches (MB) | $RSS_MB | < 300 ($(verdict "$RSS_MB" "<" 300)) | 705 |
 | Time to start on H2, empty database (ms, median of $STARTS) | $H2_START_MS | < 4,000 ($(verdict "$H2_START_MS" "<" 4000)) | 9,000–10,000 |
 | Time to start on PostgreSQL, empty database (ms, median of $STARTS) | $PG_START_MS | | 9,000–10,000 |
+| Time to start on H2 with the class cache of bin/aot-cache, java $AOT_JAVA_VERSION (ms, median of $STARTS) | $AOT_START_MS | < 4,000 ($(verdict "$AOT_START_MS" "<" 4000)) | |
 
 Time to start is from launching \`java -jar\` to the first \`UP\` of /actuator/health/readiness. Single starts (ms): H2
-${h2_starts[*]}, PostgreSQL ${pg_starts[*]}; Spring's own "Started Gatehouse in" (s): H2 ${h2_spring[*]},
+${h2_starts[*]}, PostgreSQL ${pg_starts[*]}, H2 with the class cache ${aot_starts[*]}; Spring's own "Started Gatehouse in" (s): H2 ${h2_spring[*]},
 PostgreSQL ${pg_spring[*]}.
 
 Share of the machine that other processes took during each measurement (PostgreSQL counted as the benchmark's):

@@ -9,6 +9,8 @@ public final class Permissions {
 
 	public static final String USERS_UPDATE = "users:update";
 
+	public static final String USERS_DELETE = "users:delete";
+
 	public static final String TOKENS_READ = "tokens:read";
 
 	public static final String TOKENS_DELETE = "tokens:delete";

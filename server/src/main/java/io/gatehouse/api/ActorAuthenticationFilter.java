@@ -12,16 +12,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.gatehouse.auth.Authenticated;
 import io.gatehouse.auth.Authenticator;
 import io.gatehouse.auth.SessionSettings;
+import io.gatehouse.shared.DomainException;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates each API request from its bearer token or its session cookie, every time against the database,
- * so a revoked token, an ended session or a deactivated user is refused on the very next request.
+ * Authenticates each API request from its bearer token or its session cookie. Tokens and active users are read
+ * from the database at most once a second per node, and forgotten at once on this node when they change, so a
+ * revoked token or a deactivated user is refused on the very next request here, and within a second elsewhere.
  *
- * A user who must change their password may only read themselves, change the password and sign out.
+ * A user who must change their password may only read themselves, change the password and sign out; a session
+ * that must first enrol a second factor may only read itself, enrol and sign out. A credential used from outside
+ * its user's IP allowlist is refused (and a session ended).
  */
 class ActorAuthenticationFilter extends OncePerRequestFilter {
 
@@ -41,24 +45,17 @@ class ActorAuthenticationFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String authorization = request.getHeader("Authorization");
+		String clientIp = ClientAddress.of(request);
 		Optional<Authenticated> authenticated;
-		if (authorization != null) {
-			if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-				response.setHeader("WWW-Authenticate", "Bearer");
-				problems.write(response, 401, "unauthenticated", "Unauthenticated",
-						"Send a personal access token as 'Authorization: Bearer <token>'.");
-				return;
-			}
-			authenticated = authenticator.byToken(authorization.substring(7).strip());
-			if (authenticated.isEmpty()) {
-				response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-				problems.write(response, 401, "invalid-token", "Invalid token",
-						"The token is unknown, expired or revoked, or its owner cannot sign in.");
-				return;
-			}
+		try {
+			authenticated = authenticate(request, response, authorization, clientIp);
 		}
-		else {
-			authenticated = sessionSecret(request).flatMap(authenticator::bySession);
+		catch (DomainException ex) {
+			problems.write(response, 403, ex.code(), "Address not allowed", ex.getMessage());
+			return;
+		}
+		if (authenticated == null) {
+			return;
 		}
 		if (authenticated.isPresent()) {
 			if (authenticated.get().user().mustChangePassword() && !allowedBeforePasswordChange(request)) {
@@ -66,8 +63,14 @@ class ActorAuthenticationFilter extends OncePerRequestFilter {
 						"Change your password with POST /api/v1/me/password before doing anything else.");
 				return;
 			}
+			if (authenticated.get().mfaEnrolmentRequired() && !allowedBeforeEnrolment(request)) {
+				problems.write(response, 403, "mfa-enrolment-required", "MFA enrolment required",
+						"This instance requires a second factor: enrol one with POST /api/v1/me/mfa/totp and confirm "
+								+ "it with POST /api/v1/me/mfa/totp/confirm before doing anything else.");
+				return;
+			}
 			SecurityContextHolder.setContext(
-					new SecurityContextImpl(new ActorAuthentication(authenticated.get(), ClientAddress.of(request))));
+					new SecurityContextImpl(new ActorAuthentication(authenticated.get(), clientIp)));
 		}
 		try {
 			chain.doFilter(request, response);
@@ -75,6 +78,30 @@ class ActorAuthenticationFilter extends OncePerRequestFilter {
 		finally {
 			SecurityContextHolder.clearContext();
 		}
+	}
+
+	/** The request's identity, empty when it presents none, or null when a refusal has been written. */
+	private Optional<Authenticated> authenticate(HttpServletRequest request, HttpServletResponse response,
+			String authorization, String clientIp) throws IOException {
+		Optional<Authenticated> authenticated;
+		if (authorization != null) {
+			if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+				response.setHeader("WWW-Authenticate", "Bearer");
+				problems.write(response, 401, "unauthenticated", "Unauthenticated",
+						"Send a personal access token as 'Authorization: Bearer <token>'.");
+				return null;
+			}
+			authenticated = authenticator.byToken(authorization.substring(7).strip(), clientIp);
+			if (authenticated.isEmpty()) {
+				response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+				problems.write(response, 401, "invalid-token", "Invalid token",
+						"The token is unknown, expired or revoked, or its owner cannot sign in.");
+				return null;
+			}
+			return authenticated;
+		}
+		Optional<String> secret = sessionSecret(request);
+		return secret.isEmpty() ? Optional.empty() : authenticator.bySession(secret.get(), clientIp);
 	}
 
 	private Optional<String> sessionSecret(HttpServletRequest request) {
@@ -97,5 +124,14 @@ class ActorAuthenticationFilter extends OncePerRequestFilter {
 				|| (HttpMethod.POST.matches(method) && path.equals("/api/v1/me/password"))
 				|| (HttpMethod.DELETE.matches(method) && path.equals("/api/v1/session"))
 				|| !path.startsWith("/api/");
+	}
+
+	private static boolean allowedBeforeEnrolment(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String method = request.getMethod();
+		return allowedBeforePasswordChange(request)
+				|| (HttpMethod.GET.matches(method) && path.equals("/api/v1/me/mfa"))
+				|| (HttpMethod.POST.matches(method) && path.equals("/api/v1/me/mfa/totp"))
+				|| (HttpMethod.POST.matches(method) && path.equals("/api/v1/me/mfa/totp/confirm"));
 	}
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.shared.FieldViolation;
+import io.gatehouse.shared.TooManyAttempts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -44,7 +45,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(DomainException.class)
 	ResponseEntity<ProblemDetail> domain(DomainException ex) {
 		HttpStatus status = STATUS.get(ex.kind());
-		return respond(problem(status, ex.code(), ex.getMessage(), ex.violations()));
+		ProblemDetail problem = problem(status, ex.code(), ex.getMessage(), ex.violations());
+		ex.properties().forEach(problem::setProperty);
+		ResponseEntity<ProblemDetail> response = respond(problem);
+		if (ex instanceof TooManyAttempts tooMany) {
+			return ResponseEntity.status(status)
+				.headers(response.getHeaders())
+				.header(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()))
+				.body(response.getBody());
+		}
+		return response;
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -1,31 +1,68 @@
 package io.gatehouse.api;
 
+import java.util.Set;
+
 import io.gatehouse.auth.Authenticator;
 import io.gatehouse.auth.SessionSettings;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The API door's security: who is calling (session cookie or bearer token, see {@link ActorAuthenticationFilter}),
  * CSRF protection for cookie-authenticated writes, and problem details for every refusal. What each caller may do
- * is decided by the feature services, not here.
+ * is decided by the feature services, not here. Also the security headers of every response (a strict CSP that
+ * still lets Swagger UI run, no framing, no sniffing, HSTS on requests that came over TLS) and the client address
+ * every check uses ({@link ClientAddressFilter}).
  */
 @Configuration
 class ApiSecurityConfiguration {
 
+	private static final Set<String> LINK_PATHS = Set.of("/api/v1/invitations/accept",
+			"/api/v1/password-resets", "/api/v1/password-resets/complete", "/api/v1/email-confirmations");
+
+	// the API answers JSON and Swagger UI's own files: nothing needs another origin, inline scripts or framing
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * No Spring Security observations: the property management.observations.enable.spring.security=false only
+	 * makes them no-ops, while the filter chain is still wrapped for them on every request.
+	 */
+	@Bean
+	SecurityObservationSettings securityObservations() {
+		return SecurityObservationSettings.noObservations();
+	}
+
 	@Bean
 	CsrfTokenRepository csrfTokens() {
-		return CookieCsrfTokenRepository.withHttpOnlyFalse();
+		CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+		// Secure follows the request (TLS, or a trusted proxy's X-Forwarded-Proto); SameSite as for the session
+		repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return repository;
+	}
+
+	/** Runs before Spring Security, so that every filter and controller sees the same client address. */
+	@Bean
+	FilterRegistrationBean<ClientAddressFilter> clientAddressFilter(NetworkSettings settings) {
+		FilterRegistrationBean<ClientAddressFilter> registration = new FilterRegistrationBean<>(
+				new ClientAddressFilter(settings));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Bean
@@ -35,11 +72,23 @@ class ApiSecurityConfiguration {
 		RequestMatcher bearer = request -> request.getHeader("Authorization") != null;
 		// Sign-in accepts only application/json, which a cross-site form cannot send without a CORS preflight.
 		RequestMatcher signIn = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/session");
+		// The mailed-link endpoints (accept an invitation, reset a password, confirm an email) authenticate by the
+		// link's token in a JSON body, not by a cookie: like sign-in, nothing ambient for a forged request to ride on.
+		RequestMatcher byLink = request -> HttpMethod.POST.matches(request.getMethod())
+				&& LINK_PATHS.contains(request.getRequestURI().substring(request.getContextPath().length()));
+		RequestMatcher secondFactor = PathPatternRequestMatcher.withDefaults()
+			.matcher(HttpMethod.POST, "/api/v1/session/second-factor");
 		// The token lives in a readable cookie (XSRF-TOKEN), set at sign-in, echoed in X-XSRF-TOKEN: masking it
 		// against BREACH would add nothing, since a script of the page reads it in clear anyway.
 		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
 			.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-			.ignoringRequestMatchers(bearer, signIn))
+			.ignoringRequestMatchers(bearer, signIn, secondFactor, byLink))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(frame -> frame.deny())
+				.contentTypeOptions(nosniff -> {
+				})
+				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.formLogin(form -> form.disable())
@@ -47,7 +96,8 @@ class ApiSecurityConfiguration {
 			.logout(logout -> logout.disable())
 			.addFilterAfter(new ActorAuthenticationFilter(authenticator, sessions, problems), CsrfFilter.class)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(HttpMethod.POST, "/api/v1/session").permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/session", "/api/v1/session/second-factor").permitAll()
+				.requestMatchers(byLink).permitAll()
 				.requestMatchers("/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
 				.requestMatchers("/api/**").authenticated()
 				.anyRequest().permitAll())

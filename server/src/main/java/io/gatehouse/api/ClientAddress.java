@@ -3,9 +3,8 @@ package io.gatehouse.api;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The client's IP address as the API door sees it: the socket peer. Forwarded headers are not trusted here; a
- * deployment behind a proxy sets {@code server.forward-headers-strategy} so that the servlet container rewrites
- * the peer address from the proxy's headers.
+ * The client's IP address as the API door sees it. {@link ClientAddressFilter} has already replaced the request's
+ * remote address with the client's when the request came through a trusted proxy; otherwise it is the socket peer.
  */
 public final class ClientAddress {
 

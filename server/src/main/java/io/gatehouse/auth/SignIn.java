@@ -1,28 +1,48 @@
 package io.gatehouse.auth;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
 
+import io.gatehouse.allowlist.IpAllowlists;
+import io.gatehouse.mfa.MfaSettings;
+import io.gatehouse.mfa.SecondFactors;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
+import io.gatehouse.shared.RandomSecrets;
+import io.gatehouse.shared.TooManyAttempts;
 import io.gatehouse.users.PasswordCheck;
 import io.gatehouse.users.SignInActivity;
 import io.gatehouse.users.User;
+import io.gatehouse.users.UserDirectory;
 import io.gatehouse.users.UserPasswords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Password sign-in: one generic failure for every reason, every attempt recorded, a new session on success. */
+/**
+ * Sign-in: the password, then the second factor when the user has one. One generic failure for every reason, every
+ * attempt recorded with its real reason, brute-force throttling before any secret is checked, the allowlist
+ * checked once the credential is proven, and a new session at the end.
+ */
 @Service
 public class SignIn {
 
 	private static final Logger log = LoggerFactory.getLogger(SignIn.class);
 
+	// wrong codes one second-factor step accepts before it is gone and the password is needed again
+	private static final int CHALLENGE_MAX_FAILURES = 5;
+
 	private final UserPasswords passwords;
+
+	private final UserDirectory users;
 
 	private final Sessions sessions;
 
@@ -30,45 +50,136 @@ public class SignIn {
 
 	private final SignInActivity activity;
 
+	private final SignInThrottle throttle;
+
+	private final IpAllowlists allowlists;
+
+	private final SecondFactors factors;
+
+	private final MfaChallengeStore challenges;
+
+	private final MfaSettings mfaSettings;
+
 	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	SignIn(UserPasswords passwords, Sessions sessions, SignInRecords records, SignInActivity activity,
-			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+	SignIn(UserPasswords passwords, UserDirectory users, Sessions sessions, SignInRecords records,
+			SignInActivity activity, SignInThrottle throttle, IpAllowlists allowlists, SecondFactors factors,
+			MfaChallengeStore challenges, MfaSettings mfaSettings, ApplicationEventPublisher events,
+			TransactionTemplate transaction, Clock clock) {
 		this.passwords = passwords;
+		this.users = users;
 		this.sessions = sessions;
 		this.records = records;
 		this.activity = activity;
+		this.throttle = throttle;
+		this.allowlists = allowlists;
+		this.factors = factors;
+		this.challenges = challenges;
+		this.mfaSettings = mfaSettings;
 		this.events = events;
 		this.transaction = transaction;
 		this.clock = clock;
 	}
 
-	public StartedSession withPassword(String login, String password, String clientIp, String userAgent) {
+	public SignInStep withPassword(String login, String password, String clientIp, String userAgent) {
+		String recordedLogin = clip(login == null ? "" : login.strip(), 254);
+		Optional<UUID> known = recordedLogin.isEmpty() ? Optional.empty() : users.idForLogin(recordedLogin);
+		SignInThrottle.Key accountKey = known.map(throttle::account).orElseGet(() -> throttle.unknownLogin(recordedLogin));
+		List<SignInThrottle.Key> keys = List.of(accountKey, throttle.address(clientIp));
+		Optional<Duration> wait = throttle.reserve(keys);
+		if (wait.isPresent()) {
+			transaction.executeWithoutResult(status -> record(Actor.anonymous(clientIp), known.orElse(null),
+					recordedLogin, clientIp, "throttled"));
+			throw tooMany(wait.get());
+		}
 		// the hash is checked outside any transaction: no database connection waits on Argon2
 		PasswordCheck check = passwords.verify(login, password);
-		Instant now = clock.instant();
-		String result = check.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-');
-		String recordedLogin = login == null ? "" : login.strip();
-		if (recordedLogin.length() > 254) {
-			recordedLogin = recordedLogin.substring(0, 254);
-		}
 		User user = check.user();
-		Actor actor = check.accepted() ? new Actor(user.id(), user.username(), clientIp, null, null)
-				: Actor.anonymous(clientIp);
-		String loginForRecord = recordedLogin;
-		StartedSession started = transaction.execute(status -> {
-			records.add(user == null ? null : user.id(), loginForRecord, now, clientIp, result);
-			events.publishEvent(new SignInAttempted(actor, user == null ? null : user.id(), loginForRecord, result));
-			return check.accepted() ? sessions.start(user, clientIp, userAgent) : null;
-		});
-		if (started == null) {
-			throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "invalid-credentials",
-					"The login or password is not correct.");
+		String result = check.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-');
+		if (check.accepted() && !allowlists.permits(user.id(), clientIp)) {
+			// told apart only in the record: from outside the allowlist, a right password looks like a wrong one
+			result = "address-not-allowed";
 		}
+		if (!check.accepted() || result.equals("address-not-allowed")) {
+			String outcome = result;
+			transaction.executeWithoutResult(status -> {
+				record(Actor.anonymous(clientIp), user == null ? null : user.id(), recordedLogin, clientIp, outcome);
+				throttle.failed(keys, Actor.anonymous(clientIp));
+			});
+			throw invalidCredentials();
+		}
+		Actor actor = new Actor(user.id(), user.username(), clientIp, null, null);
+		throttle.release(keys.get(1));
+		if (factors.isEnrolled(user.id())) {
+			// the password's attempt is given back, but the count is reset only by a right second factor: a known
+			// password must not wipe the record of guessed codes
+			throttle.release(accountKey);
+			return transaction.execute(status -> {
+				record(actor, user.id(), recordedLogin, clientIp, "second-factor-required");
+				return challenge(user.id());
+			});
+		}
+		throttle.reset(accountKey);
+		boolean mustEnrol = factors.required(user.id());
+		return complete(actor, user, recordedLogin, clientIp, userAgent, mustEnrol);
+	}
+
+	/** The second step: a TOTP code or a recovery code for the challenge the password step returned. */
+	public StartedSession withSecondFactor(String challengeSecret, String code, String recoveryCode, String clientIp,
+			String userAgent) {
+		Instant now = clock.instant();
+		MfaChallengeStore.Challenge challenge = challengeSecret == null || challengeSecret.length() > 64 ? null
+				: challenges.find(RandomSecrets.hash(challengeSecret), now).orElse(null);
+		if (challenge == null) {
+			throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "mfa-challenge-invalid",
+					"The sign-in step has expired or was already used; sign in with your password again.");
+		}
+		List<SignInThrottle.Key> keys = List.of(throttle.account(challenge.userId()), throttle.address(clientIp));
+		Optional<Duration> wait = throttle.reserve(keys);
+		if (wait.isPresent()) {
+			transaction.executeWithoutResult(
+					status -> record(Actor.anonymous(clientIp), challenge.userId(), "", clientIp, "throttled"));
+			throw tooMany(wait.get());
+		}
+		Optional<User> user = users.findActive(challenge.userId());
+		Actor actor = user.map(u -> new Actor(u.id(), u.username(), clientIp, null, null))
+			.orElse(Actor.anonymous(clientIp));
+		// the allowlist first, so that a code or recovery code used from outside it is not used up
+		boolean permitted = allowlists.permits(challenge.userId(), clientIp);
+		boolean proven = permitted && user.isPresent() && (recoveryCode != null && !recoveryCode.isBlank()
+				? factors.useRecoveryCode(actor, challenge.userId(), recoveryCode)
+				: factors.verifyTotp(challenge.userId(), code));
+		String outcome = !permitted ? "address-not-allowed" : proven ? "accepted" : "wrong-second-factor";
+		String login = user.map(User::username).orElse("");
+		if (!outcome.equals("accepted")) {
+			transaction.executeWithoutResult(status -> {
+				record(actor, challenge.userId(), login, clientIp, outcome);
+				throttle.failed(keys, actor);
+				challenges.failed(challenge.id(), CHALLENGE_MAX_FAILURES);
+			});
+			throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "invalid-second-factor",
+					"The code is not correct.");
+		}
+		if (!challenges.consume(challenge.id())) {
+			throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "mfa-challenge-invalid",
+					"The sign-in step has expired or was already used; sign in with your password again.");
+		}
+		throttle.reset(keys.get(0));
+		throttle.release(keys.get(1));
+		return complete(actor, user.get(), login, clientIp, userAgent, false);
+	}
+
+	private StartedSession complete(Actor actor, User user, String login, String clientIp, String userAgent,
+			boolean mustEnrol) {
+		Instant now = clock.instant();
+		StartedSession started = transaction.execute(status -> {
+			record(actor, user.id(), login, clientIp, "accepted");
+			return sessions.start(user, clientIp, userAgent, mustEnrol);
+		});
 		try {
 			activity.record(user.id(), now);
 		}
@@ -79,10 +190,42 @@ public class SignIn {
 		return started;
 	}
 
+	private SecondFactorRequired challenge(UUID userId) {
+		Instant now = clock.instant();
+		String secret = RandomSecrets.generate();
+		Instant expiresAt = now.plus(mfaSettings.challengeLifetime());
+		challenges.insert(UUID.randomUUID(), RandomSecrets.hash(secret), userId, now, expiresAt);
+		return new SecondFactorRequired(secret, expiresAt);
+	}
+
+	private void record(Actor actor, UUID userId, String login, String clientIp, String result) {
+		records.add(userId, login, clock.instant(), clientIp, result);
+		events.publishEvent(new SignInAttempted(actor, userId, login, result));
+	}
+
 	public void signOut(Actor actor) {
 		transaction.executeWithoutResult(status -> {
 			sessions.end(actor.sessionId());
 			events.publishEvent(new SignedOut(actor));
 		});
+	}
+
+	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+	void deleteExpiredChallenges() {
+		challenges.deleteExpired(clock.instant());
+	}
+
+	private static DomainException invalidCredentials() {
+		return new DomainException(DomainException.Kind.UNAUTHENTICATED, "invalid-credentials",
+				"The login or password is not correct.");
+	}
+
+	/** The same answer whether the account exists or not: unknown logins are throttled the same way. */
+	private static TooManyAttempts tooMany(Duration wait) {
+		return new TooManyAttempts("Too many failed sign-in attempts; wait before trying again.", wait);
+	}
+
+	private static String clip(String value, int max) {
+		return value.length() > max ? value.substring(0, max) : value;
 	}
 }

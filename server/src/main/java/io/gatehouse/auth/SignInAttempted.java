@@ -26,7 +26,10 @@ public record SignInAttempted(Actor actor, UUID userId, String login, String res
 
 	@Override
 	public String outcome() {
-		return "accepted".equals(result) ? "success" : "failure";
+		if ("accepted".equals(result)) {
+			return "success";
+		}
+		return "second-factor-required".equals(result) ? "pending" : "failure";
 	}
 
 	@Override

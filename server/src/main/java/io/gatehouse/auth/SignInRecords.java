@@ -17,6 +17,11 @@ class SignInRecords {
 		this.jdbc = jdbc;
 	}
 
+	/** Keeps the attempts (counts, times, outcomes) but not the login typed, which named the person. */
+	void forget(UUID userId) {
+		jdbc.sql("UPDATE auth_sign_in SET login = '' WHERE user_id = ?").param(userId).update();
+	}
+
 	void add(UUID userId, String login, Instant at, String clientIp, String outcome) {
 		jdbc.sql("INSERT INTO auth_sign_in (id, user_id, login, occurred_at, client_ip, outcome) VALUES (?, ?, ?, ?, ?, ?)")
 			.params(UUID.randomUUID(), userId, login, Timestamps.of(at), clientIp, outcome)

@@ -1,9 +1,16 @@
 package io.gatehouse.auth;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import io.gatehouse.users.User;
 
-/** A session just created at sign-in. {@code secret} goes into the cookie and is stored nowhere else. */
-public record StartedSession(User user, java.util.UUID sessionId, String secret, Instant expiresAt) {
+/**
+ * A session just created at sign-in. {@code secret} goes into the cookie and is stored nowhere else.
+ *
+ * @param mfaEnrolmentRequired the instance requires a second factor this user lacks: until they enrol one, the
+ * session only reaches the enrolment endpoints
+ */
+public record StartedSession(User user, UUID sessionId, String secret, Instant expiresAt,
+		boolean mfaEnrolmentRequired) implements SignInStep {
 }

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.gatehouse.auth.Authenticated;
 import io.gatehouse.auth.Authenticator;
 import io.gatehouse.auth.SessionSettings;
+import io.gatehouse.shared.DomainException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -22,11 +23,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ended session or a deactivated user is signed out on the very next click. Bearer tokens are for programs and are
  * not accepted here.
  *
- * A user who must change their password (a temporary one) sees only the password change page until they do.
+ * A user who must change their password (a temporary one) sees only the password change page until they do; one who
+ * must enrol a second factor the instance requires sees only the page that says how.
  */
 class ConsoleAuthenticationFilter extends OncePerRequestFilter {
 
 	static final String PASSWORD_CHANGE = "/console/password-change";
+
+	static final String MFA_REQUIRED = "/console/mfa-required";
 
 	private final Authenticator authenticator;
 
@@ -44,14 +48,26 @@ class ConsoleAuthenticationFilter extends OncePerRequestFilter {
 		if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
 			token.getToken();
 		}
-		Optional<Authenticated> authenticated = sessionSecret(request).flatMap(authenticator::bySession);
+		String clientIp = request.getRemoteAddr();
+		Optional<Authenticated> authenticated;
+		try {
+			authenticated = sessionSecret(request).flatMap(secret -> authenticator.bySession(secret, clientIp));
+		}
+		catch (DomainException ex) {
+			// the session is used from outside the user's IP allowlist: here it opens nothing, as if absent
+			authenticated = Optional.empty();
+		}
 		if (authenticated.isPresent()) {
 			Authenticated who = authenticated.get();
 			if (who.user().mustChangePassword() && !allowedBeforePasswordChange(request)) {
 				ConsoleRedirects.send(request, response, PASSWORD_CHANGE);
 				return;
 			}
-			ConsoleUser user = new ConsoleUser(who.actor(request.getRemoteAddr()), who.user());
+			if (who.mfaEnrolmentRequired() && !allowedBeforeEnrolment(request)) {
+				ConsoleRedirects.send(request, response, MFA_REQUIRED);
+				return;
+			}
+			ConsoleUser user = new ConsoleUser(who.actor(clientIp), who.user());
 			SecurityContextHolder.setContext(new SecurityContextImpl(new ConsoleAuthentication(user)));
 		}
 		try {
@@ -73,6 +89,11 @@ class ConsoleAuthenticationFilter extends OncePerRequestFilter {
 			}
 		}
 		return Optional.empty();
+	}
+
+	private static boolean allowedBeforeEnrolment(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.equals(MFA_REQUIRED) || allowedBeforePasswordChange(request);
 	}
 
 	private static boolean allowedBeforePasswordChange(HttpServletRequest request) {

@@ -28,6 +28,18 @@ class ConsoleHomeController {
 	}
 
 	/**
+	 * The instance requires a second factor this user has not enrolled: until they do, this is all the console shows.
+	 * Enrolment itself is the MFA pages' work (issue 5); meanwhile the page says how to do it through the API.
+	 */
+	@GetMapping("/console/mfa-required")
+	String mfaRequired(ConsoleUser me, Model model) {
+		model.addAttribute("errorTitle", "Set up a second factor");
+		model.addAttribute("message", "This instance requires a second factor to sign in. Enrol an authenticator app "
+				+ "(POST /api/v1/me/mfa/totp, then /api/v1/me/mfa/totp/confirm) and sign in again.");
+		return "console/error";
+	}
+
+	/**
 	 * Any other console address: a page of the console saying so, rather than the API's JSON. The most general
 	 * mapping, so every real page wins over it; the stylesheet and script live outside {@code /console} for that.
 	 */

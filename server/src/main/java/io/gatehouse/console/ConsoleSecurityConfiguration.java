@@ -42,7 +42,7 @@ class ConsoleSecurityConfiguration {
 							+ "form-action 'self'; frame-ancestors 'none'; base-uri 'self'")))
 			.addFilterAfter(new ConsoleAuthenticationFilter(authenticator, sessions), CsrfFilter.class)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", SIGN_IN).permitAll()
+				.requestMatchers("/", SIGN_IN, SIGN_IN + "/second-factor").permitAll()
 				.anyRequest().authenticated())
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, ex) -> ConsoleRedirects.send(request, response,

@@ -69,6 +69,11 @@ public class DomainException extends RuntimeException {
 		return violations;
 	}
 
+	/** Further facts a client can act on (e.g. the resources that block a deletion); never secrets. */
+	public java.util.Map<String, Object> properties() {
+		return java.util.Map.of();
+	}
+
 	// Domain failures are expected outcomes, not bugs: a stack trace would only cost time on hot paths.
 	@Override
 	public synchronized Throwable fillInStackTrace() {

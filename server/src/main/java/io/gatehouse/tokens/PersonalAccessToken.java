@@ -17,6 +17,10 @@ public record PersonalAccessToken(UUID id, UUID userId, String name, String disp
 		permissions = permissions == null ? List.of() : List.copyOf(permissions);
 	}
 
+	PersonalAccessToken usedAt(Instant at) {
+		return new PersonalAccessToken(id, userId, name, displayPrefix, createdAt, expiresAt, at, permissions, resource);
+	}
+
 	public boolean scoped() {
 		return !permissions.isEmpty() || resource != null;
 	}

@@ -16,7 +16,9 @@ public record PasswordSet(Actor actor, UUID userId, How how, UUID keepSessionId)
 		/** An administrator had a temporary one generated; the user must change it (seed 003). */
 		TEMPORARY("user.password.temporary-issued"),
 		/** The user changed their own, knowing the current one. */
-		CHANGED_BY_USER("user.password.changed");
+		CHANGED_BY_USER("user.password.changed"),
+		/** The user chose a new one through a password-reset link mailed to them. */
+		RESET("user.password.reset");
 
 		final String action;
 

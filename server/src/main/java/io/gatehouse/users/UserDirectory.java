@@ -24,14 +24,17 @@ public class UserDirectory {
 
 	private final SignInRollups rollups;
 
+	private final ActiveUserCache activeUsers;
+
 	private final Clock clock;
 
 	UserDirectory(AccessControl access, UserRepository users, UserSearchQuery searchQuery, SignInRollups rollups,
-			Clock clock) {
+			ActiveUserCache activeUsers, Clock clock) {
 		this.access = access;
 		this.users = users;
 		this.searchQuery = searchQuery;
 		this.rollups = rollups;
+		this.activeUsers = activeUsers;
 		this.clock = clock;
 	}
 
@@ -40,10 +43,15 @@ public class UserDirectory {
 		return users.findLive(id).orElseThrow(UserRepository::notFound);
 	}
 
-	/** The acting user's own account: everyone may read themselves. */
-	@Transactional(propagation = Propagation.SUPPORTS) // one statement: no transaction round trips
+	/**
+	 * The acting user's own account, which everyone may read: the one the request was just authenticated as, read at most a second ago on
+	 * this node and forgotten there at once when it changes.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS) // at most one statement: no transaction round trips
 	public User me(Actor actor) {
-		return users.findLive(actor.userId()).orElseThrow(UserRepository::notFound);
+		return activeUsers.findActive(actor.userId())
+			.or(() -> users.findLive(actor.userId()))
+			.orElseThrow(UserRepository::notFound);
 	}
 
 	public UserPage search(Actor actor, UserSearch search) {
@@ -66,7 +74,13 @@ public class UserDirectory {
 	/** Whether the user exists and may act now: the check behind every session and token request. */
 	@Transactional(propagation = Propagation.SUPPORTS) // one statement on the hot path: no transaction round trips
 	public java.util.Optional<User> findActive(UUID id) {
-		return users.findById(id).filter(User::isActive);
+		return activeUsers.findActive(id);
+	}
+
+	/** The account a sign-in login (username or email) names, deleted or not: what brute-force state is keyed by. */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public java.util.Optional<UUID> idForLogin(String login) {
+		return login == null || login.isBlank() ? java.util.Optional.empty() : users.idByLogin(login.strip());
 	}
 
 	public long count() {

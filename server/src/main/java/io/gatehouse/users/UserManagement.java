@@ -32,24 +32,30 @@ public class UserManagement {
 
 	private final UserAssignments assignments;
 
-	private final UserCreationSettings settings;
+	private final AccountSettings accountSettings;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	UserManagement(AccessControl access, UserRepository users, UserPasswords passwords, UserAssignments assignments,
-			UserCreationSettings settings, ApplicationEventPublisher events, Clock clock) {
+			AccountSettings accountSettings, ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
 		this.users = users;
 		this.passwords = passwords;
 		this.assignments = assignments;
-		this.settings = settings;
+		this.accountSettings = accountSettings;
 		this.events = events;
 		this.clock = clock;
 	}
 
 	public User create(Actor actor, CreateUser command) {
+		return create(actor, command,
+				Boolean.FALSE.equals(command.active()) ? UserStatus.DEACTIVATED : UserStatus.ACTIVE);
+	}
+
+	/** Also makes {@code pending} users, which only an invitation does. */
+	User create(Actor actor, CreateUser command, UserStatus status) {
 		access.require(actor, Permissions.USERS_CREATE);
 		List<FieldViolation> violations = new ArrayList<>();
 		String email = UserRules.clean(command.email());
@@ -65,7 +71,7 @@ public class UserManagement {
 		String timeZone = UserRules.clean(command.timeZone());
 		checkIdentity(firstName, lastName, displayName, department, timeZone, violations);
 		// the bootstrap administrator is the one user made by the system, and is made System Administrator next
-		if (settings.requireRoleOnCreate() && !actor.isSystem() && command.groups().isEmpty()
+		if (accountSettings.requireRoleOnCreate() && !actor.isSystem() && command.groups().isEmpty()
 				&& command.bindings().isEmpty()) {
 			violations.add(new FieldViolation("bindings", "required",
 					"at least one role binding or group is required for a new user"));
@@ -81,7 +87,6 @@ public class UserManagement {
 			passwordHash = passwords.checkAndHash("password", command.password(), username, email);
 		}
 		Instant now = clock.instant();
-		UserStatus status = Boolean.FALSE.equals(command.active()) ? UserStatus.DEACTIVATED : UserStatus.ACTIVE;
 		User user = new User(UUID.randomUUID(), username, email, false, firstName, lastName, displayName, department,
 				timeZone, status, UserSource.INTERNAL, null, Boolean.TRUE.equals(command.mustChangePassword()), null,
 				now, now, 1);
@@ -136,7 +141,7 @@ public class UserManagement {
 				current.mustChangePassword(), current.lastLoginAt(), current.createdAt(), clock.instant(),
 				current.version() + 1);
 		write(updated, current.version());
-		events.publishEvent(new UserUpdated(actor, updated, changed));
+		events.publishEvent(new UserUpdated(actor, updated, changed, current.email()));
 		return updated;
 	}
 

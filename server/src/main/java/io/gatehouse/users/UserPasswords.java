@@ -125,6 +125,24 @@ public class UserPasswords {
 		return new PasswordCheck(PasswordCheck.Outcome.ACCEPTED, user);
 	}
 
+	/** Whether this is the user's current password; one hash verification whatever the case. */
+	boolean matchesCurrent(UUID userId, String password) {
+		String hash = users.passwordHash(userId).orElse(null);
+		if (hash == null || password == null) {
+			hasher.verify(password == null ? "" : password, hasher.dummyHash());
+			return false;
+		}
+		return hasher.verify(password, hash);
+	}
+
+	/** A password chosen through a reset link: the policy applies, and every session of the user ends. */
+	void reset(User user, String password) {
+		users.updatePassword(user.id(), checkAndHash("password", password, user.username(), user.email()), false,
+				clock.instant());
+		events.publishEvent(new PasswordSet(new Actor(user.id(), user.username(), null, null, null), user.id(),
+				PasswordSet.How.RESET, null));
+	}
+
 	String checkAndHash(String field, String password, String username, String email) {
 		List<FieldViolation> violations = policy.check(password, username, email)
 			.stream()

@@ -145,6 +145,14 @@ class UserRepository {
 			.optional();
 	}
 
+	Optional<UUID> idByLogin(String login) {
+		String column = login.indexOf('@') >= 0 ? "email_normalized" : "username_normalized";
+		return jdbc.sql("SELECT id FROM users_account WHERE " + column + " = ?")
+			.param(UserRules.normalize(login))
+			.query(UUID.class)
+			.optional();
+	}
+
 	Optional<String> passwordHash(UUID id) {
 		return jdbc.sql("SELECT password_hash FROM users_account WHERE id = ?")
 			.param(id)

@@ -25,11 +25,21 @@ class UserSearchQuery {
 
 	private final JdbcClient jdbc;
 
-	UserSearchQuery(JdbcClient jdbc) {
+	private final PrefixSearch prefixSearch;
+
+	UserSearchQuery(JdbcClient jdbc, PrefixSearch prefixSearch) {
 		this.jdbc = jdbc;
+		this.prefixSearch = prefixSearch;
 	}
 
 	UserPage run(UserSearch search, Instant now) {
+		if (prefixSearch.applies(search)) {
+			Cursor cursor = search.cursor() == null ? null : Cursor.decode(search.cursor(), search.sort());
+			List<User> found = prefixSearch.run(UserRules.normalize(search.query().strip()), cursor, search.limit() + 1);
+			if (found != null) {
+				return page(found, search);
+			}
+		}
 		UserSort sort = search.sort();
 		StringBuilder sql = new StringBuilder("SELECT ").append(UserRepository.COLUMNS)
 			.append(", ").append(sort.field().expression).append(" AS sort_value FROM users_account u WHERE 1 = 1");
@@ -88,6 +98,17 @@ class UserSearchQuery {
 		List<Row> page = rows.subList(0, search.limit());
 		Row last = page.get(page.size() - 1);
 		return new UserPage(page.stream().map(Row::user).toList(), Cursor.encode(sort, last.sortValue(), last.user().id()));
+	}
+
+	/** A page of users sorted by username, from up to {@code limit + 1} of them. */
+	private static UserPage page(List<User> found, UserSearch search) {
+		if (found.size() <= search.limit()) {
+			return new UserPage(found, null);
+		}
+		List<User> page = found.subList(0, search.limit());
+		User last = page.get(page.size() - 1);
+		return new UserPage(List.copyOf(page),
+				Cursor.encode(search.sort(), UserRules.normalize(last.username()), last.id()));
 	}
 
 	static String escapeLike(String value) {

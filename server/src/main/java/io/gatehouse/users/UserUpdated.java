@@ -6,8 +6,12 @@ import java.util.UUID;
 
 import io.gatehouse.shared.Actor;
 
-/** Identity fields changed; {@code fields} names which (never their values: they may be personal data). */
-public record UserUpdated(Actor actor, User user, List<String> fields) implements UserEvent {
+/**
+ * Identity fields changed; {@code fields} names which (never their values: they may be personal data).
+ *
+ * @param previousEmail the address before the change, so its owner can be told; never in the audit details
+ */
+public record UserUpdated(Actor actor, User user, List<String> fields, String previousEmail) implements UserEvent {
 
 	@Override
 	public UUID userId() {

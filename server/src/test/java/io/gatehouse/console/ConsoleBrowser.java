@@ -115,7 +115,9 @@ final class ConsoleBrowser implements AutoCloseable {
 		type("login", login);
 		type("password", password);
 		byId("password").submit();
-		wait.until(d -> !path().startsWith("/console/sign-in") || !d.findElements(By.cssSelector(".alert.error")).isEmpty());
+		// done when the console opens, the sign-in is refused, or the second-factor step asks for a code
+		wait.until(d -> !path().startsWith("/console/sign-in")
+				|| !d.findElements(By.cssSelector(".alert.error, input[name=challenge]")).isEmpty());
 	}
 
 	void signOut() {

@@ -1,9 +1,13 @@
 package io.gatehouse.console;
 
+import java.time.Instant;
 import java.util.Map;
 
+import io.gatehouse.support.Totp;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+
+import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,5 +48,26 @@ class ConsoleProfileBrowserIntegrationTests extends ConsoleBrowserTest {
 		browser.find(By.cssSelector("button[aria-label='Revoke ci pipeline']")).click();
 		browser.waitFor(d -> browser.path().contains("done=token-revoked"));
 		withToken(token).get().uri("/api/v1/me").exchange().expectStatus().isUnauthorized();
+	}
+
+	@Test
+	void aUserWithASecondFactorSignsInWithACode() {
+		Map<String, Object> user = createUser(unique("mfa"));
+		SignedIn api = signIn((String) user.get("username"), PASSWORD);
+		String secret = (String) api.client().post().uri("/api/v1/me/mfa/totp").exchange().expectStatus().isCreated()
+			.expectBody(JSON).returnResult().getResponseBody().get("secret");
+		api.client().post().uri("/api/v1/me/mfa/totp/confirm").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("code", Totp.code(secret, Instant.now()))).exchange().expectStatus().isOk();
+
+		browser.signIn((String) user.get("username"), PASSWORD);
+		browser.waitForPath("/console/sign-in");
+		assertThat(browser.text(By.cssSelector("main h1"))).isEqualTo("Second factor");
+		browser.screenshot("second-factor");
+		browser.type("code", "000000".equals(Totp.nextCode(secret)) ? "111111" : "000000");
+		browser.byId("code").submit();
+		assertThat(browser.text(By.cssSelector(".alert.error"))).isEqualTo("The code is not correct.");
+		browser.type("code", Totp.nextCode(secret));
+		browser.byId("code").submit();
+		browser.waitForPath("/console/profile");
 	}
 }

@@ -27,7 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "gatehouse.bootstrap.admin-username=" + ApiIntegrationTest.ADMIN,
-				"gatehouse.bootstrap.admin-password=" + ApiIntegrationTest.ADMIN_PASSWORD })
+				"gatehouse.bootstrap.admin-password=" + ApiIntegrationTest.ADMIN_PASSWORD,
+				// GreenMail logs every mailbox it creates
+				"logging.level.com.icegreen=WARN",
+				// several test contexts stay cached at once, each with its pool: keep them within PostgreSQL's
+				// 100 connections, with room for another checkout testing on the same server
+				"spring.datasource.hikari.maximum-pool-size=8", "spring.datasource.hikari.minimum-idle=1",
+				// the test client is a trusted proxy, so a test can speak for any client address with X-Forwarded-For
+				"gatehouse.network.trusted-proxies=127.0.0.1,::1" })
 @ExtendWith(TestDatabase.class)
 public abstract class ApiIntegrationTest {
 
@@ -56,6 +63,13 @@ public abstract class ApiIntegrationTest {
 		registry.add("spring.datasource.url", () -> TestDatabase.url("gatehouse_test"));
 		registry.add("spring.datasource.username", TestDatabase::user);
 		registry.add("spring.datasource.password", () -> "");
+		// every mail goes to the test SMTP server; short waits so the outbox's polls and retries fit in a test
+		registry.add("gatehouse.mail.host", () -> "127.0.0.1");
+		registry.add("gatehouse.mail.port", TestMailServer::port);
+		registry.add("gatehouse.mail.tls", () -> "none");
+		registry.add("gatehouse.mail.poll-interval", () -> "PT0.3S");
+		registry.add("gatehouse.mail.retry-backoff", () -> "PT0.5S");
+		registry.add("gatehouse.mail.max-attempts", () -> "8");
 	}
 
 	protected RestTestClient anonymous() {
@@ -67,6 +81,28 @@ public abstract class ApiIntegrationTest {
 			.baseUrl("http://localhost:" + port)
 			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token)
 			.build();
+	}
+
+	/** A client that speaks for {@code address}: the test client is a trusted proxy and says so in X-Forwarded-For. */
+	protected RestTestClient anonymousFrom(String address) {
+		return RestTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port)
+			.defaultHeader("X-Forwarded-For", address)
+			.build();
+	}
+
+	protected RestTestClient withTokenFrom(String token, String address) {
+		return RestTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port)
+			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.defaultHeader("X-Forwarded-For", address)
+			.build();
+	}
+
+	/** An address of the IPv6 documentation range no other test uses, so brute-force counts never mix. */
+	protected static String uniqueAddress() {
+		String hex = UUID.randomUUID().toString().replace("-", "");
+		return "2001:db8:" + hex.substring(0, 4) + ":" + hex.substring(4, 8) + "::" + hex.substring(8, 12);
 	}
 
 	protected RestTestClient admin() {
@@ -162,8 +198,18 @@ public abstract class ApiIntegrationTest {
 	}
 
 	protected SignedIn signIn(String login, String password) {
-		EntityExchangeResult<Map<String, Object>> result = anonymous().post()
+		return signIn(login, password, null);
+	}
+
+	/** Signs in from {@code address} (null: the test client's own); the session's clients then use it too. */
+	protected SignedIn signIn(String login, String password, String address) {
+		return signIn(login, password, address, "Gatehouse-Tests");
+	}
+
+	protected SignedIn signIn(String login, String password, String address, String userAgent) {
+		EntityExchangeResult<Map<String, Object>> result = (address == null ? anonymous() : anonymousFrom(address)).post()
 			.uri("/api/v1/session")
+			.header(HttpHeaders.USER_AGENT, userAgent)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("login", login, "password", password))
 			.exchange()
@@ -176,7 +222,7 @@ public abstract class ApiIntegrationTest {
 		String csrf = cookie(cookies, "XSRF-TOKEN");
 		assertThat(session).isNotBlank();
 		assertThat(result.getResponseBody().get("csrfToken")).isEqualTo(csrf);
-		return new SignedIn(session, csrf, result.getResponseBody(), cookies);
+		return new SignedIn(session, csrf, result.getResponseBody(), cookies, address);
 	}
 
 	/** The value a browser keeps: the last Set-Cookie of that name wins. */
@@ -199,20 +245,31 @@ public abstract class ApiIntegrationTest {
 
 		public final List<String> setCookies;
 
-		SignedIn(String session, String csrf, Map<String, Object> body, List<String> setCookies) {
+		public final String address;
+
+		SignedIn(String session, String csrf, Map<String, Object> body, List<String> setCookies, String address) {
 			this.session = session;
 			this.csrf = csrf;
 			this.body = body;
 			this.setCookies = setCookies;
+			this.address = address;
 		}
 
-		/** Sends the cookies and the CSRF header, as a browser page of Gatehouse would. */
+		/** Sends the cookies and the CSRF header, as a browser page of Gatehouse would, from the sign-in's address. */
 		public RestTestClient client() {
-			return RestTestClient.bindToServer()
+			return clientFrom(address);
+		}
+
+		/** The same browser seen at another address (null: the test client's own). */
+		public RestTestClient clientFrom(String from) {
+			RestTestClient.Builder<?> builder = RestTestClient.bindToServer()
 				.baseUrl("http://localhost:" + port)
 				.defaultHeader(HttpHeaders.COOKIE, "GATEHOUSE_SESSION=" + session + "; XSRF-TOKEN=" + csrf)
-				.defaultHeader("X-XSRF-TOKEN", csrf)
-				.build();
+				.defaultHeader("X-XSRF-TOKEN", csrf);
+			if (from != null) {
+				builder.defaultHeader("X-Forwarded-For", from);
+			}
+			return builder.build();
 		}
 
 		/** Sends the session cookie only: what a forged cross-site request carries. */

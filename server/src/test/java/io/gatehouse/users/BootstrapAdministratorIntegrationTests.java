@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A first start with no configured password: a one-time password is printed once and must be changed. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "gatehouse.bootstrap.admin-username=root", "gatehouse.bootstrap.admin-password=" })
+		properties = { "gatehouse.bootstrap.admin-username=root", "gatehouse.bootstrap.admin-password=",
+				"spring.datasource.hikari.maximum-pool-size=2", "spring.datasource.hikari.minimum-idle=1" })
 @ExtendWith({ TestDatabase.class, OutputCaptureExtension.class })
 class BootstrapAdministratorIntegrationTests {
 

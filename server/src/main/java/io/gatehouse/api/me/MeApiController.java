@@ -1,6 +1,8 @@
 package io.gatehouse.api.me;
 
+import io.gatehouse.allowlist.IpAllowlists;
 import io.gatehouse.api.ETags;
+import io.gatehouse.api.users.AllowlistJson;
 import io.gatehouse.api.users.UserJson;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.users.User;
@@ -24,9 +26,18 @@ class MeApiController {
 
 	private final UserPasswords passwords;
 
-	MeApiController(UserDirectory directory, UserPasswords passwords) {
+	private final IpAllowlists allowlists;
+
+	MeApiController(UserDirectory directory, UserPasswords passwords, IpAllowlists allowlists) {
 		this.directory = directory;
 		this.passwords = passwords;
+		this.allowlists = allowlists;
+	}
+
+	/** Your own IP allowlist, to read: an administrator sets it. */
+	@GetMapping("/ip-allowlist")
+	AllowlistJson allowlist(Actor actor) {
+		return new AllowlistJson(allowlists.get(actor, actor.userId()));
 	}
 
 	@GetMapping

@@ -2,16 +2,20 @@ package io.gatehouse.api.session;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.gatehouse.api.ClientAddress;
 import io.gatehouse.api.users.UserJson;
+import io.gatehouse.auth.SecondFactorRequired;
 import io.gatehouse.auth.SessionSettings;
 import io.gatehouse.auth.SignIn;
+import io.gatehouse.auth.SignInStep;
 import io.gatehouse.auth.StartedSession;
 import io.gatehouse.shared.Actor;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,7 +29,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Signing in with a password (a session cookie) and signing out. */
+/**
+ * Signing in (a password, then a second factor when the user has one: {@code 202} with a challenge), and signing
+ * out. Only a complete sign-in sets the session cookie.
+ */
 @RestController
 @RequestMapping("/api/v1/session")
 class SessionApiController {
@@ -43,19 +50,25 @@ class SessionApiController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<SessionJson> signIn(@RequestBody SignInRequest body, HttpServletRequest request,
+	ResponseEntity<?> signIn(@RequestBody SignInRequest body, HttpServletRequest request,
 			HttpServletResponse response) {
-		StartedSession session = signIn.withPassword(body.login(), body.password(), ClientAddress.of(request),
+		SignInStep step = signIn.withPassword(body.login(), body.password(), ClientAddress.of(request),
 				request.getHeader(HttpHeaders.USER_AGENT));
-		// a fresh session id and a fresh CSRF token at every sign-in: nothing planted before it survives it
-		CsrfToken csrf = csrfTokens.generateToken(request);
-		csrfTokens.saveToken(csrf, request, response);
-		// added to the servlet response, next to the CSRF cookie: a ResponseEntity header would replace that one
-		response.addHeader(HttpHeaders.SET_COOKIE,
-				sessionCookie(request, session.secret(), Duration.between(Instant.now(), session.expiresAt())).toString());
-		return ResponseEntity.ok()
-			.body(new SessionJson(UserJson.of(session.user()), session.expiresAt(),
-					session.user().mustChangePassword(), csrf.getToken()));
+		if (step instanceof SecondFactorRequired challenge) {
+			return ResponseEntity.status(HttpStatus.ACCEPTED)
+				.cacheControl(CacheControl.noStore())
+				.body(new SecondFactorJson("second-factor", challenge.challenge(), challenge.expiresAt(),
+						List.of("totp", "recovery-code")));
+		}
+		return started((StartedSession) step, request, response);
+	}
+
+	@PostMapping(path = "/second-factor", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<SessionJson> secondFactor(@RequestBody SecondFactorRequest body, HttpServletRequest request,
+			HttpServletResponse response) {
+		StartedSession session = signIn.withSecondFactor(body.challenge(), body.code(), body.recoveryCode(),
+				ClientAddress.of(request), request.getHeader(HttpHeaders.USER_AGENT));
+		return started(session, request, response);
 	}
 
 	@DeleteMapping
@@ -67,6 +80,20 @@ class SessionApiController {
 		return ResponseEntity.status(HttpStatus.NO_CONTENT)
 			.header(HttpHeaders.SET_COOKIE, sessionCookie(request, "", Duration.ZERO).toString())
 			.build();
+	}
+
+	private ResponseEntity<SessionJson> started(StartedSession session, HttpServletRequest request,
+			HttpServletResponse response) {
+		// a fresh session id and a fresh CSRF token at every sign-in: nothing planted before it survives it
+		CsrfToken csrf = csrfTokens.generateToken(request);
+		csrfTokens.saveToken(csrf, request, response);
+		// added to the servlet response, next to the CSRF cookie: a ResponseEntity header would replace that one
+		response.addHeader(HttpHeaders.SET_COOKIE,
+				sessionCookie(request, session.secret(), Duration.between(Instant.now(), session.expiresAt())).toString());
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore())
+			.body(new SessionJson(UserJson.of(session.user()), session.expiresAt(),
+					session.user().mustChangePassword(), session.mfaEnrolmentRequired(), csrf.getToken()));
 	}
 
 	private ResponseCookie sessionCookie(HttpServletRequest request, String value, Duration maxAge) {

@@ -11,6 +11,7 @@ import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.users.User;
 import io.gatehouse.users.UserActivity;
+import io.gatehouse.users.UserDeletion;
 import io.gatehouse.users.UserDirectory;
 import io.gatehouse.users.UserManagement;
 import io.gatehouse.users.UserPage;
@@ -21,6 +22,7 @@ import io.gatehouse.users.UserStatus;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,9 +47,12 @@ class UserApiController {
 
 	private final RoleLabels roleLabels;
 
+	private final UserDeletion deletion;
+
 	UserApiController(UserManagement management, UserDirectory directory, UserPasswords passwords,
-			RoleLabels roleLabels) {
+			RoleLabels roleLabels, UserDeletion deletion) {
 		this.management = management;
+		this.deletion = deletion;
 		this.directory = directory;
 		this.passwords = passwords;
 		this.roleLabels = roleLabels;
@@ -96,6 +101,13 @@ class UserApiController {
 	ResponseEntity<UserJson> update(Actor actor, @PathVariable UUID id, @RequestBody Map<String, Object> body,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
 		return withETag(management.update(actor, id, UserPatch.read(body, ETags.expectedVersion(ifMatch))));
+	}
+
+	/** Refused while the instance is deactivate-only or the user owns resources (409, listing them). */
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(Actor actor, @PathVariable UUID id) {
+		deletion.delete(actor, id);
 	}
 
 	@PostMapping("/{id}/deactivate")

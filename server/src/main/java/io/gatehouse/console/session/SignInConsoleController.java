@@ -6,13 +6,16 @@ import java.time.Instant;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.gatehouse.auth.SecondFactorRequired;
 import io.gatehouse.auth.SessionSettings;
 import io.gatehouse.auth.SignIn;
+import io.gatehouse.auth.SignInStep;
 import io.gatehouse.auth.StartedSession;
 import io.gatehouse.console.ConsoleCsrf;
 import io.gatehouse.console.ConsoleRedirects;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.shared.DomainException;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
@@ -22,7 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Signing in to the console with a password and signing out: the same sign-in, the same database session and the
+ * Signing in to the console with a password (and a second factor when the user has one) and signing out: the same sign-in, the same database session and the
  * same cookie as {@code POST /api/v1/session}, so one sign-in serves both doors.
  */
 @Controller
@@ -50,23 +53,63 @@ class SignInConsoleController {
 	String signIn(@RequestParam(defaultValue = "") String login, @RequestParam(defaultValue = "") String password,
 			@RequestParam(required = false) String next, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
-		StartedSession session;
+		SignInStep step;
 		try {
-			session = signIn.withPassword(login, password, request.getRemoteAddr(),
-					request.getHeader(HttpHeaders.USER_AGENT));
+			step = signIn.withPassword(login, password, request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT));
 		}
 		catch (DomainException ex) {
-			// one answer for every reason (unknown login, wrong password, deactivated): nothing to probe
+			// one answer for every reason (unknown login, wrong password, deactivated), or the throttle's: nothing to probe
 			model.addAttribute("login", login);
 			model.addAttribute("next", ConsoleRedirects.isSafeReturn(next) ? next : null);
 			model.addAttribute("error", ex.getMessage());
 			return "console/sign-in";
 		}
+		if (step instanceof SecondFactorRequired challenge) {
+			return secondFactorPage(challenge.challenge(), next, null, response, model);
+		}
+		return started((StartedSession) step, next, request, response);
+	}
+
+	/** The second step for a user with a second factor: a code from their app, or one of their recovery codes. */
+	@PostMapping("/console/sign-in/second-factor")
+	String secondFactor(@RequestParam(defaultValue = "") String challenge, @RequestParam(defaultValue = "") String code,
+			@RequestParam(defaultValue = "") String recoveryCode, @RequestParam(required = false) String next,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		StartedSession session;
+		try {
+			session = signIn.withSecondFactor(challenge, code, recoveryCode, request.getRemoteAddr(),
+					request.getHeader(HttpHeaders.USER_AGENT));
+		}
+		catch (DomainException ex) {
+			if ("mfa-challenge-invalid".equals(ex.code())) {
+				model.addAttribute("error", ex.getMessage());
+				return "console/sign-in";
+			}
+			return secondFactorPage(challenge, next, ex.getMessage(), response, model);
+		}
+		return started(session, next, request, response);
+	}
+
+	private String secondFactorPage(String challenge, String next, String error, HttpServletResponse response,
+			Model model) {
+		// the challenge is a one-time secret of this sign-in: the page holding it must not be kept anywhere
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+		model.addAttribute("challenge", challenge);
+		model.addAttribute("next", ConsoleRedirects.isSafeReturn(next) ? next : null);
+		model.addAttribute("error", error);
+		return "console/second-factor";
+	}
+
+	private String started(StartedSession session, String next, HttpServletRequest request,
+			HttpServletResponse response) {
 		csrf.renew(request, response);
 		response.addHeader(HttpHeaders.SET_COOKIE,
 				sessionCookie(request, session.secret(), Duration.between(Instant.now(), session.expiresAt())).toString());
 		if (session.user().mustChangePassword()) {
 			return "redirect:/console/password-change";
+		}
+		if (session.mfaEnrolmentRequired()) {
+			return "redirect:/console/mfa-required";
 		}
 		return "redirect:" + (ConsoleRedirects.isSafeReturn(next) ? next : "/console");
 	}

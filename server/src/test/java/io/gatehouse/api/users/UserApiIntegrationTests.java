@@ -330,4 +330,17 @@ class UserApiIntegrationTests extends ApiIntegrationTest {
 		assertThat(row).containsEntry("actor_username", ADMIN).containsEntry("outcome", "success");
 		assertThat(row.get("client_ip")).isNotNull();
 	}
+
+	@Test
+	void meShowsAnEditAtOnceThoughTheAccountIsCachedForAuthentication() {
+		String name = unique("cached");
+		Map<String, Object> user = createUser(name);
+		var token = withToken(signIn(name, PASSWORD).createToken("t"));
+		token.get().uri("/api/v1/me").exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$.displayName").doesNotExist();
+		admin().patch().uri("/api/v1/users/{id}", user.get("id")).contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("displayName", "Renamed")).exchange().expectStatus().isOk();
+		token.get().uri("/api/v1/me").exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$.displayName").isEqualTo("Renamed");
+	}
 }

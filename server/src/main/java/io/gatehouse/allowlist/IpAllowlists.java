@@ -1,0 +1,143 @@
+package io.gatehouse.allowlist;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.gatehouse.access.AccessControl;
+import io.gatehouse.access.AccessPolicy;
+import io.gatehouse.access.Permissions;
+import io.gatehouse.shared.Actor;
+import io.gatehouse.shared.DomainException;
+import io.gatehouse.users.UserDeleted;
+import io.gatehouse.users.UserDirectory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Reads and replaces users' allowlists, and answers the check behind every sign-in, session request and token
+ * request. The check must cost next to nothing: parsed rules are cached per user (an empty list too), dropped on
+ * this node when a change commits and on the other nodes when they next poll the shared epoch.
+ */
+@Service
+public class IpAllowlists {
+
+	// a bound on the cache, so memory stays flat whatever the directory size
+	private static final int MAX_CACHED = 100_000;
+
+	private final AccessControl access;
+
+	private final AccessPolicy policy;
+
+	private final AllowlistStore store;
+
+	private final UserDirectory users;
+
+	private final ApplicationEventPublisher events;
+
+	private final IpRules systemAdministrators;
+
+	private static final IpRules NOBODY = new IpRules(List.of(new IpRule("none", new byte[16], 128)));
+
+	private final Map<UUID, IpRules> cache = new ConcurrentHashMap<>();
+
+	private volatile long epoch = -1;
+
+	IpAllowlists(AccessControl access, AccessPolicy policy, AllowlistStore store, UserDirectory users,
+			ApplicationEventPublisher events, AllowlistSettings settings) {
+		this.access = access;
+		this.policy = policy;
+		this.store = store;
+		this.users = users;
+		this.events = events;
+		this.systemAdministrators = IpRules.parse(settings.systemAdministrators(), "systemAdministrators");
+	}
+
+	/**
+	 * Whether the user may use a credential from this client address: their own rules, and for a System
+	 * Administrator the instance-wide list as well.
+	 */
+	public boolean permits(UUID userId, String clientAddress) {
+		IpRules own = rulesOf(userId);
+		if (own.isEmpty() && systemAdministrators.isEmpty()) {
+			return true;
+		}
+		byte[] address = IpAddress.parse(clientAddress);
+		if (!own.permits(address)) {
+			return false;
+		}
+		return systemAdministrators.isEmpty() || systemAdministrators.permits(address)
+				|| !policy.isSystemAdministrator(userId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<String> get(Actor actor, UUID userId) {
+		if (!actor.is(userId)) {
+			access.require(actor, Permissions.USERS_READ);
+			users.get(actor, userId);
+		}
+		return store.rulesOf(userId);
+	}
+
+	/** Replaces the user's rules. An administrator cannot write a list that would shut out their own request. */
+	@Transactional
+	public List<String> set(Actor actor, UUID userId, List<String> texts) {
+		access.require(actor, Permissions.USERS_UPDATE);
+		users.get(Actor.system(), userId);
+		IpRules rules = IpRules.parse(texts == null ? List.of() : texts, "rules");
+		if (actor.is(userId) && !rules.permits(actor.clientIp())) {
+			throw DomainException.conflict("allowlist-excludes-you",
+					"This allowlist does not include the address you are using (" + actor.clientIp()
+							+ "); saving it would end your access.", "rules");
+		}
+		store.replace(userId, rules.texts());
+		store.bumpEpoch();
+		cache.remove(userId);
+		events.publishEvent(new IpAllowlistChanged(actor, userId, rules.texts()));
+		return rules.texts();
+	}
+
+	private IpRules rulesOf(UUID userId) {
+		IpRules rules = cache.get(userId);
+		if (rules == null) {
+			List<String> stored = store.rulesOf(userId);
+			// stored rules were valid when written; one no longer accepted is skipped, and never opens the list
+			List<IpRule> parsed = stored.stream().map(IpRule::parse).filter(rule -> rule != null).toList();
+			rules = parsed.isEmpty() && !stored.isEmpty() ? NOBODY : new IpRules(parsed);
+			if (cache.size() >= MAX_CACHED) {
+				cache.clear();
+			}
+			cache.put(userId, rules);
+		}
+		return rules;
+	}
+
+	/** A deleted user's rules go with the account; nothing can sign in as them any more to be checked. */
+	@EventListener
+	void forgetDeleted(UserDeleted deleted) {
+		store.replace(deleted.userId(), List.of());
+		cache.remove(deleted.userId());
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void forgetAfterCommit(IpAllowlistChanged change) {
+		// the entry removed in the transaction may have been filled again from the old rows before the commit
+		cache.remove(change.userId());
+	}
+
+	/** Another node's change reaches this one through the shared epoch. */
+	@Scheduled(fixedDelayString = "${gatehouse.allowlist.epoch-poll:PT1S}")
+	void pollSharedEpoch() {
+		long shared = store.epoch();
+		if (shared != epoch) {
+			cache.clear();
+			epoch = shared;
+		}
+	}
+}

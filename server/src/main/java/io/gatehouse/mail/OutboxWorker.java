@@ -1,0 +1,152 @@
+package io.gatehouse.mail;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.annotation.PreDestroy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers what the outbox holds, on one thread per node: at once when a transaction that wrote a mail commits, and
+ * on every poll for what is due (a retry whose wait is over, a mail a crash left behind, a claim whose node died).
+ * The first poll runs at start-up, so a mail committed just before a crash goes out on restart.
+ */
+@Component
+class OutboxWorker {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
+
+	private static final int BATCH = 20;
+
+	private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+
+	private final OutboxStore store;
+
+	private final MailDelivery delivery;
+
+	private final MailSettings settings;
+
+	private final Clock clock;
+
+	// null while stopped: before start-up, after shutdown
+	private volatile ScheduledExecutorService executor;
+
+	private final AtomicBoolean wakeQueued = new AtomicBoolean();
+
+	OutboxWorker(OutboxStore store, MailDelivery delivery, MailSettings settings, Clock clock) {
+		this.store = store;
+		this.delivery = delivery;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	synchronized void start() {
+		if (executor != null) {
+			return;
+		}
+		if (!delivery.sends()) {
+			log.info("No SMTP server configured (gatehouse.mail.host): mails are kept in the outbox and printed to the log");
+		}
+		ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "mail-outbox");
+			thread.setDaemon(true);
+			return thread;
+		});
+		started.scheduleWithFixedDelay(this::drain, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+		executor = started;
+	}
+
+	/** Asks for a delivery round soon; many wakes before it starts make one round. Nothing while stopped. */
+	void wake() {
+		ScheduledExecutorService current = executor;
+		if (current != null && wakeQueued.compareAndSet(false, true)) {
+			try {
+				current.execute(() -> {
+					wakeQueued.set(false);
+					drain();
+				});
+			}
+			catch (RejectedExecutionException ex) {
+				// shutting down: the next start-up's first poll finds the mail
+				wakeQueued.set(false);
+			}
+		}
+	}
+
+	@PreDestroy
+	synchronized void stop() throws InterruptedException {
+		if (executor != null) {
+			executor.shutdownNow();
+			executor.awaitTermination(5, TimeUnit.SECONDS);
+			executor = null;
+		}
+	}
+
+	/** One delivery round: everything due now, batch after batch. Never throws, so the polling goes on. */
+	void drain() {
+		try {
+			for (int round = 0; round < 50; round++) {
+				List<UUID> due = store.due(clock.instant(), BATCH);
+				if (due.isEmpty()) {
+					return;
+				}
+				due.forEach(this::deliverOne);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("The mail outbox could not be read; trying again at the next poll", ex);
+		}
+	}
+
+	private void deliverOne(UUID id) {
+		Instant now = clock.instant();
+		store.claim(id, now, now.plus(settings.lease())).ifPresent(claimed -> {
+			try {
+				delivery.deliver(claimed.mail());
+				store.finish(claimed, delivery.sends() ? OutboxStore.Status.SENT : OutboxStore.Status.LOGGED,
+						clock.instant());
+			}
+			catch (Exception ex) {
+				failed(claimed, ex);
+			}
+		});
+	}
+
+	private void failed(OutboxStore.Claimed claimed, Exception ex) {
+		int attempts = claimed.attempts() + 1;
+		String error = ex.getClass().getSimpleName() + ": " + ex.getMessage();
+		if (attempts >= settings.maxAttempts()) {
+			log.error("Gave up mail {} ({}) to {} after {} attempts: {}", claimed.id(), claimed.mail().template(),
+					claimed.mail().to(), attempts, error);
+			store.giveUp(claimed, error);
+			return;
+		}
+		Duration wait = backoff(attempts);
+		log.warn("Mail {} ({}) not delivered, attempt {} of {}; next try in {}: {}", claimed.id(),
+				claimed.mail().template(), attempts, settings.maxAttempts(), wait, error);
+		store.retryLater(claimed, clock.instant().plus(wait), error);
+	}
+
+	/** The first retry waits {@code retryBackoff}, each later one twice as long as the one before, up to an hour. */
+	Duration backoff(int failedAttempts) {
+		Duration wait = settings.retryBackoff();
+		for (int i = 1; i < failedAttempts && wait.compareTo(MAX_BACKOFF) < 0; i++) {
+			wait = wait.multipliedBy(2);
+		}
+		return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
+	}
+}

@@ -1,0 +1,28 @@
+package io.gatehouse.users;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How accounts begin and end, and how long email links work.
+ *
+ * @param delete {@code allowed}: users can be deleted (seeds 003, 004); {@code deactivate-only}: they are only ever
+ * deactivated, their history kept (seed 001)
+ * @param emailLinkExpiry how long an email-verification or email-change link works
+ * @param requireRoleOnCreate whether a new user must be given at least one role binding or group (seeds 000 and
+ * 001 ask for a role on the new-user form); true unless set otherwise
+ */
+@ConfigurationProperties("gatehouse.users")
+public record AccountSettings(DeletePolicy delete, Duration emailLinkExpiry, Boolean requireRoleOnCreate) {
+
+	public enum DeletePolicy {
+		ALLOWED, DEACTIVATE_ONLY
+	}
+
+	public AccountSettings {
+		delete = delete == null ? DeletePolicy.ALLOWED : delete;
+		emailLinkExpiry = emailLinkExpiry == null ? Duration.ofHours(48) : emailLinkExpiry;
+		requireRoleOnCreate = requireRoleOnCreate == null || requireRoleOnCreate;
+	}
+}

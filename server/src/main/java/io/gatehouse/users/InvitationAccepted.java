@@ -1,0 +1,14 @@
+package io.gatehouse.users;
+
+import java.util.UUID;
+
+import io.gatehouse.shared.AccessRelevantChange;
+import io.gatehouse.shared.Actor;
+
+public record InvitationAccepted(Actor actor, UUID userId) implements UserEvent, AccessRelevantChange {
+
+	@Override
+	public String action() {
+		return "user.invitation-accepted";
+	}
+}

@@ -1,0 +1,112 @@
+package io.gatehouse.users;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+import io.gatehouse.mail.MailTemplate;
+import io.gatehouse.mail.Outbox;
+import io.gatehouse.mail.OutgoingMail;
+import io.gatehouse.shared.Actor;
+import io.gatehouse.shared.DomainException;
+import io.gatehouse.shared.MailDates;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Forgotten passwords (seed 002): a mailed single-use link to choose a new one. The request answers the same for
+ * every address, known or not, and is rate-limited per address and per client, counted in the database.
+ */
+@Service
+@Transactional
+public class PasswordResets {
+
+	private final UserRepository users;
+
+	private final UserPasswords passwords;
+
+	private final AccountStore accounts;
+
+	private final Links links;
+
+	private final ResetRequests requests;
+
+	private final Outbox outbox;
+
+	private final PasswordResetSettings settings;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	PasswordResets(UserRepository users, UserPasswords passwords, AccountStore accounts, Links links,
+			ResetRequests requests, Outbox outbox, PasswordResetSettings settings, ApplicationEventPublisher events,
+			Clock clock) {
+		this.users = users;
+		this.passwords = passwords;
+		this.accounts = accounts;
+		this.links = links;
+		this.requests = requests;
+		this.outbox = outbox;
+		this.settings = settings;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Mails a reset link if an active account has this address, and does nothing visible otherwise. The limits
+	 * count every request, known address or not, so hitting one tells nothing about the address either.
+	 */
+	public void request(Actor anonymous, String email) {
+		String address = UserRules.clean(email);
+		if (address == null) {
+			throw DomainException.invalidField("email", "required", "is required");
+		}
+		if (address.length() > 254) {
+			throw DomainException.invalidField("email", "email", "must be a valid email address, like name@example.com");
+		}
+		Instant now = clock.instant();
+		Instant since = now.minus(settings.window());
+		String client = anonymous.clientIp();
+		if (requests.forEmailSince(address, since) >= settings.perEmail()
+				|| (client != null && requests.fromClientSince(client, since) >= settings.perClient())) {
+			throw new DomainException(DomainException.Kind.TOO_MANY_REQUESTS, "too-many-requests",
+					"Too many password-reset requests; try again later.");
+		}
+		requests.add(address, anonymous.clientIp(), now);
+		Optional<User> user = address.indexOf('@') < 0 ? Optional.empty()
+				: users.findByLogin(address).map(UserRepository.UserWithPassword::user);
+		if (user.isEmpty() || !user.get().isActive()) {
+			events.publishEvent(new PasswordResetRequested(anonymous, user.map(User::id).orElse(null),
+					user.isEmpty() ? "unknown-email" : "inactive"));
+			return;
+		}
+		User found = user.get();
+		Instant expiresAt = now.plus(settings.expiry());
+		String secret = links.issue(found.id(), Link.Purpose.PASSWORD_RESET, found.email(), now, expiresAt);
+		outbox.enqueue(new OutgoingMail(found.email(), MailTemplate.PASSWORD_RESET, Map.of("username", found.username(),
+				"link", "/password-reset?token=" + secret, "expiresAt", MailDates.format(expiresAt))));
+		events.publishEvent(new PasswordResetRequested(anonymous, found.id(), "mailed"));
+	}
+
+	/** Sets the new password (the policy applies) and ends every session of the user. */
+	public void complete(Actor anonymous, String token, String password) {
+		Instant now = clock.instant();
+		Link link = links.use(token, now, Link.Purpose.PASSWORD_RESET);
+		User user = users.findLive(link.userId()).filter(User::isActive).orElseThrow(Links::invalid);
+		if (password == null || password.isEmpty()) {
+			throw DomainException.invalidField("password", "required", "is required");
+		}
+		passwords.reset(user, password);
+		// the link reached the mailbox, which proves the address (if it is still the account's)
+		accounts.markVerified(user.id(), link.emailAddress(), now);
+	}
+
+	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+	void forgetOldRequests() {
+		requests.deleteBefore(clock.instant().minus(settings.window()).minusSeconds(60));
+	}
+}

@@ -1,0 +1,98 @@
+package io.gatehouse.users;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import io.gatehouse.access.AccessControl;
+import io.gatehouse.access.Permissions;
+import io.gatehouse.access.PrincipalRemoval;
+import io.gatehouse.access.Resource;
+import io.gatehouse.access.ResourceManagement;
+import io.gatehouse.mail.Outbox;
+import io.gatehouse.shared.Actor;
+import io.gatehouse.shared.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deleting a user for good, where the instance allows it ({@code gatehouse.users.delete}) and the user owns
+ * nothing. The account row stays as a scrubbed tombstone with status {@code deleted}, so the audit log's actor ids
+ * still point somewhere; everything personal and every credential goes.
+ */
+@Service
+@Transactional
+public class UserDeletion {
+
+	private final AccessControl access;
+
+	private final UserRepository users;
+
+	private final AccountStore accounts;
+
+	private final Links links;
+
+	private final InvitationStore invitations;
+
+	private final ResourceManagement resources;
+
+	private final PrincipalRemoval principals;
+
+	private final Outbox outbox;
+
+	private final AccountSettings settings;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	UserDeletion(AccessControl access, UserRepository users, AccountStore accounts, Links links,
+			InvitationStore invitations, ResourceManagement resources, PrincipalRemoval principals, Outbox outbox,
+			AccountSettings settings, ApplicationEventPublisher events, Clock clock) {
+		this.access = access;
+		this.users = users;
+		this.accounts = accounts;
+		this.links = links;
+		this.invitations = invitations;
+		this.resources = resources;
+		this.principals = principals;
+		this.outbox = outbox;
+		this.settings = settings;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public void delete(Actor actor, UUID id) {
+		access.require(actor, Permissions.USERS_DELETE);
+		User user = users.findLive(id).orElseThrow(UserRepository::notFound);
+		if (settings.delete() == AccountSettings.DeletePolicy.DEACTIVATE_ONLY) {
+			throw new DomainException(DomainException.Kind.CONFLICT, "deletion-disabled",
+					"Users are not deleted on this instance (gatehouse.users.delete=deactivate-only); deactivate the user instead.");
+		}
+		if (actor.is(id)) {
+			throw new DomainException(DomainException.Kind.CONFLICT, "cannot-delete-self",
+					"You cannot delete your own account; ask another administrator.");
+		}
+		// the rule of granting applies to taking away: else an instance Admin could remove the last System Administrator
+		if (access.isSystemAdministrator(id) && !access.isSystemAdministrator(actor.userId())) {
+			throw DomainException.forbidden("forbidden", "Only a System Administrator can delete another.");
+		}
+		List<Resource> owned = resources.ownedBy(id);
+		if (!owned.isEmpty()) {
+			throw new UserOwnsResources(owned);
+		}
+		erase(actor, user, false);
+	}
+
+	/** Also the end of a cancelled invitation, whatever the delete setting: a pending user never had an account. */
+	void erase(Actor actor, User user, boolean invitation) {
+		principals.removeUser(actor, user.id());
+		links.deleteAllOf(user.id());
+		invitations.delete(user.id());
+		outbox.forgetRecipient(user.email());
+		accounts.scrub(user.id(), clock.instant());
+		// sessions and tokens go with this event, in this transaction
+		events.publishEvent(new UserDeleted(actor, user.id(), invitation));
+	}
+}
