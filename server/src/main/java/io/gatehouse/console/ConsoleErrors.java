@@ -1,0 +1,80 @@
+package io.gatehouse.console;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.gatehouse.shared.DomainException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Turns a refusal the page did not handle itself (forbidden, not found, a stale version...) into an error page, or
+ * for an htmx request into a message in the page's flash area. Never a stack trace. Ordered before the API's advice,
+ * which would answer in JSON.
+ */
+@ControllerAdvice(basePackageClasses = ConsoleErrors.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ConsoleErrors {
+
+	private static final Logger log = LoggerFactory.getLogger(ConsoleErrors.class);
+
+	private static final Map<DomainException.Kind, HttpStatus> STATUS = Map.of(
+			DomainException.Kind.INVALID, HttpStatus.BAD_REQUEST,
+			DomainException.Kind.UNAUTHENTICATED, HttpStatus.UNAUTHORIZED,
+			DomainException.Kind.FORBIDDEN, HttpStatus.FORBIDDEN,
+			DomainException.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
+			DomainException.Kind.CONFLICT, HttpStatus.CONFLICT,
+			DomainException.Kind.PRECONDITION_FAILED, HttpStatus.PRECONDITION_FAILED,
+			DomainException.Kind.TOO_MANY_REQUESTS, HttpStatus.TOO_MANY_REQUESTS);
+
+	private final ConsoleModel model;
+
+	ConsoleErrors(ConsoleModel model) {
+		this.model = model;
+	}
+
+	@ExceptionHandler(DomainException.class)
+	ModelAndView domain(DomainException ex, HttpServletRequest request, HttpServletResponse response) {
+		String title = switch (ex.kind()) {
+			case FORBIDDEN -> "Not allowed";
+			case NOT_FOUND -> "Not found";
+			case PRECONDITION_FAILED -> "Changed meanwhile";
+			case UNAUTHENTICATED -> "Signed out";
+			default -> "Could not do that";
+		};
+		return page(request, response, STATUS.get(ex.kind()), title, ex.getMessage());
+	}
+
+	@ExceptionHandler(Exception.class)
+	ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+		log.error("Unexpected failure in the console", ex);
+		return page(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong",
+				"Something went wrong on our side; it has been logged.");
+	}
+
+	ModelAndView page(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
+			String message) {
+		ModelAndView page = new ModelAndView(ConsoleRedirects.isHtmx(request) ? "console/error :: flash" : "console/error");
+		model.addTo(page);
+		page.addObject("errorTitle", title);
+		page.addObject("message", message);
+		if (ConsoleRedirects.isHtmx(request)) {
+			// htmx swaps only 2xx answers: the message goes into the flash area of the page that is open
+			response.setHeader("HX-Retarget", "#flash");
+			response.setHeader("HX-Reswap", "innerHTML");
+			page.setStatus(HttpStatus.OK);
+		}
+		else {
+			page.setStatus(status);
+		}
+		return page;
+	}
+}

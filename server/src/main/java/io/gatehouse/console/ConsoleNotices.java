@@ -1,0 +1,39 @@
+package io.gatehouse.console;
+
+import java.util.Map;
+
+/**
+ * The one-line confirmations shown after a redirect ({@code ?done=saved}). A fixed set of codes rather than a
+ * flash attribute: flash attributes need an HTTP session, and the console has none, so any node can serve the
+ * next page.
+ */
+public final class ConsoleNotices {
+
+	private static final Map<String, String> MESSAGES = Map.ofEntries(
+			Map.entry("created", "The user was created."),
+			Map.entry("saved", "Your changes were saved."),
+			Map.entry("password-set", "The password was set. Tell the user yourself: Gatehouse does not send it."),
+			Map.entry("deactivated", "The user was deactivated and can no longer sign in."),
+			Map.entry("reactivated", "The user was reactivated and can sign in again."),
+			Map.entry("password-changed", "Your password was changed."),
+			Map.entry("signed-out", "You are signed out."),
+			Map.entry("group-created", "The group was created."),
+			Map.entry("group-deleted", "The group was deleted."),
+			Map.entry("member-added", "The member was added."),
+			Map.entry("member-removed", "The member was removed."),
+			Map.entry("role-created", "The role was created."),
+			Map.entry("role-deleted", "The role was deleted."),
+			Map.entry("token-revoked", "The token was revoked."));
+
+	private ConsoleNotices() {
+	}
+
+	public static String message(String code) {
+		return code == null ? null : MESSAGES.get(code);
+	}
+
+	/** Only known codes travel on: a link cannot make the console print words of its own choosing. */
+	static String code(String code) {
+		return MESSAGES.containsKey(code) ? code : "";
+	}
+}

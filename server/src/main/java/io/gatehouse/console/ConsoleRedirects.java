@@ -1,0 +1,52 @@
+package io.gatehouse.console;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Redirects that also work for htmx requests: an htmx request follows a plain redirect inside the page and would
+ * swap a whole sign-in page into a table, so it gets {@code HX-Redirect} and navigates the browser instead.
+ */
+public final class ConsoleRedirects {
+
+	private ConsoleRedirects() {
+	}
+
+	public static boolean isHtmx(HttpServletRequest request) {
+		return "true".equals(request.getHeader("HX-Request"));
+	}
+
+	/** The sign-in page, remembering the page asked for so that signing in leads back to it. */
+	static String signInReturningTo(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (!"GET".equals(request.getMethod()) || isHtmx(request) || !isSafeReturn(path)) {
+			return ConsoleSecurityConfiguration.SIGN_IN;
+		}
+		String target = request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+		return ConsoleSecurityConfiguration.SIGN_IN + "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Only a console page of this server: a {@code next} pointing elsewhere ({@code //evil.example}, a scheme, a
+	 * header break) would make the sign-in page an open redirect.
+	 */
+	public static boolean isSafeReturn(String next) {
+		return next != null && next.startsWith("/console") && !next.startsWith("//") && !next.contains("\\")
+				&& next.chars().noneMatch(c -> c < 0x20 || c == 0x7f) && !next.startsWith(ConsoleSecurityConfiguration.SIGN_IN)
+				&& !next.startsWith("/console/sign-out");
+	}
+
+	static void send(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+		String location = request.getContextPath() + path;
+		if (isHtmx(request)) {
+			response.setHeader("HX-Redirect", location);
+			response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+			return;
+		}
+		response.sendRedirect(location);
+	}
+}

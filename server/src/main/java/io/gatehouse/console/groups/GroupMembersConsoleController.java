@@ -1,0 +1,70 @@
+package io.gatehouse.console.groups;
+
+import java.util.Map;
+import java.util.UUID;
+
+import io.gatehouse.access.GroupManagement;
+import io.gatehouse.console.ConsoleUser;
+import io.gatehouse.console.FormErrors;
+import io.gatehouse.shared.DomainException;
+import io.gatehouse.users.User;
+import io.gatehouse.users.UserDirectory;
+import io.gatehouse.users.UserSearch;
+import io.gatehouse.users.UserSort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A group's members: added by username or email, removed one by one. */
+@Controller
+class GroupMembersConsoleController {
+
+	private final GroupManagement groups;
+
+	private final UserDirectory directory;
+
+	private final GroupPages pages;
+
+	GroupMembersConsoleController(GroupManagement groups, UserDirectory directory, GroupPages pages) {
+		this.groups = groups;
+		this.directory = directory;
+		this.pages = pages;
+	}
+
+	@PostMapping("/console/groups/{id}/members")
+	String add(ConsoleUser me, @PathVariable UUID id, @RequestParam(defaultValue = "") String login, Model model) {
+		try {
+			groups.addMember(me.actor(), id, find(me, login.strip()).id());
+		}
+		catch (DomainException ex) {
+			if (!FormErrors.belongOnTheForm(ex)) {
+				throw ex;
+			}
+			model.addAttribute("memberErrors", ex.violations().isEmpty()
+					? new FormErrors(ex.getMessage(), Map.of()) : FormErrors.field("login", "is not a known user"));
+			return pages.groupPage(me, id, null, FormErrors.NONE, model);
+		}
+		return "redirect:/console/groups/" + id + "?done=member-added#members";
+	}
+
+	@PostMapping("/console/groups/{id}/members/{userId}/remove")
+	String remove(ConsoleUser me, @PathVariable UUID id, @PathVariable UUID userId) {
+		groups.removeMember(me.actor(), id, userId);
+		return "redirect:/console/groups/" + id + "?done=member-removed#members";
+	}
+
+	/** The user whose username or email is exactly this, through the same search as the users list. */
+	private User find(ConsoleUser me, String login) {
+		if (!login.isEmpty()) {
+			for (User user : directory.search(me.actor(),
+					new UserSearch(login, null, null, UserSort.DEFAULT, 20, null, null, null)).items()) {
+				if (user.username().equalsIgnoreCase(login) || user.email().equalsIgnoreCase(login)) {
+					return user;
+				}
+			}
+		}
+		throw DomainException.invalidField("login", "exists", "is not a known user");
+	}
+}

@@ -1,0 +1,102 @@
+package io.gatehouse.console.profile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.gatehouse.console.ConsoleUser;
+import io.gatehouse.console.FormErrors;
+import io.gatehouse.shared.DomainException;
+import io.gatehouse.tokens.IssuedToken;
+import io.gatehouse.tokens.TokenManagement;
+import io.gatehouse.users.UserDirectory;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Profile settings: the signed-in user's own account and personal access tokens (seeds 000 and 003: created with a
+ * name and expiry, shown once, revoked, or all reset), open to everyone whatever their permissions. Password change
+ * is on its own page; screen name, email change, MFA and sessions join here (issues 4 and 5).
+ */
+@Controller
+class ProfileConsoleController {
+
+	private final UserDirectory directory;
+
+	private final TokenManagement tokens;
+
+	ProfileConsoleController(UserDirectory directory, TokenManagement tokens) {
+		this.directory = directory;
+		this.tokens = tokens;
+	}
+
+	@GetMapping("/console/profile")
+	String profile(ConsoleUser me, Model model) {
+		return page(me, FormErrors.NONE, model);
+	}
+
+	/** The secret is in this one response only: never stored in clear, never cached. */
+	@PostMapping("/console/profile/tokens")
+	String create(ConsoleUser me, @RequestParam(defaultValue = "") String name,
+			@RequestParam(defaultValue = "") String expiresOn, HttpServletResponse response, Model model) {
+		IssuedToken issued;
+		try {
+			issued = tokens.create(me.actor(), name, endOf(me, expiresOn), false);
+		}
+		catch (DomainException ex) {
+			if (ex.kind() != DomainException.Kind.INVALID) {
+				throw ex;
+			}
+			model.addAttribute("tokenName", name);
+			return page(me, FormErrors.of(ex), model);
+		}
+		return shown(me, issued, response, model);
+	}
+
+	/** Seed 003's Reset API token: every token of the user revoked, one new one issued. */
+	@PostMapping("/console/profile/tokens/reset")
+	String reset(ConsoleUser me, HttpServletResponse response, Model model) {
+		return shown(me, tokens.reset(me.actor()), response, model);
+	}
+
+	@PostMapping("/console/profile/tokens/{id}/revoke")
+	String revoke(ConsoleUser me, @PathVariable UUID id) {
+		tokens.revokeOwn(me.actor(), id);
+		return "redirect:/console/profile?done=token-revoked";
+	}
+
+	private String shown(ConsoleUser me, IssuedToken issued, HttpServletResponse response, Model model) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+		model.addAttribute("issued", issued);
+		return page(me, FormErrors.NONE, model);
+	}
+
+	private String page(ConsoleUser me, FormErrors errors, Model model) {
+		model.addAttribute("account", directory.me(me.actor()));
+		model.addAttribute("tokens", tokens.listOwn(me.actor()));
+		model.addAttribute("errors", errors);
+		return "console/profile";
+	}
+
+	/** A date picked in the form means the end of that day where the user lives; empty means the default lifetime. */
+	private static Instant endOf(ConsoleUser me, String date) {
+		if (date.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(date).plusDays(1).atStartOfDay(me.zone()).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			throw DomainException.invalidField("expiresAt", "date", "must be a date like 2027-01-31");
+		}
+	}
+}

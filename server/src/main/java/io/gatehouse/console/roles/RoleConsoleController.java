@@ -1,0 +1,124 @@
+package io.gatehouse.console.roles;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.gatehouse.access.AccessControl;
+import io.gatehouse.access.PermissionCatalog;
+import io.gatehouse.access.Permissions;
+import io.gatehouse.access.Resources;
+import io.gatehouse.access.RoleManagement;
+import io.gatehouse.access.RoleSummary;
+import io.gatehouse.console.ConsoleUser;
+import io.gatehouse.console.FormErrors;
+import io.gatehouse.shared.DomainException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * Roles (seed 003): the built-in roles, read-only, each with an eye button to see what it allows; custom roles,
+ * created, edited and deleted through {@link RoleManagement}, which refuses granting what the editor lacks.
+ */
+@Controller
+class RoleConsoleController {
+
+	private final PermissionCatalog catalog;
+
+	private final RoleManagement roles;
+
+	private final AccessControl access;
+
+	RoleConsoleController(PermissionCatalog catalog, RoleManagement roles, AccessControl access) {
+		this.catalog = catalog;
+		this.roles = roles;
+		this.access = access;
+	}
+
+	@GetMapping("/console/roles")
+	String list(ConsoleUser me, Model model) {
+		List<RoleSummary> all = catalog.roles(me.actor());
+		model.addAttribute("builtIn", all.stream().filter(RoleSummary::builtIn).toList());
+		model.addAttribute("custom", all.stream().filter(role -> !role.builtIn()).toList());
+		model.addAttribute("canCreate", access.allows(me.actor(), Permissions.ROLES_CREATE));
+		return "console/roles/list";
+	}
+
+	@GetMapping("/console/roles/new")
+	String newRole(ConsoleUser me, Model model) {
+		access.require(me.actor(), Permissions.ROLES_CREATE);
+		return page(null, new RoleForm(null, null, List.of()), true, FormErrors.NONE, model);
+	}
+
+	@PostMapping("/console/roles")
+	String create(ConsoleUser me, @ModelAttribute RoleForm form, Model model) {
+		RoleSummary role;
+		try {
+			role = roles.create(me.actor(), form.name(), form.description(), form.permissions(), null);
+		}
+		catch (DomainException ex) {
+			if (!FormErrors.belongOnTheForm(ex)) {
+				throw ex;
+			}
+			return page(null, form, true, FormErrors.of(ex), model);
+		}
+		return "redirect:/console/roles/" + role.id() + "?done=role-created";
+	}
+
+	/** The eye view: a role's permissions over the catalog, ticked where allowed; editable for a custom role. */
+	@GetMapping("/console/roles/{id}")
+	String show(ConsoleUser me, @PathVariable UUID id, Model model) {
+		RoleSummary role = catalog.role(me.actor(), id);
+		return page(role, RoleForm.of(role), editable(me, role), FormErrors.NONE, model);
+	}
+
+	@PostMapping("/console/roles/{id}")
+	String update(ConsoleUser me, @PathVariable UUID id, @ModelAttribute RoleForm form, Model model) {
+		RoleSummary role = catalog.role(me.actor(), id);
+		try {
+			roles.update(me.actor(), id, form.name(), form.description(), form.permissions());
+		}
+		catch (DomainException ex) {
+			if (!FormErrors.belongOnTheForm(ex)) {
+				throw ex;
+			}
+			return page(role, form, true, FormErrors.of(ex), model);
+		}
+		return "redirect:/console/roles/" + id + "?done=saved";
+	}
+
+	@PostMapping("/console/roles/{id}/delete")
+	String delete(ConsoleUser me, @PathVariable UUID id, Model model) {
+		RoleSummary role = catalog.role(me.actor(), id);
+		try {
+			roles.delete(me.actor(), id);
+		}
+		catch (DomainException ex) {
+			if (ex.kind() != DomainException.Kind.CONFLICT) {
+				throw ex;
+			}
+			// still bound somewhere: say so on the role's page
+			return page(role, RoleForm.of(role), editable(me, role), new FormErrors(ex.getMessage(), Map.of()),
+					model);
+		}
+		return "redirect:/console/roles?done=role-deleted";
+	}
+
+	private boolean editable(ConsoleUser me, RoleSummary role) {
+		return !role.builtIn() && access.allows(me.actor(), Permissions.ROLES_UPDATE,
+				role.definedAt() == null ? Resources.INSTANCE : role.definedAt());
+	}
+
+	private String page(RoleSummary role, RoleForm form, boolean editable, FormErrors errors, Model model) {
+		model.addAttribute("role", role);
+		model.addAttribute("form", form);
+		model.addAttribute("editable", editable);
+		model.addAttribute("errors", errors);
+		model.addAttribute("areas", catalog.areas());
+		return "console/roles/show";
+	}
+}

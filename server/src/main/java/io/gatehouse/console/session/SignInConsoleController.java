@@ -1,0 +1,135 @@
+package io.gatehouse.console.session;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.gatehouse.auth.SecondFactorRequired;
+import io.gatehouse.auth.SessionSettings;
+import io.gatehouse.auth.SignIn;
+import io.gatehouse.auth.SignInStep;
+import io.gatehouse.auth.StartedSession;
+import io.gatehouse.console.ConsoleCsrf;
+import io.gatehouse.console.ConsoleRedirects;
+import io.gatehouse.console.ConsoleUser;
+import io.gatehouse.shared.DomainException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Signing in to the console with a password (and a second factor when the user has one) and signing out: the same sign-in, the same database session and the
+ * same cookie as {@code POST /api/v1/session}, so one sign-in serves both doors.
+ */
+@Controller
+class SignInConsoleController {
+
+	private final SignIn signIn;
+
+	private final SessionSettings settings;
+
+	private final ConsoleCsrf csrf;
+
+	SignInConsoleController(SignIn signIn, SessionSettings settings, ConsoleCsrf csrf) {
+		this.signIn = signIn;
+		this.settings = settings;
+		this.csrf = csrf;
+	}
+
+	@GetMapping("/console/sign-in")
+	String form(@RequestParam(required = false) String next, Model model) {
+		model.addAttribute("next", ConsoleRedirects.isSafeReturn(next) ? next : null);
+		return "console/sign-in";
+	}
+
+	@PostMapping("/console/sign-in")
+	String signIn(@RequestParam(defaultValue = "") String login, @RequestParam(defaultValue = "") String password,
+			@RequestParam(required = false) String next, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		SignInStep step;
+		try {
+			step = signIn.withPassword(login, password, request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT));
+		}
+		catch (DomainException ex) {
+			// one answer for every reason (unknown login, wrong password, deactivated), or the throttle's: nothing to probe
+			model.addAttribute("login", login);
+			model.addAttribute("next", ConsoleRedirects.isSafeReturn(next) ? next : null);
+			model.addAttribute("error", ex.getMessage());
+			return "console/sign-in";
+		}
+		if (step instanceof SecondFactorRequired challenge) {
+			return secondFactorPage(challenge.challenge(), next, null, response, model);
+		}
+		return started((StartedSession) step, next, request, response);
+	}
+
+	/** The second step for a user with a second factor: a code from their app, or one of their recovery codes. */
+	@PostMapping("/console/sign-in/second-factor")
+	String secondFactor(@RequestParam(defaultValue = "") String challenge, @RequestParam(defaultValue = "") String code,
+			@RequestParam(defaultValue = "") String recoveryCode, @RequestParam(required = false) String next,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		StartedSession session;
+		try {
+			session = signIn.withSecondFactor(challenge, code, recoveryCode, request.getRemoteAddr(),
+					request.getHeader(HttpHeaders.USER_AGENT));
+		}
+		catch (DomainException ex) {
+			if ("mfa-challenge-invalid".equals(ex.code())) {
+				model.addAttribute("error", ex.getMessage());
+				return "console/sign-in";
+			}
+			return secondFactorPage(challenge, next, ex.getMessage(), response, model);
+		}
+		return started(session, next, request, response);
+	}
+
+	private String secondFactorPage(String challenge, String next, String error, HttpServletResponse response,
+			Model model) {
+		// the challenge is a one-time secret of this sign-in: the page holding it must not be kept anywhere
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+		model.addAttribute("challenge", challenge);
+		model.addAttribute("next", ConsoleRedirects.isSafeReturn(next) ? next : null);
+		model.addAttribute("error", error);
+		return "console/second-factor";
+	}
+
+	private String started(StartedSession session, String next, HttpServletRequest request,
+			HttpServletResponse response) {
+		csrf.renew(request, response);
+		response.addHeader(HttpHeaders.SET_COOKIE,
+				sessionCookie(request, session.secret(), Duration.between(Instant.now(), session.expiresAt())).toString());
+		if (session.user().mustChangePassword()) {
+			return "redirect:/console/password-change";
+		}
+		if (session.mfaEnrolmentRequired()) {
+			return "redirect:/console/mfa-required";
+		}
+		return "redirect:" + (ConsoleRedirects.isSafeReturn(next) ? next : "/console");
+	}
+
+	@PostMapping("/console/sign-out")
+	String signOut(ConsoleUser me, HttpServletRequest request, HttpServletResponse response) {
+		signIn.signOut(me.actor());
+		csrf.renew(request, response);
+		response.addHeader(HttpHeaders.SET_COOKIE, sessionCookie(request, "", Duration.ZERO).toString());
+		return "redirect:/console/sign-in?done=signed-out";
+	}
+
+	/** The API's session cookie, attribute for attribute: HttpOnly, SameSite=Lax, Secure over TLS. */
+	private ResponseCookie sessionCookie(HttpServletRequest request, String value, Duration maxAge) {
+		return ResponseCookie.from(settings.cookieName(), value)
+			.httpOnly(true)
+			.secure(request.isSecure())
+			.sameSite("Lax")
+			.path("/")
+			.maxAge(maxAge)
+			.build();
+	}
+}

@@ -1,0 +1,110 @@
+package io.gatehouse.console.users;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.gatehouse.access.AccessControl;
+import io.gatehouse.access.BuiltInRoles;
+import io.gatehouse.access.Group;
+import io.gatehouse.access.GroupManagement;
+import io.gatehouse.access.PermissionCatalog;
+import io.gatehouse.access.Permissions;
+import io.gatehouse.access.Resource;
+import io.gatehouse.access.ResourceManagement;
+import io.gatehouse.access.Resources;
+import io.gatehouse.access.RoleSummary;
+import io.gatehouse.shared.Actor;
+import io.gatehouse.shared.DomainException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The choices of the user form's User Roles and Groups fields, as far as the signed-in user may see them: a field
+ * whose choices they may not read is not shown (and then left alone on save).
+ */
+@Component
+class AssignmentOptions {
+
+	private final AccessControl access;
+
+	private final PermissionCatalog catalog;
+
+	private final ResourceManagement resources;
+
+	private final GroupManagement groups;
+
+	AssignmentOptions(AccessControl access, PermissionCatalog catalog,
+			ResourceManagement resources, GroupManagement groups) {
+		this.access = access;
+		this.catalog = catalog;
+		this.resources = resources;
+		this.groups = groups;
+	}
+
+	boolean canChooseRoles(Actor actor) {
+		return access.allows(actor, Permissions.ROLES_READ);
+	}
+
+	boolean canChooseGroups(Actor actor) {
+		return access.allows(actor, Permissions.GROUPS_READ);
+	}
+
+	/**
+	 * Every role at the instance, then every role at each workspace the user can see: System Administrator only at
+	 * the instance, and a role defined inside a workspace only there.
+	 */
+	List<RoleOption> roles(Actor actor) {
+		if (!canChooseRoles(actor)) {
+			return List.of();
+		}
+		List<RoleSummary> roles = catalog.roles(actor);
+		List<RoleOption> options = new ArrayList<>();
+		for (RoleSummary role : roles) {
+			if (role.definedAt() == null) {
+				options.add(RoleOption.of(role.id(), role.name(), Resources.INSTANCE, "Instance"));
+			}
+		}
+		for (Resource workspace : workspaces(actor)) {
+			for (RoleSummary role : roles) {
+				boolean usableHere = role.definedAt() == null ? !BuiltInRoles.SYSTEM_ADMINISTRATOR.equals(role.id())
+						: role.definedAt().equals(workspace.id());
+				if (usableHere) {
+					options.add(RoleOption.of(role.id(), role.name(), workspace.id(), workspace.name()));
+				}
+			}
+		}
+		return options;
+	}
+
+	/** The same choices by resource, for the form's groups of options: the instance first, then each workspace. */
+	Map<String, List<RoleOption>> rolesByResource(Actor actor) {
+		Map<String, List<RoleOption>> byResource = new LinkedHashMap<>();
+		for (RoleOption option : roles(actor)) {
+			byResource.computeIfAbsent(option.resource(), name -> new ArrayList<>()).add(option);
+		}
+		return byResource;
+	}
+
+	/** The roles for the list's filter: a role, wherever it is bound. */
+	List<RoleSummary> filterRoles(Actor actor) {
+		return canChooseRoles(actor) ? catalog.roles(actor) : List.of();
+	}
+
+	List<Group> groups(Actor actor) {
+		return canChooseGroups(actor) ? groups.list(actor) : List.of();
+	}
+
+	private List<Resource> workspaces(Actor actor) {
+		try {
+			return resources.children(actor, Resources.INSTANCE)
+				.stream()
+				.filter(resource -> "workspace".equals(resource.type()))
+				.toList();
+		}
+		catch (DomainException ex) {
+			// may not read the tree: the instance's roles are still choices
+			return List.of();
+		}
+	}
+}

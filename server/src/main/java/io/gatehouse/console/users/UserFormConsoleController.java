@@ -1,0 +1,108 @@
+package io.gatehouse.console.users;
+
+import java.util.Map;
+import java.util.UUID;
+
+import io.gatehouse.access.AccessControl;
+import io.gatehouse.access.Permissions;
+import io.gatehouse.console.ConsoleUser;
+import io.gatehouse.console.FormErrors;
+import io.gatehouse.shared.DomainException;
+import io.gatehouse.users.User;
+import io.gatehouse.users.UserManagement;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * + New User and the user form (seed 001): created and saved through {@link UserManagement}, refused input shown
+ * next to its field, the version the form was read at sent back so a concurrent change is not overwritten.
+ */
+@Controller
+class UserFormConsoleController {
+
+	private final UserManagement management;
+
+	private final UserPages pages;
+
+	private final AccessControl access;
+
+	private final TransactionTemplate transaction;
+
+	UserFormConsoleController(UserManagement management, UserPages pages, AccessControl access,
+			TransactionTemplate transaction) {
+		this.management = management;
+		this.pages = pages;
+		this.access = access;
+		this.transaction = transaction;
+	}
+
+	@GetMapping("/console/users/new")
+	String newUser(ConsoleUser me, Model model) {
+		// the form is a dead end for someone who may not create users: say so before they fill it in
+		access.require(me.actor(), Permissions.USERS_CREATE);
+		return pages.newUser(me, UserForm.blank(me.zone().getId()), FormErrors.NONE, model);
+	}
+
+	@PostMapping("/console/users")
+	String create(ConsoleUser me, @ModelAttribute UserForm form, Model model) {
+		User user;
+		try {
+			user = management.create(me.actor(), form.create());
+		}
+		catch (DomainException ex) {
+			if (!FormErrors.belongOnTheForm(ex)) {
+				throw ex;
+			}
+			return pages.newUser(me, withoutPassword(form), FormErrors.of(ex), model);
+		}
+		return "redirect:/console/users/" + user.id() + "?done=created";
+	}
+
+	@GetMapping("/console/users/{id}")
+	String show(ConsoleUser me, @PathVariable UUID id, Model model) {
+		return pages.userPage(me, id, null, FormErrors.NONE, model);
+	}
+
+	@PostMapping("/console/users/{id}")
+	String update(ConsoleUser me, @PathVariable UUID id, @ModelAttribute UserForm form, Model model) {
+		try {
+			// the fields and the Is Active switch (seed 001) are saved together or not at all
+			transaction.executeWithoutResult(status -> {
+				User updated = management.update(me.actor(), id, form.update());
+				if (form.active() != null && form.active() != updated.isActive()) {
+					if (form.active()) {
+						management.reactivate(me.actor(), id, updated.version());
+					}
+					else {
+						management.deactivate(me.actor(), id, updated.version());
+					}
+				}
+			});
+		}
+		catch (DomainException ex) {
+			if (ex.kind() == DomainException.Kind.PRECONDITION_FAILED) {
+				// someone saved the user meanwhile: show what is stored now, and say so
+				return pages.userPage(me, id, null, new FormErrors(
+						"Someone else changed this user while you were editing. This is what is stored now; make your changes again.",
+						Map.of()), model);
+			}
+			if (!FormErrors.belongOnTheForm(ex)) {
+				throw ex;
+			}
+			return pages.userPage(me, id, form, FormErrors.of(ex), model);
+		}
+		return "redirect:/console/users/" + id + "?done=saved";
+	}
+
+	/** A refused form never sends a password back into the page. */
+	private static UserForm withoutPassword(UserForm form) {
+		return new UserForm(form.username(), form.email(), form.firstName(), form.lastName(), form.department(),
+				form.timeZone(), null, form.active(), form.activeShown(), form.bindings(), form.groups(),
+				form.rolesShown(), form.groupsShown(), form.version());
+	}
+}

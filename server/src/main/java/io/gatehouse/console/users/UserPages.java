@@ -1,0 +1,97 @@
+package io.gatehouse.console.users;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import io.gatehouse.access.AccessControl;
+import io.gatehouse.access.BindingManagement;
+import io.gatehouse.access.GroupManagement;
+import io.gatehouse.access.Permissions;
+import io.gatehouse.access.RoleLabels;
+import io.gatehouse.console.ConsoleUser;
+import io.gatehouse.console.FormErrors;
+import io.gatehouse.passwords.PasswordPolicy;
+import io.gatehouse.users.User;
+import io.gatehouse.users.UserDirectory;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Fills the model of the user pages (the form, the user's page and its tabs), so that each controller only says
+ * what happened. Every read goes through the domain services with the signed-in user as the actor.
+ */
+@Component
+class UserPages {
+
+	/** Every IANA zone, sorted, for the Time Zone field. */
+	static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();
+
+	private final UserDirectory directory;
+
+	private final BindingManagement bindings;
+
+	private final GroupManagement groups;
+
+	private final RoleLabels roleLabels;
+
+	private final AssignmentOptions options;
+
+	private final AccessControl access;
+
+	private final PasswordPolicy policy;
+
+	UserPages(UserDirectory directory, BindingManagement bindings, GroupManagement groups, RoleLabels roleLabels,
+			AssignmentOptions options, AccessControl access, PasswordPolicy policy) {
+		this.directory = directory;
+		this.bindings = bindings;
+		this.groups = groups;
+		this.roleLabels = roleLabels;
+		this.options = options;
+		this.access = access;
+		this.policy = policy;
+	}
+
+	/** + New User: the same form as edit, with the username open and a first password. */
+	String newUser(ConsoleUser me, UserForm form, FormErrors errors, Model model) {
+		formChoices(me, model);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("policy", policy.describe());
+		return "console/users/new";
+	}
+
+	/** The user's page: the form filled from the stored user (or as sent, when it was refused). */
+	String userPage(ConsoleUser me, UUID id, UserForm sent, FormErrors errors, Model model) {
+		User user = directory.get(me.actor(), id);
+		frame(me, user, "details", model);
+		formChoices(me, model);
+		model.addAttribute("form", sent != null ? sent
+				: UserForm.of(user, bindings.ofUser(me.actor(), id),
+						options.canChooseGroups(me.actor()) ? groups.groupsOf(me.actor(), id) : List.of()));
+		model.addAttribute("errors", errors);
+		return "console/users/show";
+	}
+
+	/** What every tab of a user's page shows: the name, status, roles and the actions allowed. */
+	void frame(ConsoleUser me, User user, String tab, Model model) {
+		model.addAttribute("user", user);
+		model.addAttribute("tab", tab);
+		model.addAttribute("userRoles", roleLabels.of(List.of(user.id())).getOrDefault(user.id(), List.of()));
+		model.addAttribute("canUpdate", access.allows(me.actor(), Permissions.USERS_UPDATE));
+		model.addAttribute("canReadTokens", access.allows(me.actor(), Permissions.TOKENS_READ));
+		model.addAttribute("self", me.actor().is(user.id()));
+		model.addAttribute("policy", policy.describe());
+		if (!model.containsAttribute("resetErrors")) {
+			model.addAttribute("resetErrors", FormErrors.NONE);
+		}
+	}
+
+	private void formChoices(ConsoleUser me, Model model) {
+		model.addAttribute("roleOptions", options.rolesByResource(me.actor()));
+		model.addAttribute("groupOptions", options.groups(me.actor()));
+		model.addAttribute("rolesShown", options.canChooseRoles(me.actor()));
+		model.addAttribute("groupsShown", options.canChooseGroups(me.actor()));
+		model.addAttribute("zones", ZONES);
+	}
+}

@@ -1,0 +1,52 @@
+// The console's few behaviours that HTML alone lacks: modal dialogs, copying a secret, and the CSRF header on htmx
+// requests. Loaded from the same origin (the Content-Security-Policy allows no inline script).
+(function () {
+	'use strict';
+
+	function csrfToken() {
+		var meta = document.querySelector('meta[name="csrf-token"]');
+		return meta ? meta.content : null;
+	}
+
+	document.addEventListener('htmx:configRequest', function (event) {
+		var token = csrfToken();
+		if (token) {
+			event.detail.headers['X-CSRF-TOKEN'] = token;
+		}
+	});
+
+	document.addEventListener('click', function (event) {
+		var opener = event.target.closest('[data-open-dialog]');
+		if (opener) {
+			var dialog = document.getElementById(opener.getAttribute('data-open-dialog'));
+			if (dialog) {
+				dialog.showModal();
+				var first = dialog.querySelector('input');
+				if (first) {
+					first.focus();
+				}
+			}
+			return;
+		}
+		var closer = event.target.closest('[data-close-dialog]');
+		if (closer) {
+			closer.closest('dialog').close();
+			return;
+		}
+		var copier = event.target.closest('[data-copy]');
+		if (copier && navigator.clipboard) {
+			var source = document.getElementById(copier.getAttribute('data-copy'));
+			navigator.clipboard.writeText(source.textContent.trim()).then(function () {
+				copier.textContent = 'Copied';
+			}, function () {
+				copier.textContent = 'Select and copy it';
+			});
+		}
+	});
+
+	document.addEventListener('DOMContentLoaded', function () {
+		document.querySelectorAll('dialog[data-open-on-load]').forEach(function (dialog) {
+			dialog.showModal();
+		});
+	});
+})();
