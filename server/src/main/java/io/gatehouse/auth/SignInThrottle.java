@@ -109,13 +109,19 @@ class SignInThrottle {
 		return IN_FLIGHT;
 	}
 
+	private static Instant later(Instant a, Instant b) {
+		return a.isAfter(b) ? a : b;
+	}
+
 	/** @param delay null when the attempt may go ahead */
 	private record Decision(boolean retry, Duration delay) {
 	}
 
-	private Decision decide(Key key, Instant now) {
+	private Decision decide(Key key, Instant asked) {
 		ThrottleSettings.Limits limits = key.limits();
 		Optional<ThrottleStore.Throttle> found = store.findForUpdate(key.value());
+		// the time once the lock is ours: the attempts we queued behind wrote their own moments meanwhile
+		Instant now = later(asked, clock.instant());
 		if (found.isEmpty()) {
 			return new Decision(true, null); // reset meanwhile: insert it afresh
 		}
@@ -136,7 +142,8 @@ class SignInThrottle {
 		if (failures >= limits.lockAfter()) {
 			return new Decision(false, IN_FLIGHT);
 		}
-		if (now.isBefore(next)) {
+		// a free attempt sets no wait, so the moment it wrote must not hold back another one that arrived with it
+		if (!limits.delayAfter(failures).isZero() && now.isBefore(next)) {
 			return new Decision(false, Duration.between(now, next));
 		}
 		int after = failures + 1;
