@@ -78,7 +78,7 @@ declare -A TOKENS
 for users in none:0 ten:10 hundred:100; do
 	name=bench.${users%%:*}; count=${users##*:}
 	id=$(curl -fs -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' \
-		-d "{\"username\":\"$name\",\"email\":\"$name@example.com\",\"password\":\"$PASSWORD\"}" \
+		-d "{\"username\":\"$name\",\"email\":\"$name@example.com\",\"password\":\"$PASSWORD\",\"bindings\":[{\"roleId\":\"00000000-0000-0000-0000-0000000000a4\"}]}" \
 		"$BASE/api/v1/users" | sed 's/.*"id":"\([^"]*\)".*/\1/' | cut -c1-36)
 	TOKENS[$name]=$(token_for "$name" "$PASSWORD")
 	if ((count > 0)); then
