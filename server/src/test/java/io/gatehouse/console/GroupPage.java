@@ -3,6 +3,8 @@ package io.gatehouse.console;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -25,8 +27,25 @@ final class GroupPage {
 		return this;
 	}
 
-	/** The permission table's rows as their cells' text (Area, Access, Path). */
+	/**
+	 * The permission table's rows as their cells' text (Area, Access, Path). The address says "saved" before the new
+	 * page has replaced the old one, so a row read meanwhile can go stale: then the table is read again.
+	 */
 	List<List<String>> permissionRows() {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return readPermissionRows();
+			}
+			catch (StaleElementReferenceException ex) {
+				if (attempt == 10) {
+					throw ex;
+				}
+				browser.waitFor(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+			}
+		}
+	}
+
+	private List<List<String>> readPermissionRows() {
 		return browser.driver.findElements(By.cssSelector("#permissions tbody tr"))
 			.stream()
 			.map(row -> row.findElements(By.tagName("td")).stream().map(WebElement::getText).map(String::strip).toList())
