@@ -1,6 +1,5 @@
 package io.gatehouse.console.users;
 
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
