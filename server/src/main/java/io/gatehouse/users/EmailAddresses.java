@@ -62,7 +62,7 @@ public class EmailAddresses {
 	void on(UserCreated event) {
 		User user = event.user();
 		if (user.status() != UserStatus.PENDING && !user.emailVerified() && !event.actor().isSystem()) {
-			sendVerification(user);
+			sendVerification(user, true);
 		}
 	}
 
@@ -70,7 +70,7 @@ public class EmailAddresses {
 	@EventListener
 	void on(UserUpdated event) {
 		if (event.fields().contains("email") && !event.user().emailVerified()) {
-			sendVerification(event.user());
+			sendVerification(event.user(), false);
 		}
 	}
 
@@ -81,7 +81,7 @@ public class EmailAddresses {
 			throw new DomainException(DomainException.Kind.CONFLICT, "email-already-verified",
 					"Your email address is already verified.");
 		}
-		sendVerification(user);
+		sendVerification(user, false);
 	}
 
 	/**
@@ -140,9 +140,12 @@ public class EmailAddresses {
 		return users.findLive(user.id()).orElseThrow();
 	}
 
-	private void sendVerification(User user) {
+	private void sendVerification(User user, boolean newUser) {
 		Instant expiresAt = clock.instant().plus(settings.emailLinkExpiry());
-		String secret = links.issue(user.id(), Link.Purpose.EMAIL_VERIFICATION, user.email(), clock.instant(), expiresAt);
+		Instant now = clock.instant();
+		String secret = newUser
+				? links.issueFirst(user.id(), Link.Purpose.EMAIL_VERIFICATION, user.email(), now, expiresAt)
+				: links.issue(user.id(), Link.Purpose.EMAIL_VERIFICATION, user.email(), now, expiresAt);
 		outbox.enqueue(new OutgoingMail(user.email(), MailTemplate.EMAIL_VERIFICATION, Map.of("username",
 				user.username(), "link", CONFIRM_PATH + secret, "expiresAt", MailDates.format(expiresAt))));
 	}

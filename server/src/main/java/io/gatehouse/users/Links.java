@@ -25,9 +25,14 @@ class Links {
 		this.jdbc = jdbc;
 	}
 
-	/** Returns the secret for the mail; only its hash is stored. */
+	/** Returns the secret for the mail; only its hash is stored. The user's earlier link of this kind stops working. */
 	String issue(UUID userId, Link.Purpose purpose, String emailAddress, Instant now, Instant expiresAt) {
 		deleteOf(userId, purpose);
+		return issueFirst(userId, purpose, emailAddress, now, expiresAt);
+	}
+
+	/** As {@link #issue}, for a user made in this transaction, who has no earlier link to end. */
+	String issueFirst(UUID userId, Link.Purpose purpose, String emailAddress, Instant now, Instant expiresAt) {
 		String secret = RandomSecrets.generate();
 		jdbc.sql("""
 				INSERT INTO users_link (id, user_id, purpose, secret_hash, email_address, created_at, expires_at)
