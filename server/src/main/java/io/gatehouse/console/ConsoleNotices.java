@@ -23,7 +23,12 @@ public final class ConsoleNotices {
 			Map.entry("member-removed", "The member was removed."),
 			Map.entry("role-created", "The role was created."),
 			Map.entry("role-deleted", "The role was deleted."),
-			Map.entry("token-revoked", "The token was revoked."));
+			Map.entry("token-revoked", "The token was revoked."),
+			Map.entry("resource-created", "The resource was created."),
+			Map.entry("resource-deleted", "The resource was deleted."),
+			Map.entry("binding-added", "The access was granted."),
+			Map.entry("binding-removed", "The access was removed."),
+			Map.entry("owner-transferred", "The ownership was transferred."));
 
 	private ConsoleNotices() {
 	}
