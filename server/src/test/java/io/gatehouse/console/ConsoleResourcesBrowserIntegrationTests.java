@@ -107,6 +107,11 @@ class ConsoleResourcesBrowserIntegrationTests extends ConsoleBrowserTest {
 		assertThat(browser.text(By.id("inherited-table"))).contains((String) user.get("username"), "Editor (write)");
 
 		assertThat(check(admin(), user, "environments:read", production).get("allowed")).isEqualTo(false);
+		// the page explains the decision in names, not ids
+		String explained = page.explain((String) user.get("username"), "environments:read");
+		assertThat(explained).startsWith("Denied:").contains("No Access bound to user " + user.get("username"))
+			.doesNotContain(production);
+		browser.screenshot("resource-policy-none");
 		assertThat(check(admin(), user, "environments:read", staging).get("allowed")).isEqualTo(true);
 		// and the user's own view of the project no longer lists it
 		assertThat(signIn((String) user.get("username"), PASSWORD).client().get()

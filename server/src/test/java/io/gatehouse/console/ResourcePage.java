@@ -97,6 +97,14 @@ final class ResourcePage {
 		settled("done=binding-removed");
 	}
 
+	/** Asks the page whether the user holds the permission here, and returns its explanation. */
+	String explain(String login, String permission) {
+		browser.type("check-login", login);
+		new Select(browser.byId("check-permission")).selectByValue(permission);
+		browser.find(By.cssSelector("#check-form button[type=submit]")).click();
+		return browser.text(By.cssSelector("#check-result .alert"));
+	}
+
 	String grantError() {
 		return browser.text(By.id("grant-error"));
 	}

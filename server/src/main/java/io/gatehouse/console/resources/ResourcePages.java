@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.gatehouse.access.AccessControl;
+import io.gatehouse.access.Area;
 import io.gatehouse.access.BindingManagement;
 import io.gatehouse.access.BindingView;
 import io.gatehouse.access.BuiltInRoles;
@@ -72,12 +73,16 @@ class ResourcePages {
 		this.access = access;
 	}
 
+	PrincipalNames names(ConsoleUser me) {
+		return new PrincipalNames(me, access, directory, groups);
+	}
+
 	/** One page of a resource's children as tree rows, and whether more follow. */
 	void children(ConsoleUser me, UUID id, int offset, Model model) {
 		List<Resource> all = resources.children(me.actor(), id);
 		int from = Math.min(Math.max(offset, 0), all.size());
 		int to = Math.min(from + PAGE, all.size());
-		Names names = new Names(me);
+		PrincipalNames names = names(me);
 		model.addAttribute("parentId", id);
 		model.addAttribute("nodes", all.subList(from, to).stream().map(names::node).toList());
 		model.addAttribute("nextOffset", to < all.size() ? to : null);
@@ -97,7 +102,7 @@ class ResourcePages {
 	/** A resource's page; forms refused before are shown as sent, with their errors (see {@link #errors}). */
 	String resourcePage(ConsoleUser me, UUID id, Model model) {
 		Resource resource = resources.get(me.actor(), id);
-		Names names = new Names(me);
+		PrincipalNames names = names(me);
 		List<Resource> path = ancestors(me, resource);
 		model.addAttribute("resource", resource);
 		model.addAttribute("path", path);
@@ -114,6 +119,8 @@ class ResourcePages {
 		model.addAttribute("canBind", canBind);
 		model.addAttribute("canPickUsers", access.allows(me.actor(), Permissions.USERS_READ));
 		if (canReadAccess) {
+			model.addAttribute("permissionChoices", permissions());
+			model.addAttribute("defaultPermission", usualPermission(resource.type()));
 			model.addAttribute("accessRows", rows(me, bindings.at(me.actor(), id), resource, names));
 			model.addAttribute("inheritedRows", inherited(me, path, names));
 		}
@@ -125,6 +132,25 @@ class ResourcePages {
 		}
 		errors(model);
 		return "console/resources/show";
+	}
+
+	/** Every permission of the catalog, for the access check. */
+	private List<String> permissions() {
+		List<String> all = new ArrayList<>();
+		for (Area area : roles.areas()) {
+			for (String action : area.actions()) {
+				all.add(area.name() + ":" + action);
+			}
+		}
+		return all;
+	}
+
+	/** The question most often asked about a resource: may they read it ({@code projects:read} for a project). */
+	private static String usualPermission(String type) {
+		return switch (type) {
+			case "workspace", "project", "environment" -> type + "s:read";
+			default -> Permissions.RESOURCES_READ;
+		};
 	}
 
 	/** The user a username or email names, through the same search as the users list. */
@@ -190,7 +216,7 @@ class ResourcePages {
 	 * What applies here from above: the bindings and owners of every ancestor the viewer may see, nearest first. A
 	 * binding here, or deeper, overrides them for its principal.
 	 */
-	private List<AccessRow> inherited(ConsoleUser me, List<Resource> path, Names names) {
+	private List<AccessRow> inherited(ConsoleUser me, List<Resource> path, PrincipalNames names) {
 		List<AccessRow> rows = new ArrayList<>();
 		for (int i = path.size() - 1; i >= 0; i--) {
 			Resource up = path.get(i);
@@ -206,7 +232,7 @@ class ResourcePages {
 		return rows;
 	}
 
-	private List<AccessRow> rows(ConsoleUser me, List<BindingView> views, Resource ownerOf, Names names) {
+	private List<AccessRow> rows(ConsoleUser me, List<BindingView> views, Resource ownerOf, PrincipalNames names) {
 		List<AccessRow> rows = new ArrayList<>();
 		Resource owned = ownerOf;
 		if (owned != null && owned.ownerId() != null) {
@@ -261,72 +287,5 @@ class ResourcePages {
 			}
 		}
 		return choices;
-	}
-
-	/**
-	 * People's and groups' names for one page, each read once. Someone who may not read users sees "you" for
-	 * themselves and "another user" for the rest, rather than ids.
-	 */
-	private final class Names {
-
-		private final ConsoleUser me;
-
-		private final boolean readUsers;
-
-		private final boolean readGroups;
-
-		private final Map<UUID, String> seen = new HashMap<>();
-
-		Names(ConsoleUser me) {
-			this.me = me;
-			this.readUsers = access.allows(me.actor(), Permissions.USERS_READ);
-			this.readGroups = access.allows(me.actor(), Permissions.GROUPS_READ);
-		}
-
-		ResourceNode node(Resource resource) {
-			return new ResourceNode(resource.id(), resource.type(), resource.name(), user(resource.ownerId()));
-		}
-
-		String user(UUID id) {
-			if (id == null) {
-				return null;
-			}
-			if (me.actor().is(id)) {
-				return me.user().username() + " (you)";
-			}
-			if (!readUsers) {
-				return "another user";
-			}
-			return seen.computeIfAbsent(id, key -> {
-				try {
-					return directory.get(me.actor(), key).username();
-				}
-				catch (DomainException ex) {
-					return "a deleted user";
-				}
-			});
-		}
-
-		String userLink(UUID id) {
-			return readUsers ? "/console/users/" + id : null;
-		}
-
-		String group(UUID id) {
-			if (!readGroups) {
-				return "a group";
-			}
-			return seen.computeIfAbsent(id, key -> {
-				try {
-					return groups.get(me.actor(), key).name();
-				}
-				catch (DomainException ex) {
-					return "a deleted group";
-				}
-			});
-		}
-
-		String groupLink(UUID id) {
-			return readGroups ? "/console/groups/" + id : null;
-		}
 	}
 }
