@@ -89,6 +89,51 @@ class ConsoleResourcesBrowserIntegrationTests extends ConsoleBrowserTest {
 	}
 
 	@Test
+	void aBigBranchOpensAPageAtATime() {
+		String workspaceName = unique("Big ");
+		String workspace = createResource(admin(), "workspace", workspaceName, null);
+		for (int i = 0; i < 103; i++) {
+			createResource(admin(), "project", String.format("Project %03d", i), workspace);
+		}
+		signInAsAdmin();
+		ResourcePage page = new ResourcePage(browser).openTree();
+		page.expand(workspaceName);
+		assertThat(page.visibleNames()).contains("Project 099").doesNotContain("Project 100");
+		browser.find(By.xpath("//button[normalize-space()='Show more (3 left)']")).click();
+		browser.waitFor(d -> page.visibleNames().contains("Project 102"));
+		assertThat(page.visibleNames()).filteredOn(name -> name.startsWith("Project ")).hasSize(103);
+		assertThat(browser.driver.findElements(By.xpath("//button[starts-with(normalize-space(),'Show more')]"))).isEmpty();
+	}
+
+	@Test
+	void aRoleDefinedInAWorkspaceIsOfferedInsideItNextToTheBuiltIns() {
+		String acmeName = unique("Acme ");
+		String acme = createResource(admin(), "workspace", acmeName, null);
+		String project = createResource(admin(), "project", unique("Apollo "), acme);
+		String other = createResource(admin(), "workspace", unique("Other "), null);
+		String roleName = unique("Deployer ");
+		admin().post().uri("/api/v1/roles").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("name", roleName, "permissions", List.of("environments:update"), "definedAt", acme))
+			.exchange().expectStatus().isCreated();
+		String groupName = unique("Release team ");
+		admin().post().uri("/api/v1/groups").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("name", groupName)).exchange().expectStatus().isCreated();
+
+		signInAsAdmin();
+		ResourcePage page = new ResourcePage(browser).open(other);
+		assertThat(browser.text(By.id("grant-role"))).contains("Admin", "write (Editor)").doesNotContain(roleName);
+		page.open(project);
+		assertThat(browser.text(By.id("grant-role"))).contains("Admin", "none (No Access)", roleName + " (" + acmeName + ")");
+		page.grantAndWait(null, groupName, roleName + " (" + acmeName + ")");
+		assertThat(page.accessRows()).contains(List.of(groupName, "Group", roleName, ""));
+
+		// the user form offers it too, inside its workspace only
+		browser.open("/console/users/new");
+		assertThat(browser.text(By.id("bindings"))).contains(acmeName + ": " + roleName)
+			.doesNotContain("Instance: " + roleName);
+	}
+
+	@Test
 	void anObjectPolicyOfNoneHidesOneEnvironment() {
 		String workspace = createResource(admin(), "workspace", unique("Acme "), null);
 		String project = createResource(admin(), "project", unique("Apollo "), workspace);
