@@ -41,6 +41,7 @@ class ConsoleResourcesBrowserIntegrationTests extends ConsoleBrowserTest {
 		page.expand(project);
 		assertThat(page.visibleNames()).containsSubsequence(workspace, project, environment);
 		browser.screenshot("resource-tree");
+		browser.screenshot("resource-tree-phone", 390);
 
 		// a resource with something inside cannot be deleted, and the page says why
 		browser.find(By.linkText(workspace)).click();

@@ -121,7 +121,7 @@ class ResourcePages {
 		if (canReadAccess) {
 			model.addAttribute("permissionChoices", permissions());
 			model.addAttribute("defaultPermission", usualPermission(resource.type()));
-			model.addAttribute("accessRows", rows(me, bindings.at(me.actor(), id), resource, names));
+			model.addAttribute("accessRows", rows(bindings.at(me.actor(), id), resource, names));
 			model.addAttribute("inheritedRows", inherited(me, path, names));
 		}
 		if (canBind) {
@@ -223,7 +223,7 @@ class ResourcePages {
 			if (!access.allows(me.actor(), Permissions.ROLES_READ, up.id())) {
 				continue;
 			}
-			List<AccessRow> here = rows(me, bindings.at(me.actor(), up.id()), up, names);
+			List<AccessRow> here = rows(bindings.at(me.actor(), up.id()), up, names);
 			for (AccessRow row : here) {
 				rows.add(new AccessRow(null, row.principalType(), row.principalName(), row.principalLink(),
 						row.roleName(), row.policy(), up.name()));
@@ -232,9 +232,9 @@ class ResourcePages {
 		return rows;
 	}
 
-	private List<AccessRow> rows(ConsoleUser me, List<BindingView> views, Resource ownerOf, PrincipalNames names) {
+	/** The owner of {@code owned} (Admin there, not removable), then the stored bindings. */
+	private static List<AccessRow> rows(List<BindingView> views, Resource owned, PrincipalNames names) {
 		List<AccessRow> rows = new ArrayList<>();
-		Resource owned = ownerOf;
 		if (owned != null && owned.ownerId() != null) {
 			rows.add(new AccessRow(null, "User", names.user(owned.ownerId()), names.userLink(owned.ownerId()),
 					BuiltInRoles.ADMIN_NAME + " (owner)", null, null));
