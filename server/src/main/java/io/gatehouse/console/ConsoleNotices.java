@@ -31,7 +31,12 @@ public final class ConsoleNotices {
 			Map.entry("invitation-cancelled", "The invitation was cancelled and the pending user deleted."),
 			Map.entry("user-deleted", "The user was deleted."),
 			Map.entry("profile-saved", "Your profile was saved."),
-			Map.entry("verification-sent", "A new verification link was sent to your email address."));
+			Map.entry("verification-sent", "A new verification link was sent to your email address."),
+			Map.entry("resource-created", "The resource was created."),
+			Map.entry("resource-deleted", "The resource was deleted."),
+			Map.entry("binding-added", "The access was granted."),
+			Map.entry("binding-removed", "The access was removed."),
+			Map.entry("owner-transferred", "The ownership was transferred."));
 
 	private ConsoleNotices() {
 	}

@@ -1,5 +1,6 @@
 package io.gatehouse.console.users;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -109,7 +110,7 @@ class AddPeopleConsoleController {
 	}
 
 	private String page(ConsoleUser me, AddPeopleForm form, FormErrors errors, Model model) {
-		model.addAttribute("roleOptions", options.rolesByResource(me.actor()));
+		model.addAttribute("roleOptions", options.rolesByResource(me.actor(), List.of()));
 		model.addAttribute("groupOptions", options.groups(me.actor()));
 		model.addAttribute("rolesShown", options.canChooseRoles(me.actor()));
 		model.addAttribute("groupsShown", options.canChooseGroups(me.actor()));

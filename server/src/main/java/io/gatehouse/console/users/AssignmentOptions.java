@@ -1,16 +1,20 @@
 package io.gatehouse.console.users;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.gatehouse.access.AccessControl;
+import io.gatehouse.access.BindingView;
 import io.gatehouse.access.BuiltInRoles;
 import io.gatehouse.access.Group;
 import io.gatehouse.access.GroupManagement;
 import io.gatehouse.access.PermissionCatalog;
 import io.gatehouse.access.Permissions;
+import io.gatehouse.access.PrincipalType;
 import io.gatehouse.access.Resource;
 import io.gatehouse.access.ResourceManagement;
 import io.gatehouse.access.Resources;
@@ -77,11 +81,28 @@ class AssignmentOptions {
 		return options;
 	}
 
-	/** The same choices by resource, for the form's groups of options: the instance first, then each workspace. */
-	Map<String, List<RoleOption>> rolesByResource(Actor actor) {
+	/**
+	 * The same choices by resource, for the form's groups of options: the instance first, then each workspace, then
+	 * the user's own roles held elsewhere (a project, an environment, a workspace-only role bound from the Resources
+	 * page). Those must be choices too: the form sends only what is selected, and an unoffered role would be removed
+	 * on every save.
+	 */
+	Map<String, List<RoleOption>> rolesByResource(Actor actor, List<BindingView> held) {
 		Map<String, List<RoleOption>> byResource = new LinkedHashMap<>();
+		Set<String> offered = new HashSet<>();
 		for (RoleOption option : roles(actor)) {
 			byResource.computeIfAbsent(option.resource(), name -> new ArrayList<>()).add(option);
+			offered.add(option.value());
+		}
+		if (!canChooseRoles(actor)) {
+			return byResource;
+		}
+		for (BindingView binding : held) {
+			RoleOption option = RoleOption.of(binding.roleId(), binding.roleName(), binding.resourceId(),
+					binding.resourceName());
+			if (binding.principalType() == PrincipalType.USER && offered.add(option.value())) {
+				byResource.computeIfAbsent(option.resource(), name -> new ArrayList<>()).add(option);
+			}
 		}
 		return byResource;
 	}

@@ -1,5 +1,6 @@
 package io.gatehouse.console.users;
 
+import java.util.List;
 import java.util.UUID;
 
 import io.gatehouse.access.AccessControl;
@@ -75,7 +76,7 @@ class InvitationConsoleController {
 		model.addAttribute("invitations", invitations.pending(me.actor()));
 		model.addAttribute("canInvite", access.allows(me.actor(), Permissions.USERS_CREATE));
 		model.addAttribute("canCancel", access.allows(me.actor(), Permissions.USERS_DELETE));
-		model.addAttribute("roleOptions", options.rolesByResource(me.actor()));
+		model.addAttribute("roleOptions", options.rolesByResource(me.actor(), List.of()));
 		model.addAttribute("groupOptions", options.groups(me.actor()));
 		model.addAttribute("rolesShown", options.canChooseRoles(me.actor()));
 		model.addAttribute("groupsShown", options.canChooseGroups(me.actor()));

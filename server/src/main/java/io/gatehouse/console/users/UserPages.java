@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.BindingManagement;
+import io.gatehouse.access.BindingView;
 import io.gatehouse.access.GroupManagement;
 import io.gatehouse.access.Permissions;
 import io.gatehouse.access.RoleLabels;
@@ -58,7 +59,7 @@ class UserPages {
 
 	/** + New User: the same form as edit, with the username open and a first password. */
 	String newUser(ConsoleUser me, UserForm form, FormErrors errors, Model model) {
-		formChoices(me, model);
+		formChoices(me, List.of(), model);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("policy", policy.describe());
@@ -69,9 +70,10 @@ class UserPages {
 	String userPage(ConsoleUser me, UUID id, UserForm sent, FormErrors errors, Model model) {
 		User user = directory.get(me.actor(), id);
 		frame(me, user, "details", model);
-		formChoices(me, model);
+		List<BindingView> held = bindings.ofUser(me.actor(), id);
+		formChoices(me, held, model);
 		model.addAttribute("form", sent != null ? sent
-				: UserForm.of(user, bindings.ofUser(me.actor(), id),
+				: UserForm.of(user, held,
 						options.canChooseGroups(me.actor()) ? groups.groupsOf(me.actor(), id) : List.of()));
 		model.addAttribute("errors", errors);
 		return "console/users/show";
@@ -103,8 +105,8 @@ class UserPages {
 				&& (!access.isSystemAdministrator(user.id()) || access.isSystemAdministrator(me.actor().userId()));
 	}
 
-	private void formChoices(ConsoleUser me, Model model) {
-		model.addAttribute("roleOptions", options.rolesByResource(me.actor()));
+	private void formChoices(ConsoleUser me, List<BindingView> held, Model model) {
+		model.addAttribute("roleOptions", options.rolesByResource(me.actor(), held));
 		model.addAttribute("groupOptions", options.groups(me.actor()));
 		model.addAttribute("rolesShown", options.canChooseRoles(me.actor()));
 		model.addAttribute("groupsShown", options.canChooseGroups(me.actor()));

@@ -1,0 +1,108 @@
+package io.gatehouse.console.resources;
+
+import java.util.Map;
+import java.util.UUID;
+
+import io.gatehouse.access.Resource;
+import io.gatehouse.access.ResourceManagement;
+import io.gatehouse.console.ConsoleUser;
+import io.gatehouse.console.FormErrors;
+import io.gatehouse.shared.DomainException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The resource tree (instance → workspaces → projects → environments, and the platform's own types): browsed with
+ * children loaded as a branch opens, and a resource created, renamed or deleted through {@link ResourceManagement}.
+ */
+@Controller
+class ResourceConsoleController {
+
+	private final ResourceManagement resources;
+
+	private final ResourcePages pages;
+
+	ResourceConsoleController(ResourceManagement resources, ResourcePages pages) {
+		this.resources = resources;
+		this.pages = pages;
+	}
+
+	@GetMapping("/console/resources")
+	String tree(ConsoleUser me, Model model) {
+		return pages.tree(me, model);
+	}
+
+	/** A branch's rows, fetched by htmx when it is opened, and the next page of them on "Show more". */
+	@GetMapping("/console/resources/{id}/children")
+	String children(ConsoleUser me, @PathVariable UUID id, @RequestParam(defaultValue = "0") int offset, Model model) {
+		pages.children(me, id, offset, model);
+		return "console/resources/tree :: children";
+	}
+
+	@GetMapping("/console/resources/{id}")
+	String show(ConsoleUser me, @PathVariable UUID id, Model model) {
+		return pages.resourcePage(me, id, model);
+	}
+
+	@PostMapping("/console/resources/{id}/children")
+	String create(ConsoleUser me, @PathVariable UUID id, @ModelAttribute("child") ResourceForms.Child child,
+			Model model) {
+		Resource created;
+		try {
+			created = resources.create(me.actor(), child.type(), child.name(), id, null, null);
+		}
+		catch (DomainException ex) {
+			if (!FormErrors.belongOnTheForm(ex)) {
+				throw ex;
+			}
+			model.addAttribute("createErrors", FormErrors.of(ex));
+			return pages.resourcePage(me, id, model);
+		}
+		return "redirect:/console/resources/" + created.id() + "?done=resource-created";
+	}
+
+	@PostMapping("/console/resources/{id}")
+	String rename(ConsoleUser me, @PathVariable UUID id, @RequestParam(required = false) String name,
+			@RequestParam(required = false) Long version, Model model) {
+		try {
+			resources.update(me.actor(), id, name == null ? "" : name, null, version);
+		}
+		catch (DomainException ex) {
+			if (ex.kind() == DomainException.Kind.PRECONDITION_FAILED) {
+				model.addAttribute("renameErrors", new FormErrors(
+						"Someone else changed this resource while you were editing. This is what is stored now.",
+						Map.of()));
+				return pages.resourcePage(me, id, model);
+			}
+			if (!FormErrors.belongOnTheForm(ex)) {
+				throw ex;
+			}
+			model.addAttribute("renameErrors", FormErrors.of(ex));
+			model.addAttribute("sentName", name);
+			return pages.resourcePage(me, id, model);
+		}
+		return "redirect:/console/resources/" + id + "?done=saved";
+	}
+
+	/** Deletes a leaf; a resource that still has children stays, and its page says why. */
+	@PostMapping("/console/resources/{id}/delete")
+	String delete(ConsoleUser me, @PathVariable UUID id, Model model) {
+		Resource resource = resources.get(me.actor(), id);
+		try {
+			resources.delete(me.actor(), id);
+		}
+		catch (DomainException ex) {
+			if (!FormErrors.belongOnTheForm(ex)) {
+				throw ex;
+			}
+			model.addAttribute("deleteErrors", FormErrors.of(ex));
+			return pages.resourcePage(me, id, model);
+		}
+		return "redirect:/console/resources/" + resource.parentId() + "?done=resource-deleted";
+	}
+}
