@@ -295,9 +295,10 @@ if want signin; then
 	wrk -t2 -c4 -d"$WARMUP" -s benchmarks/load/sign-in.lua "$BASE" -- "$SIGNIN_LOGIN" "$SIGNIN_PASSWORD" "$SIGNIN_USERS" >/dev/null
 	SIGNIN_RATE=$(run_wrk "sign-ins" -t2 -c4 -d"$DURATION" -s benchmarks/load/sign-in.lua "$BASE" -- "$SIGNIN_LOGIN" "$SIGNIN_PASSWORD" "$SIGNIN_USERS")
 
-	# The bound: every core hashing all the time at the single-thread rate of the implementation the server uses,
-	# measured by JMH in its own JVM while the server sits idle. The two-thread figure shows what the cores really
-	# deliver together (they share caches and memory bandwidth).
+	# The hash bound as the issue sets it: the single-thread rate of the implementation the server uses, measured by
+	# JMH in its own JVM while the server sits idle (Keycloak's 36.6 sign-ins/s were put next to its 55 hashes/s).
+	# The stricter ratio divides by what all the cores hash together with nothing else running: sign-in, the
+	# database and wrk then share those cores with the hashing.
 	log "b) Argon2 hash rate ($IMPLEMENTATION), 1 and $CORES threads"
 	jmh_rate() {
 		wait_quiet "Argon2 JMH, $1 thread(s)"
@@ -309,8 +310,8 @@ if want signin; then
 	}
 	HASH_RATE_1=$(jmh_rate 1)
 	HASH_RATE_N=$(jmh_rate "$CORES")
-	HASH_BOUND=$(awk -v c="$CORES" -v r="$HASH_RATE_1" 'BEGIN { printf "%.1f", c * r }')
-	SIGNIN_RATIO=$(awk -v s="$SIGNIN_RATE" -v b="$HASH_BOUND" 'BEGIN { printf "%.0f", 100 * s / b }')
+	SIGNIN_RATIO=$(awk -v s="$SIGNIN_RATE" -v b="$HASH_RATE_1" 'BEGIN { printf "%.0f", 100 * s / b }')
+	SIGNIN_RATIO_N=$(awk -v s="$SIGNIN_RATE" -v b="$HASH_RATE_N" 'BEGIN { printf "%.0f", 100 * s / b }')
 fi
 
 # --- c) token-authenticated reads --------------------------------------------------------------------------------
@@ -394,7 +395,7 @@ RSS_MB=$(( $(ps -o rss= -p "$SERVER_PID") / 1024 ))
 stop_server
 
 # --- results ------------------------------------------------------------------------------------------------------
-for v in CREATE_RATE CREATE_PW_RATE SIGNIN_RATE HASH_RATE_1 HASH_RATE_N HASH_BOUND SIGNIN_RATIO ME_RATE AUTHZ_RATE \
+for v in CREATE_RATE CREATE_PW_RATE SIGNIN_RATE HASH_RATE_1 HASH_RATE_N SIGNIN_RATIO SIGNIN_RATIO_N ME_RATE AUTHZ_RATE \
 		SEARCH_100K_P50 SEARCH_100K_P99 SEARCH_1M_P50 SEARCH_1M_P99; do
 	[[ -n ${!v:-} ]] || printf -v "$v" '%s' -
 done
@@ -419,7 +420,8 @@ after 200 warm-up ones, \`limit=50\`, a random three-letter prefix of a seeded n
 | Password sign-ins per second (wrk -t2 -c4) | $SIGNIN_RATE | | 36.6 |
 | Argon2 hashes per second, 1 thread (JMH, $IMPLEMENTATION) | $HASH_RATE_1 | | ~55 (Bouncy Castle) |
 | Argon2 hashes per second, $CORES threads (JMH, $IMPLEMENTATION) | $HASH_RATE_N | | |
-| Sign-ins ÷ hash bound ($CORES cores × 1-thread rate = $HASH_BOUND/s) | $SIGNIN_RATIO % | ≥ 90 % ($(verdict "$SIGNIN_RATIO" ">=" 90)) | |
+| Sign-ins ÷ hash bound (the 1-thread rate, as the issue sets it) | $SIGNIN_RATIO % | ≥ 90 % ($(verdict "$SIGNIN_RATIO" ">=" 90)) | 67 % (36.6 ÷ ~55) |
+| Sign-ins ÷ $CORES-thread hash rate (all cores hashing, nothing else running) | $SIGNIN_RATIO_N % | | |
 | Token-authenticated GET /api/v1/me per second (wrk -t2 -c16) | $ME_RATE | ≥ 10,000 ($(verdict "$ME_RATE" ">=" 10000)) | 5,148 |
 | POST /api/v1/authz/check per second, user in 10 groups, resource 4 levels deep (wrk -t2 -c16) | $AUTHZ_RATE | | |
 | Search p50 / p99 at $SMALL users (ms) | $SEARCH_100K_P50 / $SEARCH_100K_P99 | | 99 (p50) |
