@@ -23,7 +23,14 @@ public final class ConsoleNotices {
 			Map.entry("member-removed", "The member was removed."),
 			Map.entry("role-created", "The role was created."),
 			Map.entry("role-deleted", "The role was deleted."),
-			Map.entry("token-revoked", "The token was revoked."));
+			Map.entry("token-revoked", "The token was revoked."),
+			Map.entry("sessions-ended", "Every session of the user was ended."),
+			Map.entry("session-ended", "The session was ended."),
+			Map.entry("other-sessions-ended", "Every other session of yours was ended."),
+			Map.entry("allowlist-saved", "The IP allowlist was saved."),
+			Map.entry("mfa-reset", "The second factor was reset: the user signs in with the password alone and enrols again."),
+			Map.entry("mfa-removed", "Your second factor was removed."),
+			Map.entry("unlocked", "The account was unlocked."));
 
 	private ConsoleNotices() {
 	}
