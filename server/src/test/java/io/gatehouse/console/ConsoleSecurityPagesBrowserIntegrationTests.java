@@ -216,6 +216,36 @@ class ConsoleSecurityPagesBrowserIntegrationTests extends ConsoleBrowserTest {
 	}
 
 	@Test
+	void anAuditorSeesTimesInTheirOwnZone() {
+		String name = unique("tz");
+		Map<String, Object> auditor = createUser(Map.of("username", name, "email", name + "@example.com", "password",
+				PASSWORD, "timeZone", "Asia/Tokyo", "bindings", List.of(Map.of("roleId", "00000000-0000-0000-0000-0000000000a2"))));
+		browser.signIn(name, PASSWORD);
+		browser.find(By.linkText("Audit log")).click();
+		assertThat(browser.text(By.cssSelector("main .hint"))).contains("Asia/Tokyo");
+		browser.type("targetId", auditor.get("id").toString());
+		browser.type("action", "user.created");
+		browser.byId("action").submit();
+		browser.waitFor(d -> browser.path().contains("action=user.created"));
+		assertThat(actions()).containsExactly("user.created");
+		WebElement time = browser.find(By.cssSelector("#audit-events time"));
+		Instant at = Instant.parse(time.getAttribute("datetime"));
+		assertThat(time.getText()).isEqualTo(new ConsoleTimes().format(at, ZoneId.of("Asia/Tokyo")))
+			.isNotEqualTo(new ConsoleTimes().format(at, ZoneId.of("UTC")));
+	}
+
+	@Test
+	void aUserReadsTheirOwnIpAllowlistOnTheProfile() {
+		Map<String, Object> user = createUser(unique("own"));
+		admin().put().uri("/api/v1/users/{id}/ip-allowlist", user.get("id")).contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("rules", List.of("127.0.0.1", "::1", "203.0.113.0/24"))).exchange().expectStatus().isOk();
+		browser.signIn((String) user.get("username"), PASSWORD);
+		browser.open("/console/profile/security");
+		assertThat(browser.text(By.id("my-allowlist"))).contains("203.0.113.0/24").contains("127.0.0.1");
+		assertThat(browser.driver.findElements(By.cssSelector("#my-allowlist textarea, #my-allowlist form"))).isEmpty();
+	}
+
+	@Test
 	void someoneWithoutAuditReadSeesNeitherTheMenuEntryNorTheLog() {
 		Map<String, Object> user = createUser(unique("noaud"));
 		browser.signIn((String) user.get("username"), PASSWORD);
