@@ -48,6 +48,15 @@ class ConsoleSecurityPagesBrowserIntegrationTests extends ConsoleBrowserTest {
 		browser.open("/console/profile/security");
 		assertThat(browser.driver.findElements(By.id("recovery-codes"))).isEmpty();
 		assertThat(browser.text(By.id("mfa-state"))).startsWith("Authenticator app enrolled").contains("10 recovery codes left");
+		// new codes and removal both ask for a current code: a wrong one is named next to its form's field
+		browser.type("regenerate-code", wrongCode(secret));
+		browser.byId("regenerate-code").submit();
+		assertThat(browser.text(By.cssSelector("#regenerate-form .error"))).contains("not the current code");
+		assertThat(browser.driver.findElements(By.cssSelector("#remove-form .error"))).isEmpty();
+		browser.type("remove-code", wrongCode(secret));
+		browser.byId("remove-code").submit();
+		assertThat(browser.text(By.cssSelector("#remove-form .error"))).contains("not the current code");
+		assertThat(browser.driver.findElements(By.id("recovery-codes"))).isEmpty();
 
 		browser.signOut();
 		browser.signIn(username, PASSWORD);
