@@ -30,7 +30,15 @@ public final class ConsoleNotices {
 			Map.entry("allowlist-saved", "The IP allowlist was saved."),
 			Map.entry("mfa-reset", "The second factor was reset: the user signs in with the password alone and enrols again."),
 			Map.entry("mfa-removed", "Your second factor was removed."),
-			Map.entry("unlocked", "The account was unlocked."));
+			Map.entry("unlocked", "The account was unlocked."),
+			Map.entry("invitation-accepted", "Your account is ready. Sign in with your username or email and the password you chose."),
+			Map.entry("password-reset", "Your password was changed and every session signed out. Sign in with the new password."),
+			Map.entry("invited", "The invitation was sent."),
+			Map.entry("invitation-resent", "A new invitation link was sent; the earlier link no longer works."),
+			Map.entry("invitation-cancelled", "The invitation was cancelled and the pending user deleted."),
+			Map.entry("user-deleted", "The user was deleted."),
+			Map.entry("profile-saved", "Your profile was saved."),
+			Map.entry("verification-sent", "A new verification link was sent to your email address."));
 
 	private ConsoleNotices() {
 	}

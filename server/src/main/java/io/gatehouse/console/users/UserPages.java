@@ -12,6 +12,7 @@ import io.gatehouse.access.RoleLabels;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
 import io.gatehouse.passwords.PasswordPolicy;
+import io.gatehouse.users.AccountSettings;
 import io.gatehouse.users.User;
 import io.gatehouse.users.UserDirectory;
 import org.springframework.stereotype.Component;
@@ -41,8 +42,10 @@ class UserPages {
 
 	private final PasswordPolicy policy;
 
+	private final AccountSettings accounts;
+
 	UserPages(UserDirectory directory, BindingManagement bindings, GroupManagement groups, RoleLabels roleLabels,
-			AssignmentOptions options, AccessControl access, PasswordPolicy policy) {
+			AssignmentOptions options, AccessControl access, PasswordPolicy policy, AccountSettings accounts) {
 		this.directory = directory;
 		this.bindings = bindings;
 		this.groups = groups;
@@ -50,6 +53,7 @@ class UserPages {
 		this.options = options;
 		this.access = access;
 		this.policy = policy;
+		this.accounts = accounts;
 	}
 
 	/** + New User: the same form as edit, with the username open and a first password. */
@@ -82,10 +86,22 @@ class UserPages {
 		model.addAttribute("canReadTokens", access.allows(me.actor(), Permissions.TOKENS_READ));
 		model.addAttribute("canReadAudit", access.allows(me.actor(), Permissions.AUDIT_READ));
 		model.addAttribute("self", me.actor().is(user.id()));
+		model.addAttribute("canDelete", canDelete(me, user));
 		model.addAttribute("policy", policy.describe());
 		if (!model.containsAttribute("resetErrors")) {
 			model.addAttribute("resetErrors", FormErrors.NONE);
 		}
+	}
+
+	/**
+	 * Delete is offered only where {@code UserDeletion} would do it: the instance allows deleting, the actor may,
+	 * it is not their own account, and only a System Administrator deletes another. Owning resources is the one
+	 * refusal left to explain after the click, with the list of what to hand over.
+	 */
+	private boolean canDelete(ConsoleUser me, User user) {
+		return accounts.delete() == AccountSettings.DeletePolicy.ALLOWED
+				&& access.allows(me.actor(), Permissions.USERS_DELETE) && !me.actor().is(user.id())
+				&& (!access.isSystemAdministrator(user.id()) || access.isSystemAdministrator(me.actor().userId()));
 	}
 
 	private void formChoices(ConsoleUser me, Model model) {
