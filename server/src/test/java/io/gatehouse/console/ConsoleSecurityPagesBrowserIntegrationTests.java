@@ -225,6 +225,34 @@ class ConsoleSecurityPagesBrowserIntegrationTests extends ConsoleBrowserTest {
 	}
 
 	@Test
+	void theAuditLogAndTheUsersTabPageOlderEventsKeepingTheFilters() {
+		Map<String, Object> user = createUser(unique("many"));
+		Object id = user.get("id");
+		for (int i = 0; i < 25; i++) {
+			admin().post().uri("/api/v1/users/{id}/deactivate", id).exchange().expectStatus().isOk();
+			admin().post().uri("/api/v1/users/{id}/reactivate", id).exchange().expectStatus().isOk();
+		}
+		signInAsAdmin();
+		browser.open("/console/audit?targetId=" + id);
+		assertThat(actions()).hasSize(50).startsWith("user.reactivated", "user.deactivated").doesNotContain("user.created");
+		assertThat(browser.driver.findElements(By.linkText("← Newest"))).isEmpty();
+		browser.find(By.linkText("Older →")).click();
+		browser.waitFor(d -> browser.path().contains("cursor="));
+		assertThat(browser.path()).contains("targetId=" + id);
+		assertThat(actions()).containsExactly("user.created");
+		assertThat(browser.driver.findElements(By.linkText("Older →"))).isEmpty();
+		browser.find(By.linkText("← Newest")).click();
+		browser.waitFor(d -> !browser.path().contains("cursor="));
+		assertThat(actions()).hasSize(50);
+
+		browser.open("/console/users/" + id + "/audit");
+		assertThat(actions()).hasSize(50);
+		browser.find(By.linkText("Older →")).click();
+		browser.waitFor(d -> browser.path().contains("cursor="));
+		assertThat(actions()).containsExactly("user.created");
+	}
+
+	@Test
 	void anAuditorSeesTimesInTheirOwnZone() {
 		String name = unique("tz");
 		Map<String, Object> auditor = createUser(Map.of("username", name, "email", name + "@example.com", "password",
