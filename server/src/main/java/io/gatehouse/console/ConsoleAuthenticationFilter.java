@@ -33,6 +33,8 @@ class ConsoleAuthenticationFilter extends OncePerRequestFilter {
 
 	static final String MFA_REQUIRED = "/console/mfa-required";
 
+	static final String MFA_ENROLMENT = "/console/profile/security";
+
 	private final Authenticator authenticator;
 
 	private final SessionSettings sessions;
@@ -65,7 +67,7 @@ class ConsoleAuthenticationFilter extends OncePerRequestFilter {
 				return;
 			}
 			if (who.mfaEnrolmentRequired() && !allowedBeforeEnrolment(request)) {
-				ConsoleRedirects.send(request, response, MFA_REQUIRED);
+				ConsoleRedirects.send(request, response, MFA_ENROLMENT);
 				return;
 			}
 			ConsoleUser user = new ConsoleUser(who.actor(clientIp), who.user());
@@ -94,7 +96,9 @@ class ConsoleAuthenticationFilter extends OncePerRequestFilter {
 
 	private static boolean allowedBeforeEnrolment(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.equals(MFA_REQUIRED) || allowedBeforePasswordChange(request);
+		// the enrolment itself: the page, starting it and confirming it with a code
+		return path.equals(MFA_REQUIRED) || path.equals(MFA_ENROLMENT) || path.startsWith("/console/profile/mfa/totp")
+				|| allowedBeforePasswordChange(request);
 	}
 
 	private static boolean allowedBeforePasswordChange(HttpServletRequest request) {

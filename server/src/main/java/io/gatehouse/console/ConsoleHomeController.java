@@ -27,16 +27,10 @@ class ConsoleHomeController {
 		return "redirect:" + (done == null ? target : target + "?done=" + ConsoleNotices.code(done));
 	}
 
-	/**
-	 * The instance requires a second factor this user has not enrolled: until they do, this is all the console shows.
-	 * Enrolment itself is the MFA pages' work (issue 5); meanwhile the page says how to do it through the API.
-	 */
+	/** The instance requires a second factor this user has not enrolled: the enrolment is on the profile. */
 	@GetMapping("/console/mfa-required")
-	String mfaRequired(ConsoleUser me, Model model) {
-		model.addAttribute("errorTitle", "Set up a second factor");
-		model.addAttribute("message", "This instance requires a second factor to sign in. Enrol an authenticator app "
-				+ "(POST /api/v1/me/mfa/totp, then /api/v1/me/mfa/totp/confirm) and sign in again.");
-		return "console/error";
+	String mfaRequired() {
+		return "redirect:" + ConsoleAuthenticationFilter.MFA_ENROLMENT;
 	}
 
 	/**

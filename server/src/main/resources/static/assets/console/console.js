@@ -1,4 +1,4 @@
-// The console's few behaviours that HTML alone lacks: modal dialogs, copying a secret, and the CSRF header on htmx
+// The console's few behaviours that HTML alone lacks: modal dialogs, copying or downloading a secret, and the CSRF header on htmx
 // requests. Loaded from the same origin (the Content-Security-Policy allows no inline script).
 (function () {
 	'use strict';
@@ -31,6 +31,21 @@
 		var closer = event.target.closest('[data-close-dialog]');
 		if (closer) {
 			closer.closest('dialog').close();
+			return;
+		}
+		var downloader = event.target.closest('[data-download]');
+		if (downloader) {
+			// a file made in the page: the recovery codes are in this response only, the server cannot serve them again
+			var text = document.getElementById(downloader.getAttribute('data-download')).textContent.trim() + '\n';
+			var link = document.createElement('a');
+			link.href = URL.createObjectURL(new Blob([text], {type: 'text/plain'}));
+			link.download = downloader.getAttribute('data-filename') || 'download.txt';
+			document.body.appendChild(link);
+			link.click();
+			link.remove();
+			setTimeout(function () {
+				URL.revokeObjectURL(link.href);
+			}, 1000);
 			return;
 		}
 		var copier = event.target.closest('[data-copy]');

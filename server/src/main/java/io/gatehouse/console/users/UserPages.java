@@ -86,6 +86,7 @@ class UserPages {
 		model.addAttribute("userRoles", roleLabels.of(List.of(user.id())).getOrDefault(user.id(), List.of()));
 		model.addAttribute("canUpdate", access.allows(me.actor(), Permissions.USERS_UPDATE));
 		model.addAttribute("canReadTokens", access.allows(me.actor(), Permissions.TOKENS_READ));
+		model.addAttribute("canReadAudit", access.allows(me.actor(), Permissions.AUDIT_READ));
 		model.addAttribute("self", me.actor().is(user.id()));
 		model.addAttribute("canDelete", canDelete(me, user));
 		model.addAttribute("policy", policy.describe());
