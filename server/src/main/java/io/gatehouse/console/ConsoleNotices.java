@@ -23,7 +23,8 @@ public final class ConsoleNotices {
 			Map.entry("member-removed", "The member was removed."),
 			Map.entry("role-created", "The role was created."),
 			Map.entry("role-deleted", "The role was deleted."),
-			Map.entry("token-revoked", "The token was revoked."));
+			Map.entry("token-revoked", "The token was revoked."),
+			Map.entry("settings-saved", "The settings were saved. They apply at once, on every node within a second."));
 
 	private ConsoleNotices() {
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.gatehouse.access.AccessControl;
+import io.gatehouse.access.AuthorizationMode;
 import io.gatehouse.access.BindingManagement;
 import io.gatehouse.access.GroupManagement;
 import io.gatehouse.access.Permissions;
@@ -12,8 +13,10 @@ import io.gatehouse.access.RoleLabels;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
 import io.gatehouse.passwords.PasswordPolicy;
+import io.gatehouse.settings.EffectiveSettings;
 import io.gatehouse.users.User;
 import io.gatehouse.users.UserDirectory;
+import io.gatehouse.users.UserSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -41,8 +44,11 @@ class UserPages {
 
 	private final PasswordPolicy policy;
 
+	private final EffectiveSettings settings;
+
 	UserPages(UserDirectory directory, BindingManagement bindings, GroupManagement groups, RoleLabels roleLabels,
-			AssignmentOptions options, AccessControl access, PasswordPolicy policy) {
+			AssignmentOptions options, AccessControl access, PasswordPolicy policy, EffectiveSettings settings) {
+		this.settings = settings;
 		this.directory = directory;
 		this.bindings = bindings;
 		this.groups = groups;
@@ -82,6 +88,9 @@ class UserPages {
 		model.addAttribute("canReadTokens", access.allows(me.actor(), Permissions.TOKENS_READ));
 		model.addAttribute("self", me.actor().is(user.id()));
 		model.addAttribute("policy", policy.describe());
+		// an identity provider owns the identity fields and the credential of the accounts it made
+		model.addAttribute("identityLocked", user.source() != UserSource.INTERNAL);
+		model.addAttribute("localPassword", user.source() == UserSource.INTERNAL);
 		if (!model.containsAttribute("resetErrors")) {
 			model.addAttribute("resetErrors", FormErrors.NONE);
 		}
@@ -93,5 +102,6 @@ class UserPages {
 		model.addAttribute("rolesShown", options.canChooseRoles(me.actor()));
 		model.addAttribute("groupsShown", options.canChooseGroups(me.actor()));
 		model.addAttribute("zones", ZONES);
+		model.addAttribute("assignmentsLocked", settings.authorizationMode() == AuthorizationMode.EXTERNAL);
 	}
 }
