@@ -86,13 +86,26 @@ public class SettingsManagement {
 			}
 		}
 		InstanceSettings after = SettingCodes.parse(wanted, effective.defaults(), violations);
-		checkDefaultRole(after, changes, violations);
+		checkDefaultRole(actor, after, changes, violations);
 		if (!violations.isEmpty()) {
 			throw DomainException.invalid("validation-failed", "The settings have invalid values.", violations);
 		}
 		InstanceSettings previous = SettingCodes.parse(before.values(), effective.defaults(), new ArrayList<>());
 		Map<String, String> oldCodes = SettingCodes.codes(previous);
 		Map<String, String> newCodes = SettingCodes.codes(after);
+		Map<String, String> stored = new LinkedHashMap<>(before.values());
+		changes.forEach((name, value) -> {
+			if (value == null) {
+				stored.remove(name);
+			}
+			else {
+				stored.put(name, newCodes.get(name));
+			}
+		});
+		if (stored.equals(before.values())) {
+			// nothing to write: no new version, no audit entry
+			return view(before);
+		}
 		long version = store.bump(expectedVersion);
 		if (version < 0) {
 			throw DomainException.versionMismatch("settings");
@@ -112,23 +125,20 @@ public class SettingsManagement {
 		}
 		events.publishEvent(new SettingsChanged(actor, audited, version));
 		reloadAfterCommit();
-		Map<String, String> stored = new LinkedHashMap<>(before.values());
-		changes.forEach((name, value) -> {
-			if (value == null) {
-				stored.remove(name);
-			}
-			else {
-				stored.put(name, newCodes.get(name));
-			}
-		});
 		return view(new SettingsStore.Stored(version, stored));
 	}
 
-	/** Bound at the instance to people the creator may not otherwise empower: an instance role, never the top one. */
-	private void checkDefaultRole(InstanceSettings after, Map<String, String> changes,
+	/** Bound at the instance to people whoever creates them: an instance role, never the top one. */
+	private void checkDefaultRole(Actor actor, InstanceSettings after, Map<String, String> changes,
 			List<FieldViolation> violations) {
 		UUID role = after.defaultRole();
 		if (role == null || !changes.containsKey(SettingCodes.DEFAULT_ROLE)) {
+			return;
+		}
+		// the default role is given to people whoever creates them: only one who holds everything may choose it
+		if (!actor.isSystem() && !access.isSystemAdministrator(actor.userId())) {
+			violations.add(new FieldViolation(SettingCodes.DEFAULT_ROLE, "system-administrator-only",
+					"can only be chosen by a System Administrator"));
 			return;
 		}
 		if (BuiltInRoles.SYSTEM_ADMINISTRATOR.equals(role)) {

@@ -66,6 +66,24 @@ class SettingsApiIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aChangeMadeByAnotherNodeAppliesWithinASecondOrSo() throws InterruptedException {
+		Map<String, Object> user = createUser(unique("node"));
+		String shortButComplex = "Aa1!xYz9#kLm";
+		// what another node's PATCH leaves in the shared database
+		jdbc.sql("INSERT INTO settings_value (name, setting_value, updated_at) VALUES ('passwordPreset', 'nist', ?)")
+			.param(OffsetDateTime.now()).update();
+		jdbc.sql("UPDATE settings_version SET version = version + 1 WHERE id = 1").update();
+		long deadline = System.nanoTime() + 3_000_000_000L;
+		int status;
+		do {
+			Thread.sleep(100);
+			status = setPassword(user, shortButComplex).returnResult(Void.class).getStatus().value();
+		}
+		while (status != 400 && System.nanoTime() < deadline);
+		assertThat(status).as("the NIST preset refuses 12 characters once this node has seen the change").isEqualTo(400);
+	}
+
+	@Test
 	void deactivateOnlyRefusesDelete() {
 		String id = (String) createUser(unique("keep")).get("id");
 		patch(admin(), Map.of("deletePolicy", "deactivate-only")).expectStatus().isOk();
