@@ -72,6 +72,23 @@ class ConsoleSettingsBrowserIntegrationTests extends ConsoleBrowserTest {
 	}
 
 	@Test
+	void theIdentityOfAnSsoUserIsReadOnly() {
+		Map<String, Object> user = createUser(unique("sso"));
+		jdbc.sql("UPDATE users_account SET source = 'OIDC' WHERE id = ?")
+			.param(java.util.UUID.fromString((String) user.get("id"))).update();
+		signInAsAdmin();
+		new UserPage(browser).open(user.get("id"));
+		assertThat(browser.byId("identity-locked").getText()).contains("oidc");
+		assertThat(browser.byId("email").getAttribute("readonly")).isNotNull();
+		assertThat(browser.byId("timeZone").isEnabled()).isFalse();
+		assertThat(browser.script("return document.body.innerText.includes('Reset Password')")).isEqualTo(false);
+		browser.screenshot("user-sso-identity-read-only");
+		// the unchanged form still saves: nothing locked was changed
+		browser.find(By.xpath("//button[normalize-space()='Save']")).click();
+		assertThat(new UserPage(browser).notice()).contains("Your changes were saved");
+	}
+
+	@Test
 	void aBadValueIsShownNextToItsField() {
 		signInAsAdmin();
 		SettingsPage settings = new SettingsPage(browser).open();

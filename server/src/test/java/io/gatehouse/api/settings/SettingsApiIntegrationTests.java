@@ -123,6 +123,19 @@ class SettingsApiIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void onlyASystemAdministratorChoosesTheDefaultRole() {
+		String name = unique("instadmin");
+		createUser(Map.of("username", name, "email", name + "@example.com", "password", PASSWORD, "bindings",
+				List.of(Map.of("roleId", "00000000-0000-0000-0000-0000000000a2"))));
+		RestTestClient instanceAdmin = signIn(name, PASSWORD, uniqueAddress()).client();
+		patch(instanceAdmin, Map.of("defaultRole", VIEWER)).expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo("defaultRole")
+			.jsonPath("$.errors[0].rule").isEqualTo("system-administrator-only");
+		// the house rule: Admin on the instance holds settings:update for the rest
+		patch(instanceAdmin, Map.of("deletePolicy", "deactivate-only")).expectStatus().isOk();
+	}
+
+	@Test
 	void theIdleTimeoutEndsAnIdleSession() {
 		String name = unique("idle");
 		createUser(name);
