@@ -89,7 +89,8 @@ own_server_stale() {
 if [[ ! -f $BENCH_JAR ]] || own_server_stale \
 		|| [[ -n $(find server/src server/pom.xml benchmarks/src benchmarks/pom.xml pom.xml -newer "$BENCH_JAR" -print -quit) ]]; then
 	log "building"
-	./mvnw -q -DskipTests package
+	# with Spring's AOT bean definitions, which bin/aot-cache starts with (the plain starts do not use them)
+	./mvnw -q -DskipTests -Pfast-start package
 fi
 
 # --- server control ----------------------------------------------------------------------------------------------
@@ -208,8 +209,7 @@ done
 AOT_JAVA=${BENCH_AOT_JAVA:-$(command -v java)}
 log "time to start with the class cache of bin/aot-cache ($AOT_JAVA)"
 PATH=$(dirname "$AOT_JAVA"):$PATH JAVA_OPTS=$JAVA_OPTS bin/aot-cache "$WORK/server.jar" "$WORK/aot" >&2
-AOT_ARG=$(ls "$WORK"/aot/gatehouse.aot >/dev/null 2>&1 && echo "-XX:AOTCache=$WORK/aot/gatehouse.aot" \
-	|| echo "-XX:SharedArchiveFile=$WORK/aot/gatehouse.jsa")
+AOT_ARG=$(cat "$WORK/aot/java-options")
 AOT_JAVA_VERSION=$("$AOT_JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ { print $2 }')
 aot_starts=()
 for i in $(seq 1 "$STARTS"); do

@@ -41,6 +41,8 @@ final class AccessGeneration implements AccessGraph {
 
 	private volatile AreaCatalog areas;
 
+	private volatile List<Permission> permissions;
+
 	record DecisionKey(UUID userId, Permission permission, UUID resourceId) {
 	}
 
@@ -131,6 +133,16 @@ final class AccessGeneration implements AccessGraph {
 		if (catalog == null) {
 			catalog = AreaCatalog.withAdministrative(store.administrativeAreas());
 			areas = catalog;
+		}
+		return catalog;
+	}
+
+	/** The catalog's permissions: read for every escalation check, changed only by a catalog change. */
+	List<Permission> permissions() {
+		List<Permission> catalog = permissions;
+		if (catalog == null) {
+			catalog = List.copyOf(store.permissions());
+			permissions = catalog;
 		}
 		return catalog;
 	}

@@ -121,6 +121,13 @@ class AccessGraphStore {
 				jdbc.sql("SELECT name FROM access_area WHERE administrative = TRUE").query(String.class).list());
 	}
 
+	/** Every permission the catalog declares. */
+	List<Permission> permissions() {
+		return jdbc.sql("SELECT area, action FROM access_area_action ORDER BY area, action")
+			.query((rs, row) -> new Permission(rs.getString("area"), rs.getString("action")))
+			.list();
+	}
+
 	/** The sum of the slots: it grows by one with each committed change, in whatever order they commit. */
 	long epoch() {
 		return jdbc.sql("SELECT SUM(epoch) FROM access_epoch").query(Long.class).single();

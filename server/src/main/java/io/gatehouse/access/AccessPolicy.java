@@ -1,5 +1,6 @@
 package io.gatehouse.access;
 
+import java.util.List;
 import java.util.UUID;
 
 import io.gatehouse.shared.AccessRelevantChange;
@@ -58,6 +59,16 @@ public class AccessPolicy {
 	public boolean isSystemAdministrator(UUID userId) {
 		UserAccess access = generation().user(userId);
 		return access != null && access.systemAdministrator();
+	}
+
+	/** The catalog's areas, with which are administrative, as the current generation knows them. */
+	AreaCatalog areas() {
+		return generation().areas();
+	}
+
+	/** The catalog's permissions, as the current generation knows them. */
+	List<Permission> permissions() {
+		return generation().permissions();
 	}
 
 	@EventListener

@@ -27,11 +27,15 @@ public class PermissionCatalog {
 
 	private final AccessGraphStore graph;
 
-	PermissionCatalog(AccessControl access, CatalogStore catalog, RoleStore roles, AccessGraphStore graph) {
+	private final AccessPolicy policy;
+
+	PermissionCatalog(AccessControl access, CatalogStore catalog, RoleStore roles, AccessGraphStore graph,
+			AccessPolicy policy) {
 		this.access = access;
 		this.catalog = catalog;
 		this.roles = roles;
 		this.graph = graph;
+		this.policy = policy;
 	}
 
 	/** Every signed-in user may read the catalog: it names what can be granted, not who holds it. */
@@ -95,11 +99,14 @@ public class PermissionCatalog {
 		return patterns;
 	}
 
-	/** The catalog's permissions that the role grants, resolved with today's catalog. */
+	/**
+	 * The catalog's permissions that the role grants, resolved with today's catalog: the one the access policy
+	 * holds, since every binding, role and membership change asks this and the catalog seldom changes.
+	 */
 	List<Permission> grantedBy(RoleDefinition role) {
-		AreaCatalog areas = AreaCatalog.withAdministrative(graph.administrativeAreas());
+		AreaCatalog areas = policy.areas();
 		List<Permission> granted = new ArrayList<>();
-		for (Permission permission : catalog.permissions()) {
+		for (Permission permission : policy.permissions()) {
 			if (role.grants(permission, areas)) {
 				granted.add(permission);
 			}
@@ -110,7 +117,7 @@ public class PermissionCatalog {
 	/** The catalog's permissions that a group profile grants. */
 	List<Permission> grantedByProfile(GroupProfile profile) {
 		List<Permission> granted = new ArrayList<>();
-		for (Permission permission : catalog.permissions()) {
+		for (Permission permission : policy.permissions()) {
 			if (profile.grants(permission)) {
 				granted.add(permission);
 			}

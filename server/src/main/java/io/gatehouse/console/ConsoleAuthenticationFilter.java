@@ -1,6 +1,7 @@
 package io.gatehouse.console;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -98,6 +99,7 @@ class ConsoleAuthenticationFilter extends OncePerRequestFilter {
 
 	private static boolean allowedBeforePasswordChange(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.equals(PASSWORD_CHANGE) || path.equals("/console/sign-out") || path.equals("/console/sign-in");
+		return path.equals(PASSWORD_CHANGE) || path.equals("/console/sign-out")
+				|| Arrays.asList(ConsoleSecurityConfiguration.PUBLIC).contains(path);
 	}
 }

@@ -24,7 +24,16 @@ public final class ConsoleNotices {
 			Map.entry("role-created", "The role was created."),
 			Map.entry("role-deleted", "The role was deleted."),
 			Map.entry("token-revoked", "The token was revoked."),
+			Map.entry("invitation-accepted", "Your account is ready. Sign in with your username or email and the password you chose."),
+			Map.entry("password-reset", "Your password was changed and every session signed out. Sign in with the new password."),
+			Map.entry("invited", "The invitation was sent."),
+			Map.entry("invitation-resent", "A new invitation link was sent; the earlier link no longer works."),
+			Map.entry("invitation-cancelled", "The invitation was cancelled and the pending user deleted."),
+			Map.entry("user-deleted", "The user was deleted."),
+			Map.entry("profile-saved", "Your profile was saved."),
+			Map.entry("verification-sent", "A new verification link was sent to your email address."),
 			Map.entry("settings-saved", "The settings were saved. They apply at once, on every node within a second."));
+
 
 	private ConsoleNotices() {
 	}

@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The console door's security: the same database sessions as the API (the session cookie set at sign-in), CSRF
@@ -21,6 +22,13 @@ import org.springframework.security.web.csrf.CsrfFilter;
 class ConsoleSecurityConfiguration {
 
 	static final String SIGN_IN = "/console/sign-in";
+
+	/**
+	 * Pages for people who are not signed in: the sign-in steps, and the pages that mailed links and the forgotten
+	 * password form open (the link's token is the proof there).
+	 */
+	static final String[] PUBLIC = { SIGN_IN, SIGN_IN + "/second-factor", "/console/forgot-password",
+			"/console/password-reset", "/console/invitations/accept", "/console/email/confirm" };
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
@@ -39,10 +47,13 @@ class ConsoleSecurityConfiguration {
 			.logout(logout -> logout.disable())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-							+ "form-action 'self'; frame-ancestors 'none'; base-uri 'self'")))
+							+ "form-action 'self'; frame-ancestors 'none'; base-uri 'self'"))
+				// a mailed link's token is in the page's address: no link on any page may send it on as a Referer
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
 			.addFilterAfter(new ConsoleAuthenticationFilter(authenticator, sessions), CsrfFilter.class)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", SIGN_IN, SIGN_IN + "/second-factor").permitAll()
+				.requestMatchers("/").permitAll()
+				.requestMatchers(PUBLIC).permitAll()
 				.anyRequest().authenticated())
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, ex) -> ConsoleRedirects.send(request, response,

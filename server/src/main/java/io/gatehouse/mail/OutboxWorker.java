@@ -3,6 +3,7 @@ package io.gatehouse.mail;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -104,7 +105,7 @@ class OutboxWorker {
 				if (due.isEmpty()) {
 					return;
 				}
-				due.forEach(this::deliverOne);
+				deliver(due);
 			}
 		}
 		catch (RuntimeException ex) {
@@ -112,18 +113,24 @@ class OutboxWorker {
 		}
 	}
 
-	private void deliverOne(UUID id) {
+	/**
+	 * Claims a batch, sends each mail, and marks the delivered ones in one go. A node that dies before the marking
+	 * leaves them claimed: they are sent again when the lease runs out (at least once, never lost).
+	 */
+	private void deliver(List<UUID> due) {
 		Instant now = clock.instant();
-		store.claim(id, now, now.plus(settings.lease())).ifPresent(claimed -> {
+		List<OutboxStore.Claimed> delivered = new ArrayList<>();
+		for (OutboxStore.Claimed claimed : store.claim(due, now, now.plus(settings.lease()))) {
 			try {
 				delivery.deliver(claimed.mail());
-				store.finish(claimed, delivery.sends() ? OutboxStore.Status.SENT : OutboxStore.Status.LOGGED,
-						clock.instant());
+				delivered.add(claimed);
 			}
 			catch (Exception ex) {
 				failed(claimed, ex);
 			}
-		});
+		}
+		store.finish(delivered, delivery.sends() ? OutboxStore.Status.SENT : OutboxStore.Status.LOGGED,
+				clock.instant());
 	}
 
 	private void failed(OutboxStore.Claimed claimed, Exception ex) {

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class EmailAddresses {
 
-	private static final String CONFIRM_PATH = "/email/confirm?token=";
+	private static final String CONFIRM_PATH = "/console/email/confirm?token=";
 
 	private final UserRepository users;
 

@@ -161,7 +161,7 @@ public class Invitations {
 		String secret = links.issue(user.id(), Link.Purpose.INVITATION, user.email(), clock.instant(), expiresAt);
 		outbox.enqueue(new OutgoingMail(user.email(), MailTemplate.INVITATION,
 				Map.of("username", user.username(), "invitedBy", actor.username() == null ? "An administrator"
-						: actor.username(), "link", "/invitations/accept?token=" + secret, "expiresAt",
+						: actor.username(), "link", "/console/invitations/accept?token=" + secret, "expiresAt",
 						MailDates.format(expiresAt))));
 	}
 

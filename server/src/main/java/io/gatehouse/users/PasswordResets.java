@@ -88,7 +88,7 @@ public class PasswordResets {
 		Instant expiresAt = now.plus(settings.expiry());
 		String secret = links.issue(found.id(), Link.Purpose.PASSWORD_RESET, found.email(), now, expiresAt);
 		outbox.enqueue(new OutgoingMail(found.email(), MailTemplate.PASSWORD_RESET, Map.of("username", found.username(),
-				"link", "/password-reset?token=" + secret, "expiresAt", MailDates.format(expiresAt))));
+				"link", "/console/password-reset?token=" + secret, "expiresAt", MailDates.format(expiresAt))));
 		events.publishEvent(new PasswordResetRequested(anonymous, found.id(), "mailed"));
 	}
 

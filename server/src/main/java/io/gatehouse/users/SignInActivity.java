@@ -30,13 +30,14 @@ public class SignInActivity {
 		this.rollups = rollups;
 		this.clock = clock;
 		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	/**
-	 * Counts a successful sign-in, in its own transaction: two first sign-ins of a day racing on the same MERGE can
-	 * collide on the key, and that must neither fail the sign-in nor lose the count, so the loser tries once more
-	 * and then finds the row.
+	 * Counts a successful sign-in, under a savepoint of the sign-in's transaction (or in a transaction of its own
+	 * when there is none): two first sign-ins of a day racing on the same MERGE can collide on the key, and that must
+	 * neither fail the sign-in nor lose the count, so the loser rolls back to the savepoint, tries once more and
+	 * then finds the row.
 	 */
 	public void record(UUID userId, Instant at) {
 		try {

@@ -16,6 +16,7 @@ import io.gatehouse.access.Permissions;
 import io.gatehouse.access.RoleGrant;
 import io.gatehouse.access.UserAssignments;
 import io.gatehouse.shared.Actor;
+import io.gatehouse.shared.Change;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.shared.FieldViolation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -178,6 +179,37 @@ public class UserManagement {
 				lastName, displayName, department, timeZone, current.status(), current.source(), current.externalId(),
 				current.mustChangePassword(), current.lastLoginAt(), current.createdAt(), clock.instant(),
 				current.version() + 1);
+		write(updated, current.version());
+		events.publishEvent(new UserUpdated(actor, updated, changed, current.email()));
+		return updated;
+	}
+
+	/**
+	 * Seed 003's profile settings: the signed-in user changes their own screen name (display name) and time zone,
+	 * whatever their permissions. Everything else about the account is the administrators' (the email has its own
+	 * confirmed change, {@link EmailAddresses#startChange}).
+	 */
+	public User updateOwn(Actor actor, Change<String> displayName, Change<String> timeZone, Long expectedVersion) {
+		User current = existing(actor.userId());
+		checkVersion(current, expectedVersion);
+		List<FieldViolation> violations = new ArrayList<>();
+		String newDisplayName = UserRules.clean(displayName.orElse(current.displayName()));
+		String newTimeZone = UserRules.clean(timeZone.orElse(current.timeZone()));
+		UserRules.checkName("displayName", newDisplayName, 2 * UserRules.NAME_MAX, violations);
+		UserRules.checkTimeZone(newTimeZone, violations);
+		if (!violations.isEmpty()) {
+			throw DomainException.invalid("validation-failed", "The profile has invalid fields.", violations);
+		}
+		List<String> changed = new ArrayList<>();
+		noteChange(changed, "displayName", current.displayName(), newDisplayName);
+		noteChange(changed, "timeZone", current.timeZone(), newTimeZone);
+		if (changed.isEmpty()) {
+			return current;
+		}
+		User updated = new User(current.id(), current.username(), current.email(), current.emailVerified(),
+				current.firstName(), current.lastName(), newDisplayName, current.department(), newTimeZone,
+				current.status(), current.source(), current.externalId(), current.mustChangePassword(),
+				current.lastLoginAt(), current.createdAt(), clock.instant(), current.version() + 1);
 		write(updated, current.version());
 		events.publishEvent(new UserUpdated(actor, updated, changed, current.email()));
 		return updated;

@@ -30,8 +30,8 @@ class MailRenderingTests {
 			assertThat(mail.html()).as(template.name()).contains("Acme Access").doesNotContain("th:");
 		}
 		RenderedMail reset = templates.render(new OutgoingMail("a@example.com", MailTemplate.PASSWORD_RESET,
-				Map.of("username", "ada", "link", "/password-reset?token=abc", "expiresAt", "soon")));
-		assertThat(reset.text()).contains("https://access.acme.test/password-reset?token=abc");
+				Map.of("username", "ada", "link", "/console/password-reset?token=abc", "expiresAt", "soon")));
+		assertThat(reset.text()).contains("https://access.acme.test/console/password-reset?token=abc");
 	}
 
 	@Test
@@ -49,13 +49,13 @@ class MailRenderingTests {
 	@Test
 	void withoutSmtpTheMailIsPrintedToTheLogWithItsLink(CapturedOutput output) {
 		RenderedMail mail = templates.render(new OutgoingMail("newcomer@example.com", MailTemplate.INVITATION,
-				Map.of("username", "newcomer", "invitedBy", "admin", "link", "/invitations/accept?token=t0k3n",
+				Map.of("username", "newcomer", "invitedBy", "admin", "link", "/console/invitations/accept?token=t0k3n",
 						"expiresAt", "soon")));
 		LogDelivery delivery = new LogDelivery();
 		delivery.deliver(mail);
 		assertThat(delivery.sends()).isFalse();
 		assertThat(output).contains("no SMTP server configured").contains("To: newcomer@example.com")
-			.contains("https://access.acme.test/invitations/accept?token=t0k3n");
+			.contains("https://access.acme.test/console/invitations/accept?token=t0k3n");
 	}
 
 	@Test

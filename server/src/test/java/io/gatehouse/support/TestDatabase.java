@@ -28,7 +28,9 @@ public final class TestDatabase implements ExecutionCondition {
 	/** A JDBC URL of a database of this name, created empty the first time it is asked for in this JVM. */
 	public static synchronized String url(String baseName) {
 		// several checkouts may test on one PostgreSQL at once; each sets its own suffix so none drops another's
-		String name = baseName + System.getenv().getOrDefault("GATEHOUSE_TEST_DB_SUFFIX", "");
+		// (a branch name often has a hyphen, which an unquoted database name cannot)
+		String name = baseName
+				+ System.getenv().getOrDefault("GATEHOUSE_TEST_DB_SUFFIX", "").replaceAll("[^A-Za-z0-9_]", "_");
 		if (!isPostgres()) {
 			return "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 		}

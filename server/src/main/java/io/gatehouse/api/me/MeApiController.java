@@ -4,15 +4,23 @@ import io.gatehouse.allowlist.IpAllowlists;
 import io.gatehouse.api.ETags;
 import io.gatehouse.api.users.AllowlistJson;
 import io.gatehouse.api.users.UserJson;
+import java.util.Map;
+
 import io.gatehouse.shared.Actor;
+import io.gatehouse.shared.Change;
+import io.gatehouse.shared.DomainException;
 import io.gatehouse.users.User;
 import io.gatehouse.users.UserDirectory;
+import io.gatehouse.users.UserManagement;
 import io.gatehouse.users.UserPasswords;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,10 +36,14 @@ class MeApiController {
 
 	private final IpAllowlists allowlists;
 
-	MeApiController(UserDirectory directory, UserPasswords passwords, IpAllowlists allowlists) {
+	private final UserManagement management;
+
+	MeApiController(UserDirectory directory, UserPasswords passwords, IpAllowlists allowlists,
+			UserManagement management) {
 		this.directory = directory;
 		this.passwords = passwords;
 		this.allowlists = allowlists;
+		this.management = management;
 	}
 
 	/** Your own IP allowlist, to read: an administrator sets it. */
@@ -44,6 +56,28 @@ class MeApiController {
 	ResponseEntity<UserJson> me(Actor actor) {
 		User user = directory.me(actor);
 		return ResponseEntity.ok().eTag(ETags.of(user.version())).body(UserJson.of(user));
+	}
+
+	/**
+	 * Your screen name ({@code displayName}) and time zone; a field left out stays as it is, {@code null} clears it.
+	 * {@code If-Match} with the ETag of {@code GET /me} guards against a concurrent change.
+	 */
+	@PatchMapping
+	ResponseEntity<UserJson> update(Actor actor, @RequestBody Map<String, Object> body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+		User user = management.updateOwn(actor, text(body, "displayName"), text(body, "timeZone"), ETags.expectedVersion(ifMatch));
+		return ResponseEntity.ok().eTag(ETags.of(user.version())).body(UserJson.of(user));
+	}
+
+	private static Change<String> text(Map<String, Object> body, String field) {
+		if (!body.containsKey(field)) {
+			return Change.none();
+		}
+		Object value = body.get(field);
+		if (value != null && !(value instanceof String)) {
+			throw DomainException.invalidField(field, "type", "must be a string");
+		}
+		return Change.to((String) value);
 	}
 
 	@PostMapping("/password")

@@ -12,7 +12,6 @@ import io.gatehouse.console.FormErrors;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.tokens.IssuedToken;
 import io.gatehouse.tokens.TokenManagement;
-import io.gatehouse.users.UserDirectory;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -24,19 +23,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Profile settings: the signed-in user's own account and personal access tokens (seeds 000 and 003: created with a
- * name and expiry, shown once, revoked, or all reset), open to everyone whatever their permissions. Password change
- * is on its own page; screen name, email change, MFA and sessions join here (issues 4 and 5).
+ * name and expiry, shown once, revoked, or all reset), open to everyone whatever their permissions. The account's
+ * own settings are {@link ProfileSettingsConsoleController}'s; MFA and sessions join here (issue 5).
  */
 @Controller
 class ProfileConsoleController {
 
-	private final UserDirectory directory;
-
 	private final TokenManagement tokens;
 
-	ProfileConsoleController(UserDirectory directory, TokenManagement tokens) {
-		this.directory = directory;
+	private final ProfilePage page;
+
+	ProfileConsoleController(TokenManagement tokens, ProfilePage page) {
 		this.tokens = tokens;
+		this.page = page;
 	}
 
 	@GetMapping("/console/profile")
@@ -81,10 +80,8 @@ class ProfileConsoleController {
 	}
 
 	private String page(ConsoleUser me, FormErrors errors, Model model) {
-		model.addAttribute("account", directory.me(me.actor()));
-		model.addAttribute("tokens", tokens.listOwn(me.actor()));
 		model.addAttribute("errors", errors);
-		return "console/profile";
+		return page.render(me, model);
 	}
 
 	/** A date picked in the form means the end of that day where the user lives; empty means the default lifetime. */

@@ -10,6 +10,7 @@ import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.users.User;
+import io.gatehouse.users.UserDeletion;
 import io.gatehouse.users.UserDirectory;
 import io.gatehouse.users.UserManagement;
 import io.gatehouse.users.UserPasswords;
@@ -24,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * What an administrator does to an account besides editing it: Reset Password (seeds 001, 002), Generate temporary
- * password (seed 003), deactivate and reactivate (seeds 001, 004), and the Recent Activity tab (seed 001).
+ * password (seed 003), deactivate and reactivate (seeds 001, 004), delete (seeds 003, 004), and the Recent Activity
+ * tab (seed 001).
  */
 @Controller
 class UserAccountConsoleController {
@@ -37,12 +39,15 @@ class UserAccountConsoleController {
 
 	private final UserPages pages;
 
+	private final UserDeletion deletion;
+
 	UserAccountConsoleController(UserDirectory directory, UserManagement management, UserPasswords passwords,
-			UserPages pages) {
+			UserPages pages, UserDeletion deletion) {
 		this.directory = directory;
 		this.management = management;
 		this.passwords = passwords;
 		this.pages = pages;
+		this.deletion = deletion;
 	}
 
 	/**
@@ -99,6 +104,25 @@ class UserAccountConsoleController {
 	String reactivate(ConsoleUser me, @PathVariable UUID id, @RequestParam(required = false) Long version) {
 		management.reactivate(me.actor(), id, version);
 		return "redirect:/console/users/" + id + "?done=reactivated";
+	}
+
+	/**
+	 * Delete for good (seeds 003, 004), after the confirmation dialog. A user who owns resources is refused (seed
+	 * 003: transfer ownership first): the page lists what they own.
+	 */
+	@PostMapping("/console/users/{id}/delete")
+	String delete(ConsoleUser me, @PathVariable UUID id, Model model) {
+		try {
+			deletion.delete(me.actor(), id);
+		}
+		catch (DomainException ex) {
+			if (!"user-owns-resources".equals(ex.code())) {
+				throw ex;
+			}
+			model.addAttribute("ownedResources", ex.properties().get("resources"));
+			return pages.userPage(me, id, null, FormErrors.NONE, model);
+		}
+		return "redirect:/console/users?done=user-deleted";
 	}
 
 	@GetMapping("/console/users/{id}/activity")

@@ -14,6 +14,7 @@ import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
 import io.gatehouse.passwords.PasswordPolicy;
 import io.gatehouse.settings.EffectiveSettings;
+import io.gatehouse.users.AccountSettings;
 import io.gatehouse.users.User;
 import io.gatehouse.users.UserDirectory;
 import io.gatehouse.users.UserSource;
@@ -87,6 +88,7 @@ class UserPages {
 		model.addAttribute("canUpdate", access.allows(me.actor(), Permissions.USERS_UPDATE));
 		model.addAttribute("canReadTokens", access.allows(me.actor(), Permissions.TOKENS_READ));
 		model.addAttribute("self", me.actor().is(user.id()));
+		model.addAttribute("canDelete", canDelete(me, user));
 		model.addAttribute("policy", policy.describe());
 		// an identity provider owns the identity fields and the credential of the accounts it made
 		model.addAttribute("identityLocked", user.source() != UserSource.INTERNAL);
@@ -94,6 +96,17 @@ class UserPages {
 		if (!model.containsAttribute("resetErrors")) {
 			model.addAttribute("resetErrors", FormErrors.NONE);
 		}
+	}
+
+	/**
+	 * Delete is offered only where {@code UserDeletion} would do it: the instance allows deleting, the actor may,
+	 * it is not their own account, and only a System Administrator deletes another. Owning resources is the one
+	 * refusal left to explain after the click, with the list of what to hand over.
+	 */
+	private boolean canDelete(ConsoleUser me, User user) {
+		return settings.deletePolicy() == AccountSettings.DeletePolicy.ALLOWED
+				&& access.allows(me.actor(), Permissions.USERS_DELETE) && !me.actor().is(user.id())
+				&& (!access.isSystemAdministrator(user.id()) || access.isSystemAdministrator(me.actor().userId()));
 	}
 
 	private void formChoices(ConsoleUser me, Model model) {

@@ -41,8 +41,8 @@ class InvitationIntegrationTests extends ApiIntegrationTest {
 
 		Mail mail = TestMailServer.await(email, "you are invited");
 		assertThat(mail.from()).contains("Gatehouse");
-		assertThat(mail.text()).contains(ADMIN).contains(username).contains("/invitations/accept?token=");
-		assertThat(mail.html()).contains("href=\"http://localhost:8080/invitations/accept?token=" + mail.token() + "\"");
+		assertThat(mail.text()).contains(ADMIN).contains(username).contains("/console/invitations/accept?token=");
+		assertThat(mail.html()).contains("href=\"http://localhost:8080/console/invitations/accept?token=" + mail.token() + "\"");
 
 		admin().get().uri("/api/v1/invitations").exchange().expectStatus().isOk()
 			.expectBody().jsonPath("$[?(@.id == '" + id + "')].email").isEqualTo(email);

@@ -28,7 +28,7 @@ class PasswordResetIntegrationTests extends ApiIntegrationTest {
 		assertThat(forKnown.getResponseHeaders().getContentType())
 			.isEqualTo(forUnknown.getResponseHeaders().getContentType());
 
-		assertThat(TestMailServer.await(known, "reset your password").text()).contains("/password-reset?token=");
+		assertThat(TestMailServer.await(known, "reset your password").text()).contains("/console/password-reset?token=");
 		assertThat(TestMailServer.afterAWhile(unknown)).isEmpty();
 	}
 

@@ -22,7 +22,7 @@ class EmailIntegrationTests extends ApiIntegrationTest {
 		admin().get().uri("/api/v1/users/{id}", id).exchange().expectBody().jsonPath("$.emailVerified").isEqualTo(false);
 
 		Mail mail = TestMailServer.await(email, "confirm your email address");
-		assertThat(mail.text()).contains("/email/confirm?token=");
+		assertThat(mail.text()).contains("/console/email/confirm?token=");
 		confirm(mail.token()).expectStatus().isOk()
 			.expectBody().jsonPath("$.email").isEqualTo(email).jsonPath("$.emailVerified").isEqualTo(true);
 

@@ -24,4 +24,13 @@ class DeactivateOnlyIntegrationTests extends ApiIntegrationTest {
 		admin().post().uri("/api/v1/users/{id}/deactivate", id).exchange().expectStatus().isOk()
 			.expectBody().jsonPath("$.status").isEqualTo("deactivated");
 	}
+
+	@Test
+	void theConsoleOffersNoDeleteButton() {
+		String id = (String) createUser(unique("nodel")).get("id");
+		SignedIn admin = signIn(ADMIN, ADMIN_PASSWORD);
+		String page = admin.client().get().uri("/console/users/{id}", id).exchange().expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+		org.assertj.core.api.Assertions.assertThat(page).contains("Deactivate").doesNotContain("delete-user");
+	}
 }

@@ -1,0 +1,104 @@
+package io.gatehouse.console.links;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.gatehouse.console.FormErrors;
+import io.gatehouse.passwords.PasswordPolicy;
+import io.gatehouse.shared.Actor;
+import io.gatehouse.shared.DomainException;
+import io.gatehouse.users.PasswordResets;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Forgotten passwords (seed 002's "reset your password on the Login page"): ask for a link by email, then choose a
+ * new password with it. The request answers the same for every address, so the form cannot tell who has an account.
+ */
+@Controller
+class PasswordResetConsoleController {
+
+	static final String FORGOT = "/console/forgot-password";
+
+	static final String RESET = "/console/password-reset";
+
+	private final PasswordResets resets;
+
+	private final PasswordPolicy policy;
+
+	PasswordResetConsoleController(PasswordResets resets, PasswordPolicy policy) {
+		this.resets = resets;
+		this.policy = policy;
+	}
+
+	@GetMapping(FORGOT)
+	String forgot(Model model) {
+		model.addAttribute("errors", FormErrors.NONE);
+		return "console/links/forgot-password";
+	}
+
+	@PostMapping(FORGOT)
+	String request(@RequestParam(defaultValue = "") String email, HttpServletRequest request, Model model) {
+		model.addAttribute("email", email);
+		try {
+			resets.request(Actor.anonymous(request.getRemoteAddr()), email);
+		}
+		catch (DomainException ex) {
+			if (ex.kind() == DomainException.Kind.TOO_MANY_REQUESTS) {
+				model.addAttribute("errors", new FormErrors(
+						"Too many password-reset requests were made for this address or from your network. Wait an hour, then try again; a link already sent still works.",
+						Map.of()));
+				return "console/links/forgot-password";
+			}
+			if (ex.kind() != DomainException.Kind.INVALID) {
+				throw ex;
+			}
+			model.addAttribute("errors", FormErrors.of(ex));
+			return "console/links/forgot-password";
+		}
+		model.addAttribute("sent", true);
+		model.addAttribute("errors", FormErrors.NONE);
+		return "console/links/forgot-password";
+	}
+
+	@GetMapping(RESET)
+	String form(@RequestParam(defaultValue = "") String token, HttpServletResponse response, Model model) {
+		return page(token, FormErrors.NONE, null, response, model);
+	}
+
+	@PostMapping(RESET)
+	String reset(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String password,
+			@RequestParam(defaultValue = "") String confirmPassword, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		if (!password.isEmpty() && !password.equals(confirmPassword)) {
+			return page(token, FormErrors.field("confirmPassword", "must match the new password"), null, response, model);
+		}
+		try {
+			resets.complete(Actor.anonymous(request.getRemoteAddr()), token, password);
+		}
+		catch (DomainException ex) {
+			if (ex.kind() != DomainException.Kind.INVALID) {
+				throw ex;
+			}
+			if (LinkPages.isLinkRefusal(ex)) {
+				model.addAttribute("linkError", ex.getMessage());
+			}
+			return page(token, FormErrors.of(ex), ex, response, model);
+		}
+		return "redirect:/console/sign-in?done=password-reset";
+	}
+
+	private String page(String token, FormErrors errors, DomainException ex, HttpServletResponse response,
+			Model model) {
+		LinkPages.noStore(response);
+		model.addAttribute("token", token);
+		model.addAttribute("policy", policy.describe());
+		LinkPages.errors(model, errors, ex, "password");
+		return "console/links/reset-password";
+	}
+}

@@ -1,0 +1,94 @@
+package io.gatehouse.console.users;
+
+import java.util.UUID;
+
+import io.gatehouse.access.AccessControl;
+import io.gatehouse.access.Permissions;
+import io.gatehouse.console.ConsoleUser;
+import io.gatehouse.console.FormErrors;
+import io.gatehouse.settings.EffectiveSettings;
+import io.gatehouse.shared.DomainException;
+import io.gatehouse.users.Invitations;
+import io.gatehouse.users.SignInMode;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * Seed 004's invitations: invite by email with roles and groups, and the pending ones, each resent (a new link, the
+ * old one dead) or cancelled (the pending user deleted). Through {@link Invitations}, like {@code /api/v1/invitations}.
+ */
+@Controller
+class InvitationConsoleController {
+
+	private final Invitations invitations;
+
+	private final AssignmentOptions options;
+
+	private final AccessControl access;
+
+	private final EffectiveSettings settings;
+
+	InvitationConsoleController(Invitations invitations, AssignmentOptions options, AccessControl access,
+			EffectiveSettings settings) {
+		this.settings = settings;
+		this.invitations = invitations;
+		this.options = options;
+		this.access = access;
+	}
+
+	@GetMapping("/console/invitations")
+	String list(ConsoleUser me, Model model) {
+		return page(me, InviteForm.blank(), FormErrors.NONE, model);
+	}
+
+	@PostMapping("/console/invitations")
+	String invite(ConsoleUser me, @ModelAttribute InviteForm form, Model model) {
+		try {
+			invitations.invite(me.actor(), form.invite());
+		}
+		catch (DomainException ex) {
+			if (!FormErrors.belongOnTheForm(ex)) {
+				throw ex;
+			}
+			FormErrors errors = FormErrors.of(ex);
+			if ("already-invited".equals(ex.code())) {
+				// the API's message names its resend call; here the resend button is in the list below
+				errors = new FormErrors("This address already has a pending invitation: resend it from the list below.",
+						errors.fields());
+			}
+			return page(me, form, errors, model);
+		}
+		return "redirect:/console/invitations?done=invited";
+	}
+
+	@PostMapping("/console/invitations/{id}/resend")
+	String resend(ConsoleUser me, @PathVariable UUID id) {
+		invitations.resend(me.actor(), id);
+		return "redirect:/console/invitations?done=invitation-resent";
+	}
+
+	@PostMapping("/console/invitations/{id}/cancel")
+	String cancel(ConsoleUser me, @PathVariable UUID id) {
+		invitations.cancel(me.actor(), id);
+		return "redirect:/console/invitations?done=invitation-cancelled";
+	}
+
+	private String page(ConsoleUser me, InviteForm form, FormErrors errors, Model model) {
+		model.addAttribute("invitations", invitations.pending(me.actor()));
+		// under external sign-in people come from the identity provider, not from an invitation
+		model.addAttribute("canInvite", access.allows(me.actor(), Permissions.USERS_CREATE)
+				&& settings.signInMode() == SignInMode.LOCAL);
+		model.addAttribute("canCancel", access.allows(me.actor(), Permissions.USERS_DELETE));
+		model.addAttribute("roleOptions", options.rolesByResource(me.actor()));
+		model.addAttribute("groupOptions", options.groups(me.actor()));
+		model.addAttribute("rolesShown", options.canChooseRoles(me.actor()));
+		model.addAttribute("groupsShown", options.canChooseGroups(me.actor()));
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "console/users/invitations";
+	}
+}
