@@ -3,7 +3,6 @@ package io.gatehouse.settings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,7 +42,7 @@ public class EffectiveSettings implements PasswordPresetSource, AccountRules, Se
 
 	private volatile Snapshot snapshot;
 
-	record Snapshot(long version, Map<String, String> changed, InstanceSettings settings) {
+	record Snapshot(long version, InstanceSettings settings) {
 	}
 
 	EffectiveSettings(SettingsStore store, PasswordSettings passwords, AccountSettings accounts,
@@ -85,7 +84,7 @@ public class EffectiveSettings implements PasswordPresetSource, AccountRules, Se
 		// only a value written by an older version of Gatehouse could be unreadable: its default applies instead
 		unreadable.forEach(violation -> log.warn("Setting {} in the database is ignored: {}", violation.field(),
 				violation.message()));
-		Snapshot loaded = new Snapshot(stored.version(), Map.copyOf(stored.values()), settings);
+		Snapshot loaded = new Snapshot(stored.version(), settings);
 		snapshot = loaded;
 		return loaded;
 	}

@@ -67,16 +67,16 @@ class SettingsApiController {
 
 	private static ResponseEntity<Map<String, Object>> withETag(SettingsView view) {
 		Map<String, Object> json = new LinkedHashMap<>();
-		view.values().forEach((name, code) -> json.put(name, value(name, code)));
+		view.values().forEach((name, code) -> json.put(name, value(code)));
 		Map<String, Object> defaults = new LinkedHashMap<>();
-		view.defaults().forEach((name, code) -> defaults.put(name, value(name, code)));
+		view.defaults().forEach((name, code) -> defaults.put(name, value(code)));
 		json.put("defaults", defaults);
 		json.put("changed", List.copyOf(view.changed()));
 		json.put("version", view.version());
 		return ResponseEntity.ok().eTag(ETags.of(view.version())).body(json);
 	}
 
-	private static Object value(String name, String code) {
+	private static Object value(String code) {
 		return code.equals("true") || code.equals("false") ? Boolean.valueOf(code) : code;
 	}
 }
