@@ -31,13 +31,16 @@ public class BindingManagement {
 
 	private final UserStatusSource users;
 
+	private final UserAssignmentLock lock;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	BindingManagement(AccessControl access, BindingStore bindings, ResourceManagement resources,
-			PermissionCatalog catalog, AccessGraphStore graph, UserStatusSource users, ApplicationEventPublisher events,
-			Clock clock) {
+			PermissionCatalog catalog, AccessGraphStore graph, UserStatusSource users, UserAssignmentLock lock,
+			ApplicationEventPublisher events, Clock clock) {
+		this.lock = lock;
 		this.access = access;
 		this.bindings = bindings;
 		this.resources = resources;
@@ -53,6 +56,9 @@ public class BindingManagement {
 		access.require(actor, Permissions.ROLES_UPDATE, resourceId);
 		if (principalType == null) {
 			throw DomainException.invalidField("principalType", "one-of", "must be USER or GROUP");
+		}
+		if (principalType == PrincipalType.USER) {
+			lock.refuseChange(actor, "principalId");
 		}
 		boolean known = principalId != null && (principalType == PrincipalType.USER ? users.exists(principalId)
 				: bindings.groupExists(principalId));
@@ -129,6 +135,9 @@ public class BindingManagement {
 			.orElseThrow(() -> DomainException.notFound("binding-not-found", "No binding has this id."));
 		resources.get(actor, binding.resourceId());
 		access.require(actor, Permissions.ROLES_UPDATE, binding.resourceId());
+		if (binding.principalType() == PrincipalType.USER) {
+			lock.refuseChange(actor, "principalId");
+		}
 		if (BuiltInRoles.SYSTEM_ADMINISTRATOR.equals(binding.roleId()) && actor.is(binding.principalId())) {
 			throw new DomainException(DomainException.Kind.CONFLICT, "cannot-unbind-self",
 					"You cannot remove your own System Administrator role; ask another one.");

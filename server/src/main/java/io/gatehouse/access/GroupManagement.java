@@ -42,6 +42,8 @@ public class GroupManagement {
 
 	private final UserStatusSource users;
 
+	private final UserAssignmentLock lock;
+
 	private final BindingStore bindings;
 
 	private final AccessGraphStore graph;
@@ -51,8 +53,9 @@ public class GroupManagement {
 	private final Clock clock;
 
 	GroupManagement(AccessControl access, GroupStore groups, PermissionCatalog catalog, CatalogStore areas,
-			UserStatusSource users, BindingStore bindings, AccessGraphStore graph, ApplicationEventPublisher events,
-			Clock clock) {
+			UserStatusSource users, UserAssignmentLock lock, BindingStore bindings, AccessGraphStore graph,
+			ApplicationEventPublisher events, Clock clock) {
+		this.lock = lock;
 		this.access = access;
 		this.groups = groups;
 		this.catalog = catalog;
@@ -131,6 +134,7 @@ public class GroupManagement {
 
 	public void addMember(Actor actor, UUID groupId, UUID userId) {
 		access.require(actor, Permissions.GROUPS_UPDATE);
+		lock.refuseChange(actor, "userId");
 		Group group = existing(groupId);
 		if (userId == null || !users.exists(userId)) {
 			throw DomainException.invalidField("userId", "exists", "is not a known user");
@@ -143,6 +147,7 @@ public class GroupManagement {
 
 	public void removeMember(Actor actor, UUID groupId, UUID userId) {
 		access.require(actor, Permissions.GROUPS_UPDATE);
+		lock.refuseChange(actor, "userId");
 		Group group = existing(groupId);
 		if (groups.removeMember(groupId, userId)) {
 			events.publishEvent(new GroupChanged(actor, "group.member-removed", groupId, group.name(), userId));

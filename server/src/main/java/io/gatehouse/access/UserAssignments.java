@@ -28,8 +28,11 @@ public class UserAssignments {
 
 	private final GroupStore groupStore;
 
+	private final UserAssignmentLock lock;
+
 	UserAssignments(BindingManagement bindings, BindingStore bindingStore, GroupManagement groups,
-			GroupStore groupStore) {
+			GroupStore groupStore, UserAssignmentLock lock) {
+		this.lock = lock;
 		this.bindings = bindings;
 		this.bindingStore = bindingStore;
 		this.groups = groups;
@@ -39,10 +42,16 @@ public class UserAssignments {
 	/** Gives a new user their groups and roles. */
 	public void grant(Actor actor, UUID userId, List<UUID> groupIds, List<RoleGrant> grants) {
 		List<UUID> wantedGroups = groupIds == null ? List.of() : groupIds;
+		if (!wantedGroups.isEmpty()) {
+			lock.refuseChange(actor, "groups");
+		}
 		for (int i = 0; i < wantedGroups.size(); i++) {
 			addToGroup(actor, userId, wantedGroups.get(i), "groups[" + i + "]");
 		}
 		List<RoleGrant> wantedGrants = grants == null ? List.of() : grants;
+		if (!wantedGrants.isEmpty()) {
+			lock.refuseChange(actor, "bindings");
+		}
 		Set<RoleGrant> seen = new LinkedHashSet<>();
 		for (int i = 0; i < wantedGrants.size(); i++) {
 			RoleGrant grant = normalized(wantedGrants.get(i));
@@ -59,6 +68,9 @@ public class UserAssignments {
 	public void replace(Actor actor, UUID userId, List<UUID> groupIds, List<RoleGrant> grants) {
 		if (groupIds != null) {
 			Set<UUID> current = new LinkedHashSet<>(groupStore.groupsOf(userId));
+			if (!current.equals(new LinkedHashSet<>(groupIds))) {
+				lock.refuseChange(actor, "groups");
+			}
 			for (UUID group : current) {
 				if (!groupIds.contains(group)) {
 					groups.removeMember(actor, group, userId);
@@ -75,6 +87,11 @@ public class UserAssignments {
 			List<RoleGrant> wanted = new ArrayList<>();
 			for (RoleGrant grant : grants) {
 				wanted.add(normalized(grant));
+			}
+			Set<RoleGrant> holding = new LinkedHashSet<>();
+			current.forEach(binding -> holding.add(new RoleGrant(binding.roleId(), binding.resourceId())));
+			if (!holding.equals(new LinkedHashSet<>(wanted))) {
+				lock.refuseChange(actor, "bindings");
 			}
 			for (Binding binding : current) {
 				if (!wanted.contains(new RoleGrant(binding.roleId(), binding.resourceId()))) {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SessionStore {
 
-	record StoredSession(UUID id, UUID userId, Instant lastSeenAt, Instant expiresAt, String clientIp,
+	record StoredSession(UUID id, UUID userId, Instant createdAt, Instant lastSeenAt, Instant expiresAt, String clientIp,
 			boolean mfaEnrolmentRequired) {
 	}
 
@@ -35,11 +35,11 @@ class SessionStore {
 
 	Optional<StoredSession> findBySecretHash(String secretHash) {
 		return jdbc.sql("""
-				SELECT id, user_id, last_seen_at, expires_at, client_ip, mfa_enrolment_required
+				SELECT id, user_id, created_at, last_seen_at, expires_at, client_ip, mfa_enrolment_required
 				FROM auth_session WHERE secret_hash = ?""")
 			.param(secretHash)
 			.query((rs, row) -> new StoredSession(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class),
-					Timestamps.read(rs, "last_seen_at"), Timestamps.read(rs, "expires_at"), rs.getString("client_ip"),
+					Timestamps.read(rs, "created_at"), Timestamps.read(rs, "last_seen_at"), Timestamps.read(rs, "expires_at"), rs.getString("client_ip"),
 					rs.getBoolean("mfa_enrolment_required")))
 			.optional();
 	}

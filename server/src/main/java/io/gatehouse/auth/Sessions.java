@@ -48,19 +48,19 @@ public class Sessions {
 
 	private final AccessControl access;
 
-	private final SessionSettings settings;
+	private final SessionTimeouts timeouts;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	Sessions(SessionStore store, SignInRecords records, UserDirectory users, AccessControl access,
-			SessionSettings settings, ApplicationEventPublisher events, Clock clock) {
+			SessionTimeouts timeouts, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.records = records;
 		this.users = users;
 		this.access = access;
-		this.settings = settings;
+		this.timeouts = timeouts;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -69,7 +69,7 @@ public class Sessions {
 		Instant now = clock.instant();
 		String secret = RandomSecrets.generate();
 		UUID id = UUID.randomUUID();
-		Instant expiresAt = now.plus(settings.absoluteTimeout());
+		Instant expiresAt = now.plus(timeouts.absoluteTimeout());
 		store.insert(id, RandomSecrets.hash(secret), user.id(), now, expiresAt, clientIp, truncate(userAgent, 255),
 				mfaEnrolmentRequired);
 		return new StartedSession(user, id, secret, expiresAt, mfaEnrolmentRequired);
@@ -87,7 +87,9 @@ public class Sessions {
 			return Optional.empty();
 		}
 		SessionStore.StoredSession session = found.get();
-		if (!now.isBefore(session.expiresAt()) || !now.isBefore(session.lastSeenAt().plus(settings.idleTimeout()))) {
+		// the timeouts in force now, not at sign-in: shortening them ends sessions already open
+		if (!now.isBefore(session.expiresAt()) || !now.isBefore(session.createdAt().plus(timeouts.absoluteTimeout()))
+				|| !now.isBefore(session.lastSeenAt().plus(timeouts.idleTimeout()))) {
 			store.delete(session.id());
 			return Optional.empty();
 		}
@@ -150,7 +152,7 @@ public class Sessions {
 
 	private List<SessionView> list(UUID userId) {
 		Instant now = clock.instant();
-		return store.listOf(userId, now, now.minus(settings.idleTimeout()));
+		return store.listOf(userId, now, now.minus(timeouts.idleTimeout()));
 	}
 
 	@EventListener
@@ -179,7 +181,7 @@ public class Sessions {
 	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
 	void deleteExpired() {
 		Instant now = clock.instant();
-		store.deleteExpired(now, now.minus(settings.idleTimeout()));
+		store.deleteExpired(now, now.minus(timeouts.idleTimeout()));
 	}
 
 	private static String truncate(String value, int max) {

@@ -26,7 +26,7 @@ class ConsoleModel {
 	@ModelAttribute("nav")
 	ConsoleNavigation nav() {
 		ConsoleUser me = current();
-		return me == null ? new ConsoleNavigation(false, false, false, false, false) : ConsoleNavigation.of(access, me.actor());
+		return me == null ? new ConsoleNavigation(false, false, false, false, false, false) : ConsoleNavigation.of(access, me.actor());
 	}
 
 	@ModelAttribute("notice")

@@ -6,6 +6,8 @@ import java.util.Base64;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
+ * {@code required} is the default of a runtime setting; what applies is read through {@link MfaRequirementSource}.
+ *
  * @param required who must enrol a second factor ({@link MfaRequirement#NONE} by default)
  * @param issuer the name authenticator apps show next to the account
  * @param encryptionKey base64 of 32 bytes: the AES key of TOTP secrets at rest. When not set, a key generated once

@@ -17,7 +17,7 @@ public class SecondFactors {
 
 	private final SecretCipher cipher;
 
-	private final MfaSettings settings;
+	private final MfaRequirementSource requirement;
 
 	private final AccessPolicy policy;
 
@@ -25,11 +25,11 @@ public class SecondFactors {
 
 	private final Clock clock;
 
-	SecondFactors(MfaStore store, SecretCipher cipher, MfaSettings settings, AccessPolicy policy,
+	SecondFactors(MfaStore store, SecretCipher cipher, MfaRequirementSource requirement, AccessPolicy policy,
 			ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.cipher = cipher;
-		this.settings = settings;
+		this.requirement = requirement;
 		this.policy = policy;
 		this.events = events;
 		this.clock = clock;
@@ -41,7 +41,7 @@ public class SecondFactors {
 
 	/** Whether the instance's setting requires this user to have a second factor. */
 	public boolean required(UUID userId) {
-		return switch (settings.required()) {
+		return switch (requirement.mfaRequirement()) {
 			case NONE -> false;
 			case EVERYONE -> true;
 			case SYSTEM_ADMINISTRATORS -> policy.isSystemAdministrator(userId);

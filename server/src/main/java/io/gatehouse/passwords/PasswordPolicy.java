@@ -11,10 +11,11 @@ import org.passay.PasswordData;
 import org.passay.PasswordValidator;
 import org.passay.Rule;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides whether a new password is acceptable under the configured {@link PasswordPreset}.
+ * Decides whether a new password is acceptable under the {@link PasswordPreset} in force at the moment of the check.
  */
 @Component
 public class PasswordPolicy {
@@ -31,40 +32,57 @@ public class PasswordPolicy {
 	// NIST asks to allow at least 64; the cap only bounds the work of hashing
 	private static final int NIST_MAXIMUM_LENGTH = 128;
 
-	private final PasswordPreset preset;
+	private final PasswordPresetSource presets;
 
 	private final boolean mfaRequired;
 
-	private final int minimumLength;
+	private final Rules seed;
 
-	private final int maximumLength;
+	private final Rules nist;
 
-	private final List<Rule> rules;
+	/** The rules of one preset, built once: a check only adds the identity rules of the account. */
+	private record Rules(PasswordPreset preset, int minimumLength, int maximumLength, List<Rule> rules,
+			ViolationMessages messages) {
+	}
 
-	private final ViolationMessages messages;
-
+	/** A policy fixed to the preset of the settings, for tests and tools. */
 	public PasswordPolicy(PasswordSettings settings) {
-		this.preset = settings.preset();
+		this(settings, settings::preset);
+	}
+
+	/** A policy that asks {@code presets} which preset applies at every check, so a change applies at once. */
+	@Autowired
+	public PasswordPolicy(PasswordSettings settings, PasswordPresetSource presets) {
+		this.presets = presets;
 		this.mfaRequired = settings.mfaRequired();
+		this.seed = seedRules();
+		this.nist = nistRules(this.mfaRequired);
+	}
+
+	private static Rules seedRules() {
 		List<Rule> rules = new ArrayList<>();
-		if (this.preset == PasswordPreset.SEED) {
-			this.minimumLength = SEED_MINIMUM_LENGTH;
-			this.maximumLength = SEED_MAXIMUM_LENGTH;
-			rules.add(new LengthRule(this.minimumLength, this.maximumLength));
-			rules.add(new CharacterRule(EnglishCharacterData.UpperCase, 1));
-			rules.add(new CharacterRule(EnglishCharacterData.LowerCase, 1));
-			rules.add(new CharacterRule(EnglishCharacterData.Digit, 1));
-			rules.add(new CharacterRule(SeedSpecialCharacters.INSTANCE, 1));
-		}
-		else {
-			this.minimumLength = this.mfaRequired ? NIST_MINIMUM_LENGTH_WITH_MFA : NIST_MINIMUM_LENGTH;
-			this.maximumLength = NIST_MAXIMUM_LENGTH;
-			rules.add(new CodePointLengthRule(this.minimumLength, this.maximumLength));
-			rules.add(new NonPrintableCharacterRule());
-		}
+		rules.add(new LengthRule(SEED_MINIMUM_LENGTH, SEED_MAXIMUM_LENGTH));
+		rules.add(new CharacterRule(EnglishCharacterData.UpperCase, 1));
+		rules.add(new CharacterRule(EnglishCharacterData.LowerCase, 1));
+		rules.add(new CharacterRule(EnglishCharacterData.Digit, 1));
+		rules.add(new CharacterRule(SeedSpecialCharacters.INSTANCE, 1));
 		rules.add(new DictionaryRule(CommonPasswords.dictionary()));
-		this.rules = List.copyOf(rules);
-		this.messages = new ViolationMessages(this.minimumLength, this.maximumLength);
+		return new Rules(PasswordPreset.SEED, SEED_MINIMUM_LENGTH, SEED_MAXIMUM_LENGTH, List.copyOf(rules),
+				new ViolationMessages(SEED_MINIMUM_LENGTH, SEED_MAXIMUM_LENGTH));
+	}
+
+	private static Rules nistRules(boolean mfaRequired) {
+		int minimum = mfaRequired ? NIST_MINIMUM_LENGTH_WITH_MFA : NIST_MINIMUM_LENGTH;
+		List<Rule> rules = new ArrayList<>();
+		rules.add(new CodePointLengthRule(minimum, NIST_MAXIMUM_LENGTH));
+		rules.add(new NonPrintableCharacterRule());
+		rules.add(new DictionaryRule(CommonPasswords.dictionary()));
+		return new Rules(PasswordPreset.NIST, minimum, NIST_MAXIMUM_LENGTH, List.copyOf(rules),
+				new ViolationMessages(minimum, NIST_MAXIMUM_LENGTH));
+	}
+
+	private Rules current() {
+		return presets.passwordPreset() == PasswordPreset.NIST ? nist : seed;
 	}
 
 	/**
@@ -76,7 +94,8 @@ public class PasswordPolicy {
 	 * @return every rule the password breaks, in a stable order; empty when the password is acceptable
 	 */
 	public List<PasswordRuleViolation> check(String password, String username, String email) {
-		List<Rule> rules = new ArrayList<>(this.rules);
+		Rules active = current();
+		List<Rule> rules = new ArrayList<>(active.rules());
 		ContainsIdentityRule usernameRule = ContainsIdentityRule.username(username);
 		if (usernameRule != null) {
 			rules.add(usernameRule);
@@ -86,7 +105,7 @@ public class PasswordPolicy {
 			rules.add(emailRule);
 		}
 		PasswordData candidate = new PasswordData((password != null) ? password : "");
-		return this.messages.translate(new PasswordValidator(rules).validate(candidate));
+		return active.messages().translate(new PasswordValidator(rules).validate(candidate));
 	}
 
 	/**
@@ -95,19 +114,20 @@ public class PasswordPolicy {
 	public String describe() {
 		String identity = "not one of the " + CommonPasswords.formattedCount()
 				+ " most common passwords, and not containing the username or the part of the email address before the @";
-		if (this.preset == PasswordPreset.SEED) {
-			return this.minimumLength + " to " + this.maximumLength + " characters with at least one uppercase letter,"
+		Rules active = current();
+		if (active.preset() == PasswordPreset.SEED) {
+			return active.minimumLength() + " to " + active.maximumLength() + " characters with at least one uppercase letter,"
 					+ " one lowercase letter, one digit and one special character from " + SeedSpecialCharacters.CHARACTERS
 					+ "; " + identity + ".";
 		}
-		return "NIST SP 800-63B: " + this.minimumLength + " to " + this.maximumLength + " characters"
+		return "NIST SP 800-63B: " + active.minimumLength() + " to " + active.maximumLength() + " characters"
 				+ (this.mfaRequired ? ", since multi-factor sign-in is required" : "")
 				+ "; any printable characters including spaces and Unicode but no control characters; no composition"
 				+ " rules; " + identity + ".";
 	}
 
 	public PasswordPreset preset() {
-		return this.preset;
+		return current().preset();
 	}
 
 }

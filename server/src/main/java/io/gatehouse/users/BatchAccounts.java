@@ -53,6 +53,7 @@ public class BatchAccounts {
 	public BatchResult create(Actor actor, List<BatchAccount> accounts, boolean atomic, List<UUID> groups,
 			List<RoleGrant> bindings) {
 		access.require(actor, Permissions.USERS_CREATE);
+		management.refuseUnderExternalSignIn("accounts");
 		if (accounts == null || accounts.isEmpty()) {
 			throw DomainException.invalidField("accounts", "required", "must list at least one account");
 		}

@@ -82,6 +82,7 @@ public class Invitations {
 	 */
 	public Invitation invite(Actor actor, Invite invite) {
 		access.require(actor, Permissions.USERS_CREATE);
+		management.refuseUnderExternalSignIn("email");
 		String email = UserRules.clean(invite.email());
 		if (email != null && email.indexOf('@') > 0) {
 			users.findByLogin(email)

@@ -41,7 +41,7 @@ public class UserDeletion {
 
 	private final Outbox outbox;
 
-	private final AccountSettings settings;
+	private final AccountRules rules;
 
 	private final ApplicationEventPublisher events;
 
@@ -49,7 +49,7 @@ public class UserDeletion {
 
 	UserDeletion(AccessControl access, UserRepository users, AccountStore accounts, Links links,
 			InvitationStore invitations, ResourceManagement resources, PrincipalRemoval principals, Outbox outbox,
-			AccountSettings settings, ApplicationEventPublisher events, Clock clock) {
+			AccountRules rules, ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
 		this.users = users;
 		this.accounts = accounts;
@@ -58,7 +58,7 @@ public class UserDeletion {
 		this.resources = resources;
 		this.principals = principals;
 		this.outbox = outbox;
-		this.settings = settings;
+		this.rules = rules;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -66,9 +66,9 @@ public class UserDeletion {
 	public void delete(Actor actor, UUID id) {
 		access.require(actor, Permissions.USERS_DELETE);
 		User user = users.findLive(id).orElseThrow(UserRepository::notFound);
-		if (settings.delete() == AccountSettings.DeletePolicy.DEACTIVATE_ONLY) {
+		if (rules.deletePolicy() == AccountSettings.DeletePolicy.DEACTIVATE_ONLY) {
 			throw new DomainException(DomainException.Kind.CONFLICT, "deletion-disabled",
-					"Users are not deleted on this instance (gatehouse.users.delete=deactivate-only); deactivate the user instead.");
+					"Users are not deleted on this instance (deletePolicy=deactivate-only); deactivate the user instead.");
 		}
 		if (actor.is(id)) {
 			throw new DomainException(DomainException.Kind.CONFLICT, "cannot-delete-self",

@@ -5,11 +5,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import io.gatehouse.access.AccessControl;
+import io.gatehouse.access.AuthorizationMode;
+import io.gatehouse.access.AuthorizationModeSource;
 import io.gatehouse.access.Permissions;
+import io.gatehouse.access.RoleGrant;
 import io.gatehouse.access.UserAssignments;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.Change;
@@ -33,19 +37,22 @@ public class UserManagement {
 
 	private final UserAssignments assignments;
 
-	private final AccountSettings accountSettings;
+	private final AccountRules rules;
+
+	private final AuthorizationModeSource authorization;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	UserManagement(AccessControl access, UserRepository users, UserPasswords passwords, UserAssignments assignments,
-			AccountSettings accountSettings, ApplicationEventPublisher events, Clock clock) {
+			AccountRules rules, AuthorizationModeSource authorization, ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
 		this.users = users;
 		this.passwords = passwords;
 		this.assignments = assignments;
-		this.accountSettings = accountSettings;
+		this.rules = rules;
+		this.authorization = authorization;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -58,6 +65,9 @@ public class UserManagement {
 	/** Also makes {@code pending} users, which only an invitation does. */
 	User create(Actor actor, CreateUser command, UserStatus status) {
 		access.require(actor, Permissions.USERS_CREATE);
+		if (command.password() != null && !actor.isSystem()) {
+			refuseUnderExternalSignIn("password");
+		}
 		List<FieldViolation> violations = new ArrayList<>();
 		String email = UserRules.clean(command.email());
 		UserRules.checkEmail(email, violations);
@@ -71,9 +81,12 @@ public class UserManagement {
 		String department = UserRules.clean(command.department());
 		String timeZone = UserRules.clean(command.timeZone());
 		checkIdentity(firstName, lastName, displayName, department, timeZone, violations);
-		// the bootstrap administrator is the one user made by the system, and is made System Administrator next
-		if (accountSettings.requireRoleOnCreate() && !actor.isSystem() && command.groups().isEmpty()
-				&& command.bindings().isEmpty()) {
+		boolean noAssignments = command.groups().isEmpty() && command.bindings().isEmpty();
+		Optional<UUID> defaultRole = noAssignments && !actor.isSystem() ? rules.defaultRole() : Optional.empty();
+		// the bootstrap administrator is the one user made by the system, and is made System Administrator next;
+		// under external authorization roles come from outside, so none can be asked for here
+		if (rules.requireRoleOnCreate() && !actor.isSystem() && noAssignments && defaultRole.isEmpty()
+				&& authorization.authorizationMode() == AuthorizationMode.LOCAL) {
 			violations.add(new FieldViolation("bindings", "required",
 					"at least one role binding or group is required for a new user"));
 		}
@@ -100,7 +113,25 @@ public class UserManagement {
 		}
 		events.publishEvent(new UserCreated(actor, user));
 		assignments.grant(actor, user.id(), command.groups(), command.bindings());
+		// the instance gives its default role, as an identity provider's first sign-in would: chosen by a System
+		// Administrator, never System Administrator itself, so it is not the creator's grant to check
+		defaultRole.ifPresent(role -> assignments.grant(Actor.system(), user.id(), List.of(),
+				List.of(new RoleGrant(role, null))));
 		return user;
+	}
+
+	/**
+	 * Refuses what makes a local password while people sign in through an external identity provider: their
+	 * accounts come from it, and a password made here would be a second way in that the provider does not control.
+	 */
+	void refuseUnderExternalSignIn(String field) {
+		if (rules.signInMode() == SignInMode.EXTERNAL) {
+			throw new DomainException(DomainException.Kind.CONFLICT, "sign-in-external",
+					"People sign in through an external identity provider on this instance (signInMode=external),"
+							+ " so no account is made here with a password or an invitation.",
+					List.of(new FieldViolation(field, "sign-in-external",
+							"cannot be set while sign-in is external")));
+		}
 	}
 
 	public User update(Actor actor, UUID id, UpdateUser command) {
@@ -133,6 +164,13 @@ public class UserManagement {
 		noteChange(changed, "displayName", current.displayName(), displayName);
 		noteChange(changed, "department", current.department(), department);
 		noteChange(changed, "timeZone", current.timeZone(), timeZone);
+		// an identity provider owns the identity of the accounts it made: a change here would be undone at next sign-in
+		if (!changed.isEmpty() && current.source() != UserSource.INTERNAL && !actor.isSystem()) {
+			throw new DomainException(DomainException.Kind.CONFLICT, "identity-managed-externally",
+					"This user's identity fields come from " + current.source().code() + "; change them there.",
+					changed.stream().map(field -> new FieldViolation(field, "read-only",
+							"is managed by the identity provider")).toList());
+		}
 		assignments.replace(actor, id, command.groups(), command.bindings());
 		if (changed.isEmpty()) {
 			return current;

@@ -7,8 +7,10 @@ import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.Permissions;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
+import io.gatehouse.settings.EffectiveSettings;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.users.Invitations;
+import io.gatehouse.users.SignInMode;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +31,11 @@ class InvitationConsoleController {
 
 	private final AccessControl access;
 
-	InvitationConsoleController(Invitations invitations, AssignmentOptions options, AccessControl access) {
+	private final EffectiveSettings settings;
+
+	InvitationConsoleController(Invitations invitations, AssignmentOptions options, AccessControl access,
+			EffectiveSettings settings) {
+		this.settings = settings;
 		this.invitations = invitations;
 		this.options = options;
 		this.access = access;
@@ -74,7 +80,9 @@ class InvitationConsoleController {
 
 	private String page(ConsoleUser me, InviteForm form, FormErrors errors, Model model) {
 		model.addAttribute("invitations", invitations.pending(me.actor()));
-		model.addAttribute("canInvite", access.allows(me.actor(), Permissions.USERS_CREATE));
+		// under external sign-in people come from the identity provider, not from an invitation
+		model.addAttribute("canInvite", access.allows(me.actor(), Permissions.USERS_CREATE)
+				&& settings.signInMode() == SignInMode.LOCAL);
 		model.addAttribute("canCancel", access.allows(me.actor(), Permissions.USERS_DELETE));
 		model.addAttribute("roleOptions", options.rolesByResource(me.actor(), List.of()));
 		model.addAttribute("groupOptions", options.groups(me.actor()));

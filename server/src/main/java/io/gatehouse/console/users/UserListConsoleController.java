@@ -10,6 +10,8 @@ import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.Permissions;
 import io.gatehouse.access.RoleLabels;
 import io.gatehouse.console.ConsoleUser;
+import io.gatehouse.settings.EffectiveSettings;
+import io.gatehouse.users.SignInMode;
 import io.gatehouse.users.User;
 import io.gatehouse.users.UserDirectory;
 import io.gatehouse.users.UserPage;
@@ -33,8 +35,11 @@ class UserListConsoleController {
 
 	private final AccessControl access;
 
+	private final EffectiveSettings settings;
+
 	UserListConsoleController(UserDirectory directory, RoleLabels roleLabels, AssignmentOptions options,
-			AccessControl access) {
+			AccessControl access, EffectiveSettings settings) {
+		this.settings = settings;
 		this.directory = directory;
 		this.roleLabels = roleLabels;
 		this.options = options;
@@ -56,7 +61,9 @@ class UserListConsoleController {
 		}
 		model.addAttribute("groups", options.groups(me.actor()));
 		model.addAttribute("roles", options.filterRoles(me.actor()));
-		model.addAttribute("canCreate", access.allows(me.actor(), Permissions.USERS_CREATE));
+		// under external sign-in accounts come from the identity provider: no local account is offered here
+		model.addAttribute("canCreate", access.allows(me.actor(), Permissions.USERS_CREATE)
+				&& settings.signInMode() == SignInMode.LOCAL);
 		return "console/users/list";
 	}
 }

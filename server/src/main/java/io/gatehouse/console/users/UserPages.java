@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.gatehouse.access.AccessControl;
+import io.gatehouse.access.AuthorizationMode;
 import io.gatehouse.access.BindingManagement;
 import io.gatehouse.access.BindingView;
 import io.gatehouse.access.GroupManagement;
@@ -13,9 +14,11 @@ import io.gatehouse.access.RoleLabels;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
 import io.gatehouse.passwords.PasswordPolicy;
+import io.gatehouse.settings.EffectiveSettings;
 import io.gatehouse.users.AccountSettings;
 import io.gatehouse.users.User;
 import io.gatehouse.users.UserDirectory;
+import io.gatehouse.users.UserSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -43,10 +46,11 @@ class UserPages {
 
 	private final PasswordPolicy policy;
 
-	private final AccountSettings accounts;
+	private final EffectiveSettings settings;
 
 	UserPages(UserDirectory directory, BindingManagement bindings, GroupManagement groups, RoleLabels roleLabels,
-			AssignmentOptions options, AccessControl access, PasswordPolicy policy, AccountSettings accounts) {
+			AssignmentOptions options, AccessControl access, PasswordPolicy policy, EffectiveSettings settings) {
+		this.settings = settings;
 		this.directory = directory;
 		this.bindings = bindings;
 		this.groups = groups;
@@ -54,7 +58,6 @@ class UserPages {
 		this.options = options;
 		this.access = access;
 		this.policy = policy;
-		this.accounts = accounts;
 	}
 
 	/** + New User: the same form as edit, with the username open and a first password. */
@@ -90,6 +93,9 @@ class UserPages {
 		model.addAttribute("self", me.actor().is(user.id()));
 		model.addAttribute("canDelete", canDelete(me, user));
 		model.addAttribute("policy", policy.describe());
+		// an identity provider owns the identity fields and the credential of the accounts it made
+		model.addAttribute("identityLocked", user.source() != UserSource.INTERNAL);
+		model.addAttribute("localPassword", user.source() == UserSource.INTERNAL);
 		if (!model.containsAttribute("resetErrors")) {
 			model.addAttribute("resetErrors", FormErrors.NONE);
 		}
@@ -101,7 +107,7 @@ class UserPages {
 	 * refusal left to explain after the click, with the list of what to hand over.
 	 */
 	private boolean canDelete(ConsoleUser me, User user) {
-		return accounts.delete() == AccountSettings.DeletePolicy.ALLOWED
+		return settings.deletePolicy() == AccountSettings.DeletePolicy.ALLOWED
 				&& access.allows(me.actor(), Permissions.USERS_DELETE) && !me.actor().is(user.id())
 				&& (!access.isSystemAdministrator(user.id()) || access.isSystemAdministrator(me.actor().userId()));
 	}
@@ -112,5 +118,6 @@ class UserPages {
 		model.addAttribute("rolesShown", options.canChooseRoles(me.actor()));
 		model.addAttribute("groupsShown", options.canChooseGroups(me.actor()));
 		model.addAttribute("zones", ZONES);
+		model.addAttribute("assignmentsLocked", settings.authorizationMode() == AuthorizationMode.EXTERNAL);
 	}
 }

@@ -1,0 +1,104 @@
+package io.gatehouse.console.settings;
+
+import java.util.List;
+import java.util.Map;
+
+import io.gatehouse.access.AccessControl;
+import io.gatehouse.access.AuthorizationMode;
+import io.gatehouse.access.BuiltInRoles;
+import io.gatehouse.access.PermissionCatalog;
+import io.gatehouse.access.Permissions;
+import io.gatehouse.access.RoleSummary;
+import io.gatehouse.console.ConsoleUser;
+import io.gatehouse.console.FormErrors;
+import io.gatehouse.mfa.MfaRequirement;
+import io.gatehouse.passwords.PasswordPreset;
+import io.gatehouse.settings.SettingCodes;
+import io.gatehouse.settings.SettingsManagement;
+import io.gatehouse.settings.SettingsView;
+import io.gatehouse.shared.DomainException;
+import io.gatehouse.users.AccountSettings;
+import io.gatehouse.users.SignInMode;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * Settings (System Administrators): the instance settings with their values and defaults, read and saved through
+ * {@link SettingsManagement}, so reading needs {@code settings:read} and saving {@code settings:update}.
+ */
+@Controller
+class SettingsConsoleController {
+
+	private final SettingsManagement settings;
+
+	private final PermissionCatalog catalog;
+
+	private final AccessControl access;
+
+	SettingsConsoleController(SettingsManagement settings, PermissionCatalog catalog, AccessControl access) {
+		this.settings = settings;
+		this.catalog = catalog;
+		this.access = access;
+	}
+
+	@GetMapping("/console/settings")
+	String show(ConsoleUser me, Model model) {
+		SettingsView view = settings.get(me.actor());
+		return page(me, view, SettingsForm.of(view.values(), view.version()), FormErrors.NONE, model);
+	}
+
+	@PostMapping("/console/settings")
+	String save(ConsoleUser me, @ModelAttribute SettingsForm form, Model model) {
+		SettingsView current = settings.get(me.actor());
+		try {
+			settings.update(me.actor(), form.changesFrom(current.values()), form.version());
+		}
+		catch (DomainException ex) {
+			if (ex.kind() == DomainException.Kind.PRECONDITION_FAILED) {
+				return page(me, current, SettingsForm.of(current.values(), current.version()), new FormErrors(
+						"Someone else changed the settings while you were editing. These are the settings now; make your changes again.",
+						Map.of()), model);
+			}
+			if (!FormErrors.belongOnTheForm(ex)) {
+				throw ex;
+			}
+			return page(me, current, form, FormErrors.of(ex), model);
+		}
+		return "redirect:/console/settings?done=settings-saved";
+	}
+
+	private String page(ConsoleUser me, SettingsView view, SettingsForm form, FormErrors errors, Model model) {
+		model.addAttribute("view", view);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("canUpdate", access.allows(me.actor(), Permissions.SETTINGS_UPDATE));
+		model.addAttribute("presets", SettingCodes.choices(PasswordPreset.class));
+		model.addAttribute("deletePolicies", SettingCodes.choices(AccountSettings.DeletePolicy.class));
+		model.addAttribute("signInModes", SettingCodes.choices(SignInMode.class));
+		model.addAttribute("authorizationModes", SettingCodes.choices(AuthorizationMode.class));
+		model.addAttribute("mfaRequirements", SettingCodes.choices(MfaRequirement.class));
+		List<RoleSummary> roles = instanceRoles(me);
+		model.addAttribute("roles", roles);
+		Map<String, String> roleNames = new java.util.HashMap<>();
+		roleNames.put(SettingCodes.NO_ROLE, "None");
+		roles.forEach(role -> roleNames.put(role.id().toString(), role.name()));
+		model.addAttribute("roleNames", roleNames);
+		model.addAttribute("defaultIdle", SettingsForm.readable(view.defaults().get(SettingCodes.SESSION_IDLE_TIMEOUT)));
+		model.addAttribute("defaultAbsolute",
+				SettingsForm.readable(view.defaults().get(SettingCodes.SESSION_ABSOLUTE_TIMEOUT)));
+		return "console/settings/show";
+	}
+
+	/** The roles a default role may be: defined at the instance, never System Administrator. */
+	private List<RoleSummary> instanceRoles(ConsoleUser me) {
+		if (!access.allows(me.actor(), Permissions.ROLES_READ)) {
+			return List.of();
+		}
+		return catalog.roles(me.actor()).stream()
+			.filter(role -> role.definedAt() == null && !BuiltInRoles.SYSTEM_ADMINISTRATOR.equals(role.id()))
+			.toList();
+	}
+}

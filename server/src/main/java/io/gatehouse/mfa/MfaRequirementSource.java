@@ -1,0 +1,11 @@
+package io.gatehouse.mfa;
+
+/**
+ * Who must have a second factor at this moment. Implemented by the instance settings, which an administrator
+ * changes at runtime.
+ */
+@FunctionalInterface
+public interface MfaRequirementSource {
+
+	MfaRequirement mfaRequirement();
+}

@@ -1,0 +1,63 @@
+package io.gatehouse.settings;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import io.gatehouse.shared.Timestamps;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The changed settings ({@code settings_value}) and their version ({@code settings_version}). */
+@Repository
+class SettingsStore {
+
+	private final JdbcClient jdbc;
+
+	SettingsStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long version() {
+		return jdbc.sql("SELECT version FROM settings_version WHERE id = 1").query(Long.class).single();
+	}
+
+	/** The changed values by setting name, read with the version they belong to. */
+	Stored read() {
+		long version = version();
+		Map<String, String> values = new LinkedHashMap<>();
+		jdbc.sql("SELECT name, setting_value FROM settings_value ORDER BY name")
+			.query(rs -> {
+				values.put(rs.getString("name"), rs.getString("setting_value"));
+			});
+		return new Stored(version, values);
+	}
+
+	/**
+	 * Moves the version on by one, only from {@code expected} when given; the row lock also queues concurrent
+	 * changes, so each reads what the one before wrote. Returns the new version, or -1 when it moved meanwhile.
+	 */
+	long bump(Long expected) {
+		int updated = expected == null
+				? jdbc.sql("UPDATE settings_version SET version = version + 1 WHERE id = 1").update()
+				: jdbc.sql("UPDATE settings_version SET version = version + 1 WHERE id = 1 AND version = ?")
+					.param(expected)
+					.update();
+		return updated == 0 ? -1 : version();
+	}
+
+	void put(String name, String value, Instant now, UUID by) {
+		jdbc.sql("DELETE FROM settings_value WHERE name = ?").param(name).update();
+		jdbc.sql("INSERT INTO settings_value (name, setting_value, updated_at, updated_by) VALUES (?, ?, ?, ?)")
+			.params(name, value, Timestamps.of(now), by)
+			.update();
+	}
+
+	void remove(String name) {
+		jdbc.sql("DELETE FROM settings_value WHERE name = ?").param(name).update();
+	}
+
+	record Stored(long version, Map<String, String> values) {
+	}
+}

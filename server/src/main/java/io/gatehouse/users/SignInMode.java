@@ -1,0 +1,17 @@
+package io.gatehouse.users;
+
+import java.util.Locale;
+
+/** Where people prove who they are (seed 001's internal versus external authentication). */
+public enum SignInMode {
+
+	/** Gatehouse's own passwords: accounts are made here with a password or an invitation. */
+	LOCAL,
+
+	/** An external identity provider: accounts come from it, so none is made here with a password. */
+	EXTERNAL;
+
+	public String code() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+}

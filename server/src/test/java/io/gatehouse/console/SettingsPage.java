@@ -1,0 +1,48 @@
+package io.gatehouse.console;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/** The Settings page: one field per instance setting, saved together. */
+final class SettingsPage {
+
+	private final ConsoleBrowser browser;
+
+	SettingsPage(ConsoleBrowser browser) {
+		this.browser = browser;
+	}
+
+	SettingsPage open() {
+		browser.open("/console/settings");
+		browser.byId("settings-form");
+		return this;
+	}
+
+	SettingsPage choose(String setting, String value) {
+		new Select(browser.byId(setting)).selectByValue(value);
+		return this;
+	}
+
+	SettingsPage type(String setting, String value) {
+		browser.type(setting, value);
+		return this;
+	}
+
+	String selected(String setting) {
+		return new Select(browser.byId(setting)).getFirstSelectedOption().getAttribute("value");
+	}
+
+	void save() {
+		browser.find(By.xpath("//button[normalize-space()='Save settings']")).click();
+		browser.waitFor(d -> !d.findElements(By.cssSelector("#flash .alert, .alert.error")).isEmpty());
+	}
+
+	String notice() {
+		return browser.text(By.cssSelector("#flash .alert"));
+	}
+
+	String error(String setting) {
+		return browser.find(By.xpath("//*[@id='" + setting + "']/ancestor::div[contains(@class,'field')]"
+				+ "/*[contains(@class,'error')]")).getText();
+	}
+}
