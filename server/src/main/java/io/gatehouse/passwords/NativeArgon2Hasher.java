@@ -14,6 +14,7 @@ final class NativeArgon2Hasher extends Argon2Hasher {
 
 	NativeArgon2Hasher(Argon2Cost cost) {
 		super(cost);
+		NativeHashMemory.returnAfterEachHash();
 	}
 
 	@Override
