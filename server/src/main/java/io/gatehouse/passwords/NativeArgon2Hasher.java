@@ -14,13 +14,15 @@ final class NativeArgon2Hasher extends Argon2Hasher {
 
 	NativeArgon2Hasher(Argon2Cost cost) {
 		super(cost);
-		NativeHashMemory.returnAfterEachHash();
 	}
 
 	@Override
 	byte[] rawHash(byte[] password, byte[] salt, Argon2Cost cost, int hashLength) {
 		// pbkdf is argon2id_hash_raw with a chosen output length; argon2-jvm's own hash() would pick the salt itself
-		return this.argon2.pbkdf(cost.iterations(), cost.memoryKib(), cost.parallelism(), password, salt, hashLength);
+		byte[] hash = this.argon2.pbkdf(cost.iterations(), cost.memoryKib(), cost.parallelism(), password, salt,
+				hashLength);
+		NativeHashMemory.hashed();
+		return hash;
 	}
 
 	@Override

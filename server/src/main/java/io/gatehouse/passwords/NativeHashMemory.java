@@ -1,49 +1,46 @@
 package io.gatehouse.passwords;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Platform;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Makes glibc give the native Argon2 working memory back to the system after every hash. The reference library
- * mallocs its 7 MiB per hash; glibc's default raises its mmap threshold to that size after the first free and then
- * keeps such blocks in its arenas, so a server that once hashed four passwords at a time holds some 60 MB it no
- * longer uses. Above a fixed 4 MiB threshold those blocks are mapped and unmapped instead, at the cost of the page
- * faults of one fresh mapping per hash. Done by hand because no library exposes {@code mallopt}; a no-op off glibc.
+ * Gives the native Argon2 working memory back to the system once hashing pauses. The reference library mallocs its
+ * 7 MiB per hash and glibc keeps freed blocks of that size in its arenas, so a server that once hashed four
+ * passwords at a time holds some 30 MB it no longer uses. Returning it after every hash would cost the page faults
+ * of a fresh 7 MiB per hash (a fifth of the hash rate on this project's machine); trimming on a timer costs them
+ * once per pause. Done by hand because no library exposes {@code malloc_trim}; a no-op off glibc. It logs nothing,
+ * so that the benchmarks can use the hasher without a logging library.
  */
 final class NativeHashMemory {
 
-	private static final Logger logger = LoggerFactory.getLogger(NativeHashMemory.class);
-
-	// M_MMAP_THRESHOLD in glibc's malloc.h
-	private static final int M_MMAP_THRESHOLD = -3;
-
-	private static final int THRESHOLD_BYTES = 4 * 1024 * 1024;
+	private static final AtomicBoolean hashedSinceTrim = new AtomicBoolean();
 
 	private NativeHashMemory() {
 	}
 
 	interface CLibrary extends Library {
 
-		int mallopt(int param, int value);
+		int malloc_trim(long pad);
 
 	}
 
-	static void returnAfterEachHash() {
-		if (!Platform.isLinux() || Platform.isAndroid()) {
+	static void hashed() {
+		hashedSinceTrim.lazySet(true);
+	}
+
+	/** Returns the free memory of glibc's arenas to the system if a hash ran since the last call. */
+	static void trimIfHashed() {
+		if (!hashedSinceTrim.getAndSet(false) || !Platform.isLinux() || Platform.isAndroid()) {
 			return;
 		}
 		try {
-			CLibrary libc = Native.load("c", CLibrary.class);
-			if (libc.mallopt(M_MMAP_THRESHOLD, THRESHOLD_BYTES) != 1) {
-				logger.debug("mallopt(M_MMAP_THRESHOLD) refused; native hash memory stays with the allocator");
-			}
+			Native.load("c", CLibrary.class).malloc_trim(0);
 		}
 		catch (Throwable ex) {
-			// musl or another C library without mallopt: its allocator decides, nothing is lost but memory
-			logger.debug("mallopt is not available: {}", ex.toString());
+			// musl or another C library without malloc_trim: its allocator decides, nothing is lost but memory
 		}
 	}
 }
