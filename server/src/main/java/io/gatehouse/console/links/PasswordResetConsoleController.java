@@ -27,6 +27,9 @@ class PasswordResetConsoleController {
 
 	static final String RESET = "/console/password-reset";
 
+	private static final ChoosePasswordPage PAGE = new ChoosePasswordPage("console/links/reset-password",
+			"must match the new password", "password-reset");
+
 	private final PasswordResets resets;
 
 	private final PasswordPolicy policy;
@@ -68,37 +71,15 @@ class PasswordResetConsoleController {
 
 	@GetMapping(RESET)
 	String form(@RequestParam(defaultValue = "") String token, HttpServletResponse response, Model model) {
-		return page(token, FormErrors.NONE, null, response, model);
+		return PAGE.show(token, policy, response, model);
 	}
 
 	@PostMapping(RESET)
 	String reset(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String password,
 			@RequestParam(defaultValue = "") String confirmPassword, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		if (!password.isEmpty() && !password.equals(confirmPassword)) {
-			return page(token, FormErrors.field("confirmPassword", "must match the new password"), null, response, model);
-		}
-		try {
-			resets.complete(Actor.anonymous(request.getRemoteAddr()), token, password);
-		}
-		catch (DomainException ex) {
-			if (ex.kind() != DomainException.Kind.INVALID) {
-				throw ex;
-			}
-			if (LinkPages.isLinkRefusal(ex)) {
-				model.addAttribute("linkError", ex.getMessage());
-			}
-			return page(token, FormErrors.of(ex), ex, response, model);
-		}
-		return "redirect:/console/sign-in?done=password-reset";
-	}
-
-	private String page(String token, FormErrors errors, DomainException ex, HttpServletResponse response,
-			Model model) {
-		LinkPages.noStore(response);
-		model.addAttribute("token", token);
-		model.addAttribute("policy", policy.describe());
-		LinkPages.errors(model, errors, ex, "password");
-		return "console/links/reset-password";
+		return PAGE.submit(token, password, confirmPassword,
+				chosen -> resets.complete(Actor.anonymous(request.getRemoteAddr()), token, chosen), policy, response,
+				model);
 	}
 }
