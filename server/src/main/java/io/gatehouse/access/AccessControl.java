@@ -73,6 +73,11 @@ public class AccessControl {
 		}
 	}
 
+	/** Whether the resource exists, as the cached access graph knows it; the foreign keys have the last word. */
+	boolean resourceExists(UUID resourceId) {
+		return policy.resourceExists(resourceId);
+	}
+
 	public boolean isSystemAdministrator(UUID userId) {
 		return administrators.contains(userId);
 	}

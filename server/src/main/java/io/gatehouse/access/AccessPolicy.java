@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.gatehouse.shared.AccessRelevantChange;
+import io.gatehouse.shared.CreatedInTransaction;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -61,6 +62,11 @@ public class AccessPolicy {
 		return access != null && access.systemAdministrator();
 	}
 
+	/** Whether the resource exists, from the cached generation's path to it (a deleted one has none). */
+	boolean resourceExists(UUID resourceId) {
+		return resourceId != null && !generation().pathToRoot(resourceId).isEmpty();
+	}
+
 	/** The catalog's areas, with which are administrative, as the current generation knows them. */
 	AreaCatalog areas() {
 		return generation().areas();
@@ -71,9 +77,15 @@ public class AccessPolicy {
 		return generation().permissions();
 	}
 
+	/**
+	 * Not for a user this very transaction created (their first roles and groups): their id was never committed, so
+	 * no node can have cached anything about them, and the other nodes keep their generations.
+	 */
 	@EventListener
 	void bumpSharedEpoch(AccessRelevantChange change) {
-		store.bumpEpoch();
+		if (!CreatedInTransaction.contains(change.affectedUser())) {
+			store.bumpEpoch();
+		}
 	}
 
 	/**

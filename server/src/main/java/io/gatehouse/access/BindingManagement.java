@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,7 +53,7 @@ public class BindingManagement {
 	}
 
 	public Binding bind(Actor actor, PrincipalType principalType, UUID principalId, UUID roleId, UUID resourceId) {
-		resources.get(actor, resourceId);
+		resources.requireReadable(actor, resourceId);
 		access.require(actor, Permissions.ROLES_UPDATE, resourceId);
 		if (principalType == null) {
 			throw DomainException.invalidField("principalType", "one-of", "must be USER or GROUP");
@@ -95,6 +96,11 @@ public class BindingManagement {
 		}
 		catch (DuplicateKeyException ex) {
 			throw DomainException.conflict("binding-exists", "This role is already bound to this principal here.", null);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// the checks above read the cached graph, which learns of another node's deletion within a second
+			throw DomainException.conflict("binding-target-gone",
+					"The role or the resource was deleted a moment ago; reload and try again.", null);
 		}
 		events.publishEvent(new BindingChanged(actor, "binding.created", binding));
 		return binding;

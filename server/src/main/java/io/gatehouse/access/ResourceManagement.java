@@ -150,12 +150,27 @@ public class ResourceManagement {
 		return resources.ownedBy(userId);
 	}
 
+	/**
+	 * Refuses what {@link #get} refuses, from the cached access graph instead of a read of the row: for the checks
+	 * made before writing under a resource (a binding), where the resource's foreign key still refuses a resource
+	 * another node deleted a moment ago.
+	 */
+	void requireReadable(Actor actor, UUID id) {
+		if (!access.resourceExists(id) || !access.allows(actor, Permissions.RESOURCES_READ, id)) {
+			throw notFound();
+		}
+	}
+
 	private Resource readable(Actor actor, UUID id) {
 		Resource resource = resources.find(id).orElse(null);
 		if (resource == null || !access.allows(actor, Permissions.RESOURCES_READ, id)) {
-			throw DomainException.notFound("resource-not-found", "No resource has this id.");
+			throw notFound();
 		}
 		return resource;
+	}
+
+	static DomainException notFound() {
+		return DomainException.notFound("resource-not-found", "No resource has this id.");
 	}
 
 	private static String checkName(String name) {

@@ -34,11 +34,13 @@ public class Outbox {
 	/** Must run inside the transaction of the change: a mail of a change that rolls back is never written. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void enqueue(OutgoingMail mail) {
-		store.insert(UUID.randomUUID(), templates.render(mail), clock.instant());
+		UUID id = UUID.randomUUID();
+		RenderedMail rendered = templates.render(mail);
+		store.insert(id, rendered, clock.instant());
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				worker.wake();
+				worker.handOver(id, rendered);
 			}
 		});
 	}

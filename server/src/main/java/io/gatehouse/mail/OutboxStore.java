@@ -25,6 +25,10 @@ class OutboxStore {
 	record Claimed(UUID id, long version, RenderedMail mail, int attempts) {
 	}
 
+	/** A mail as its transaction wrote it, handed to this node's worker after the commit. */
+	record Committed(UUID id, RenderedMail mail) {
+	}
+
 	private final JdbcClient jdbc;
 
 	// for the batched updates of a delivery round, which JdbcClient has no call for
@@ -35,6 +39,7 @@ class OutboxStore {
 		this.batches = batches;
 	}
 
+	/** Written at version 1, which {@link #claimFresh} relies on. */
 	void insert(UUID id, RenderedMail mail, Instant now) {
 		jdbc.sql("""
 				INSERT INTO mail_outbox (id, recipient, recipient_normalized, template_name, subject, body_text, body_html,
@@ -94,6 +99,31 @@ class OutboxStore {
 			if (updated[i] == 1) {
 				Claimed row = read.get(i);
 				claimed.add(new Claimed(row.id(), row.version() + 1, row.mail(), row.attempts()));
+			}
+		}
+		return claimed;
+	}
+
+	/**
+	 * Claims mails this node committed a moment ago and still holds, without reading them back: each only while it
+	 * is as it was written (version 1), so a mail that a poll claimed meanwhile is left to that claim.
+	 */
+	List<Claimed> claimFresh(List<Committed> committed, Instant leaseUntil) {
+		if (committed.isEmpty()) {
+			return List.of();
+		}
+		List<Object[]> rows = new ArrayList<>();
+		for (Committed mail : committed) {
+			rows.add(new Object[] { Timestamps.of(leaseUntil), mail.id() });
+		}
+		int[] updated = batches.batchUpdate("""
+				UPDATE mail_outbox SET status = 'SENDING', lease_until = ?, version = 2
+				WHERE id = ? AND version = 1""", rows);
+		List<Claimed> claimed = new ArrayList<>();
+		for (int i = 0; i < committed.size(); i++) {
+			if (updated[i] == 1) {
+				Committed mail = committed.get(i);
+				claimed.add(new Claimed(mail.id(), 2, mail.mail(), 0));
 			}
 		}
 		return claimed;

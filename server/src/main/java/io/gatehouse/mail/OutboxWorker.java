@@ -5,12 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 
@@ -24,6 +27,9 @@ import org.springframework.stereotype.Component;
  * Delivers what the outbox holds, on one thread per node: at once when a transaction that wrote a mail commits, and
  * on every poll for what is due (a retry whose wait is over, a mail a crash left behind, a claim whose node died).
  * The first poll runs at start-up, so a mail committed just before a crash goes out on restart.
+ *
+ * A committed mail is handed over in memory, so sending it right away costs no search of the table and no read of
+ * the row: only its claim and its marking, each batched with the other mails of the round.
  */
 @Component
 class OutboxWorker {
@@ -31,6 +37,9 @@ class OutboxWorker {
 	private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
 
 	private static final int BATCH = 20;
+
+	// beyond this many mails waiting (a slow SMTP server, a burst) the rows wait for the poll instead of memory
+	private static final int MAX_HANDED_OVER = 10_000;
 
 	private static final Duration MAX_BACKOFF = Duration.ofHours(1);
 
@@ -46,6 +55,10 @@ class OutboxWorker {
 	private volatile ScheduledExecutorService executor;
 
 	private final AtomicBoolean wakeQueued = new AtomicBoolean();
+
+	private final Queue<OutboxStore.Committed> handedOver = new ConcurrentLinkedQueue<>();
+
+	private final AtomicInteger handedOverCount = new AtomicInteger();
 
 	OutboxWorker(OutboxStore store, MailDelivery delivery, MailSettings settings, Clock clock) {
 		this.store = store;
@@ -71,14 +84,22 @@ class OutboxWorker {
 		executor = started;
 	}
 
-	/** Asks for a delivery round soon; many wakes before it starts make one round. Nothing while stopped. */
-	void wake() {
+	/**
+	 * Takes a mail whose transaction has just committed, for a delivery round soon; many before it starts make one
+	 * round. While stopped, or with too many waiting, the row is left for the poll: it is in the table either way.
+	 */
+	void handOver(UUID id, RenderedMail mail) {
 		ScheduledExecutorService current = executor;
-		if (current != null && wakeQueued.compareAndSet(false, true)) {
+		if (current == null || handedOverCount.get() >= MAX_HANDED_OVER) {
+			return;
+		}
+		handedOverCount.incrementAndGet();
+		handedOver.add(new OutboxStore.Committed(id, mail));
+		if (wakeQueued.compareAndSet(false, true)) {
 			try {
 				current.execute(() -> {
 					wakeQueued.set(false);
-					drain();
+					deliverHandedOver();
 				});
 			}
 			catch (RejectedExecutionException ex) {
@@ -94,6 +115,31 @@ class OutboxWorker {
 			executor.shutdownNow();
 			executor.awaitTermination(5, TimeUnit.SECONDS);
 			executor = null;
+			// what was waiting stays in the table for the next start's poll
+			handedOver.clear();
+			handedOverCount.set(0);
+		}
+	}
+
+	/** The mails handed over since the last round, batch after batch. Never throws: the poll retries what is left. */
+	void deliverHandedOver() {
+		List<OutboxStore.Committed> batch = new ArrayList<>(BATCH);
+		while (true) {
+			batch.clear();
+			OutboxStore.Committed next;
+			while (batch.size() < BATCH && (next = handedOver.poll()) != null) {
+				handedOverCount.decrementAndGet();
+				batch.add(next);
+			}
+			if (batch.isEmpty()) {
+				return;
+			}
+			try {
+				deliver(store.claimFresh(batch, clock.instant().plus(settings.lease())));
+			}
+			catch (RuntimeException ex) {
+				log.warn("Mails could not be claimed from the outbox; the next poll sends them", ex);
+			}
 		}
 	}
 
@@ -105,7 +151,8 @@ class OutboxWorker {
 				if (due.isEmpty()) {
 					return;
 				}
-				deliver(due);
+				Instant now = clock.instant();
+				deliver(store.claim(due, now, now.plus(settings.lease())));
 			}
 		}
 		catch (RuntimeException ex) {
@@ -117,10 +164,9 @@ class OutboxWorker {
 	 * Claims a batch, sends each mail, and marks the delivered ones in one go. A node that dies before the marking
 	 * leaves them claimed: they are sent again when the lease runs out (at least once, never lost).
 	 */
-	private void deliver(List<UUID> due) {
-		Instant now = clock.instant();
+	private void deliver(List<OutboxStore.Claimed> claimedMails) {
 		List<OutboxStore.Claimed> delivered = new ArrayList<>();
-		for (OutboxStore.Claimed claimed : store.claim(due, now, now.plus(settings.lease()))) {
+		for (OutboxStore.Claimed claimed : claimedMails) {
 			try {
 				delivery.deliver(claimed.mail());
 				delivered.add(claimed);

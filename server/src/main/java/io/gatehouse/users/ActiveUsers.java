@@ -3,6 +3,7 @@ package io.gatehouse.users;
 import java.util.UUID;
 
 import io.gatehouse.access.UserStatusSource;
+import io.gatehouse.shared.CreatedInTransaction;
 import org.springframework.stereotype.Component;
 
 /** Tells the access module which users may act: those that exist and are active. */
@@ -22,6 +23,7 @@ class ActiveUsers implements UserStatusSource {
 
 	@Override
 	public boolean exists(UUID userId) {
-		return users.findLive(userId).isPresent();
+		// a user this transaction inserted is there: the read would only find the row just written
+		return CreatedInTransaction.contains(userId) || users.findLive(userId).isPresent();
 	}
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.gatehouse.shared.CreatedInTransaction;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.shared.Timestamps;
 import org.springframework.dao.DuplicateKeyException;
@@ -57,6 +58,7 @@ class UserRepository {
 				.addValue("createdAt", Timestamps.of(user.createdAt()))
 				.addValue("version", user.version()))
 			.update();
+		CreatedInTransaction.remember(user.id());
 	}
 
 	/** The parameters insert and update share: the identity fields, their normalized forms and the status. */

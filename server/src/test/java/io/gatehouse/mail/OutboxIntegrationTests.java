@@ -2,6 +2,7 @@ package io.gatehouse.mail;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -90,6 +91,21 @@ class OutboxIntegrationTests extends ApiIntegrationTest {
 
 		TestMailServer.await(pending, "your password was changed");
 		TestMailServer.await(abandoned, "your password was changed");
+	}
+
+	@Test
+	void aMailAPollClaimedIsNotClaimedAgainByTheNodeThatCommittedIt() {
+		// the committing node hands its mail to its worker in memory; a poll of another node may have got there first
+		String to = unique("race") + "@example.com";
+		UUID id = UUID.randomUUID();
+		// an hour ahead, so that this node's own poll leaves the row to the test
+		Instant later = Instant.now().plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		RenderedMail mail = templates.render(notice(to));
+		store.insert(id, mail, later);
+		assertThat(store.claim(List.of(id), later, later.plusSeconds(300))).hasSize(1);
+
+		assertThat(store.claimFresh(List.of(new OutboxStore.Committed(id, mail)), later.plusSeconds(300))).isEmpty();
+		assertThat(status(to)).isEqualTo("SENDING");
 	}
 
 	@Test

@@ -48,6 +48,24 @@ class UserAccessOnCreateIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aNewUsersFirstRolesLeaveOtherNodesCachesAloneWhileALaterGrantReachesThem() {
+		// other nodes drop their cached access when the shared epoch moves; nothing of a brand-new user can be cached
+		String workspace = createResource(admin(), "workspace", unique("Epoch-"), null);
+		String group = group(unique("Fresh "));
+		long before = sharedEpoch();
+		Map<String, Object> user = post(admin(), Map.of("email", unique("fresh") + "@example.com",
+				"bindings", List.of(Map.of("roleId", BuiltInRoles.VIEWER.toString(), "resourceId", workspace)),
+				"groups", List.of(group))).expectStatus().isCreated()
+			.expectBody(JSON).returnResult().getResponseBody();
+		assertThat(sharedEpoch()).isEqualTo(before);
+		assertThat(check(admin(), user, "projects:read", workspace)).containsEntry("allowed", true);
+
+		bind(admin(), workspace, user, BuiltInRoles.EDITOR).expectStatus().isCreated();
+		assertThat(sharedEpoch()).isGreaterThan(before);
+		assertThat(check(admin(), user, "projects:update", workspace)).containsEntry("allowed", true);
+	}
+
+	@Test
 	void oneBadGrantLeavesNoUserBehind() {
 		String email = unique("half") + "@example.com";
 		post(admin(), Map.of("email", email, "bindings", List.of(Map.of("roleId", BuiltInRoles.VIEWER.toString()),
@@ -134,6 +152,10 @@ class UserAccessOnCreateIntegrationTests extends ApiIntegrationTest {
 		return (String) admin().post().uri("/api/v1/groups").contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("name", name))
 			.exchange().expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody().get("id");
+	}
+
+	private long sharedEpoch() {
+		return jdbc.sql("SELECT SUM(epoch) FROM access_epoch").query(Long.class).single();
 	}
 
 	private long usersWithEmail(String email) {
