@@ -12,7 +12,7 @@
 # BENCH_USERS_SMALL, BENCH_USERS_LARGE (the two directory sizes searched), BENCH_JAVA_OPTS, BENCH_SERVER_JAR (a
 # server jar built elsewhere, e.g. from another commit; the default is this tree's, built when out of date) and
 # BENCH_SERVER_LABEL (what the results call that server), BENCH_PHASES (a comma list of create, signin, me, authz,
-# search; all by default).
+# search; all by default), BENCH_NMT=1 (writes the JVM's native memory summary at the end to the logs' memory.txt).
 # The server logs stay in benchmarks/target/load/.
 set -euo pipefail
 # a failure inside $(...) fails the script too
@@ -392,6 +392,10 @@ TOTAL_USERS=$("${PSQL[@]}" -d "$DB" -c "SELECT count(*) FROM users_account")
 
 # --- e) resident memory ------------------------------------------------------------------------------------------
 RSS_MB=$(( $(ps -o rss= -p "$SERVER_PID") / 1024 ))
+# with BENCH_NMT=1 (and -XX:NativeMemoryTracking=summary in BENCH_JAVA_OPTS): where that memory is, for the logs
+if [[ ${BENCH_NMT:-0} == 1 ]]; then
+	{ jcmd "$SERVER_PID" VM.native_memory summary; cat "/proc/$SERVER_PID/smaps_rollup"; } >"$LOGS/memory.txt" 2>&1 || true
+fi
 stop_server
 
 # --- results ------------------------------------------------------------------------------------------------------

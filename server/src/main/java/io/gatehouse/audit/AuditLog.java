@@ -1,6 +1,7 @@
 package io.gatehouse.audit;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -8,26 +9,33 @@ import java.util.stream.Collectors;
 import io.gatehouse.shared.AuditedEvent;
 import io.gatehouse.shared.Timestamps;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes every {@link AuditedEvent} as it is published. A synchronous listener runs inside the publisher's
- * transaction, so a change without its audit record cannot commit, and a rolled-back change leaves no record.
+ * Writes every {@link AuditedEvent} in the transaction of the change that published it, so a change without its
+ * audit record cannot commit, and a rolled-back change leaves no record. The events of one transaction are written
+ * together just before it commits ({@link PendingAuditEvents}): one round trip for a change that makes several.
  */
 @Component
 class AuditLog {
 
 	private static final int DETAILS_MAX = 4000;
 
-	private final JdbcClient jdbc;
+	static final String INSERT = """
+			INSERT INTO audit_event (id, occurred_at, actor_id, actor_username, action, target_type, target_id,
+			    client_ip, outcome, details)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	private final JdbcTemplate jdbc;
 
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	AuditLog(JdbcClient jdbc, JsonMapper json, Clock clock) {
+	AuditLog(JdbcTemplate jdbc, JsonMapper json, Clock clock) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
@@ -35,6 +43,14 @@ class AuditLog {
 
 	@EventListener
 	void on(AuditedEvent event) {
+		Object[] row = row(event);
+		PendingAuditEvents pending = PendingAuditEvents.current(jdbc);
+		if (pending == null || !pending.add(row)) {
+			jdbc.batchUpdate(INSERT, List.<Object[]>of(row));
+		}
+	}
+
+	private Object[] row(AuditedEvent event) {
 		Map<String, Object> details = event.details();
 		String detailsJson = details.isEmpty() ? null : json.writeValueAsString(details);
 		if (detailsJson != null && detailsJson.length() > DETAILS_MAX) {
@@ -42,14 +58,13 @@ class AuditLog {
 				.stream()
 				.collect(Collectors.toMap(Map.Entry::getKey, e -> "(too long)")));
 		}
-		String username = event.actor().username();
-		jdbc.sql("""
-				INSERT INTO audit_event (id, occurred_at, actor_id, actor_username, action, target_type, target_id,
-				    client_ip, outcome, details)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), Timestamps.of(clock.instant()), event.actor().userId(), username,
-					event.action(), event.targetType(), event.targetId(), event.actor().clientIp(), event.outcome(),
-					detailsJson)
-			.update();
+		return new Object[] { UUID.randomUUID(), Timestamps.of(clock.instant()), event.actor().userId(),
+				event.actor().username(), event.action(), event.targetType(), event.targetId(),
+				event.actor().clientIp(), event.outcome(), detailsJson };
+	}
+
+	static boolean inTransaction() {
+		return TransactionSynchronizationManager.isSynchronizationActive()
+				&& TransactionSynchronizationManager.isActualTransactionActive();
 	}
 }

@@ -29,6 +29,17 @@ public final class CreatedInTransaction {
 			Set<UUID> created = new HashSet<>();
 			TransactionSynchronizationManager.bindResource(KEY, created);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				// a transaction started inside this one (REQUIRES_NEW) cannot see these rows
+				@Override
+				public void suspend() {
+					TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
+				}
+
+				@Override
+				public void resume() {
+					TransactionSynchronizationManager.bindResource(KEY, created);
+				}
+
 				@Override
 				public void afterCompletion(int status) {
 					TransactionSynchronizationManager.unbindResourceIfPossible(KEY);

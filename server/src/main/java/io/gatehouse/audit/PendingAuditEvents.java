@@ -1,0 +1,93 @@
+package io.gatehouse.audit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The audit rows of one transaction, held until just before it commits and then inserted in one batch. A part of the
+ * transaction that rolls back to its savepoint (a failed line of a batch, say) takes its rows with it, as the
+ * database would have. Once the rows are written, later events of the same transaction are written as they come.
+ */
+final class PendingAuditEvents implements TransactionSynchronization {
+
+	private static final Object KEY = PendingAuditEvents.class;
+
+	private final JdbcTemplate jdbc;
+
+	private final List<Object[]> rows = new ArrayList<>();
+
+	// how many rows there were when each open savepoint was set
+	private final Map<Object, Integer> savepoints = new HashMap<>();
+
+	private boolean written;
+
+	private PendingAuditEvents(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The current transaction's pending rows, made on first use; null outside a transaction. */
+	static PendingAuditEvents current(JdbcTemplate jdbc) {
+		if (!AuditLog.inTransaction()) {
+			return null;
+		}
+		PendingAuditEvents pending = (PendingAuditEvents) TransactionSynchronizationManager.getResource(KEY);
+		if (pending == null) {
+			pending = new PendingAuditEvents(jdbc);
+			TransactionSynchronizationManager.bindResource(KEY, pending);
+			TransactionSynchronizationManager.registerSynchronization(pending);
+		}
+		return pending;
+	}
+
+	/** Holds the row for the commit; false once the rows are written, when the caller writes it at once. */
+	boolean add(Object[] row) {
+		if (written) {
+			return false;
+		}
+		rows.add(row);
+		return true;
+	}
+
+	@Override
+	public void savepoint(Object savepoint) {
+		savepoints.put(savepoint, rows.size());
+	}
+
+	@Override
+	public void savepointRollback(Object savepoint) {
+		Integer size = savepoints.remove(savepoint);
+		if (size != null && size < rows.size()) {
+			rows.subList(size, rows.size()).clear();
+		}
+	}
+
+	@Override
+	public void beforeCommit(boolean readOnly) {
+		written = true;
+		if (!rows.isEmpty()) {
+			jdbc.batchUpdate(AuditLog.INSERT, rows);
+		}
+	}
+
+	// a transaction started inside this one (REQUIRES_NEW) keeps its own rows
+	@Override
+	public void suspend() {
+		TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
+	}
+
+	@Override
+	public void resume() {
+		TransactionSynchronizationManager.bindResource(KEY, this);
+	}
+
+	@Override
+	public void afterCompletion(int status) {
+		TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
+	}
+}
