@@ -19,10 +19,9 @@ final class NativeArgon2Hasher extends Argon2Hasher {
 	@Override
 	byte[] rawHash(byte[] password, byte[] salt, Argon2Cost cost, int hashLength) {
 		// pbkdf is argon2id_hash_raw with a chosen output length; argon2-jvm's own hash() would pick the salt itself
-		byte[] hash = this.argon2.pbkdf(cost.iterations(), cost.memoryKib(), cost.parallelism(), password, salt,
+		// the 7 MiB it mallocs per hash stay with glibc until NativeMemoryTrimmer gives them back
+		return this.argon2.pbkdf(cost.iterations(), cost.memoryKib(), cost.parallelism(), password, salt,
 				hashLength);
-		NativeHashMemory.hashed();
-		return hash;
 	}
 
 	@Override
