@@ -169,7 +169,7 @@ public class ResourceManagement {
 		return resource;
 	}
 
-	static DomainException notFound() {
+	private static DomainException notFound() {
 		return DomainException.notFound("resource-not-found", "No resource has this id.");
 	}
 

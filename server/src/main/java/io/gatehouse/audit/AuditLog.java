@@ -11,7 +11,6 @@ import io.gatehouse.shared.Timestamps;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -61,10 +60,5 @@ class AuditLog {
 		return new Object[] { UUID.randomUUID(), Timestamps.of(clock.instant()), event.actor().userId(),
 				event.actor().username(), event.action(), event.targetType(), event.targetId(),
 				event.actor().clientIp(), event.outcome(), detailsJson };
-	}
-
-	static boolean inTransaction() {
-		return TransactionSynchronizationManager.isSynchronizationActive()
-				&& TransactionSynchronizationManager.isActualTransactionActive();
 	}
 }

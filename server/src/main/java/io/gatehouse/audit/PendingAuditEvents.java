@@ -5,16 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.gatehouse.shared.TransactionBound;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The audit rows of one transaction, held until just before it commits and then inserted in one batch. A part of the
  * transaction that rolls back to its savepoint (a failed line of a batch, say) takes its rows with it, as the
  * database would have. Once the rows are written, later events of the same transaction are written as they come.
  */
-final class PendingAuditEvents implements TransactionSynchronization {
+final class PendingAuditEvents extends TransactionBound {
 
 	private static final Object KEY = PendingAuditEvents.class;
 
@@ -28,21 +27,13 @@ final class PendingAuditEvents implements TransactionSynchronization {
 	private boolean written;
 
 	private PendingAuditEvents(JdbcTemplate jdbc) {
+		super(KEY);
 		this.jdbc = jdbc;
 	}
 
 	/** The current transaction's pending rows, made on first use; null outside a transaction. */
 	static PendingAuditEvents current(JdbcTemplate jdbc) {
-		if (!AuditLog.inTransaction()) {
-			return null;
-		}
-		PendingAuditEvents pending = (PendingAuditEvents) TransactionSynchronizationManager.getResource(KEY);
-		if (pending == null) {
-			pending = new PendingAuditEvents(jdbc);
-			TransactionSynchronizationManager.bindResource(KEY, pending);
-			TransactionSynchronizationManager.registerSynchronization(pending);
-		}
-		return pending;
+		return current(KEY, () -> new PendingAuditEvents(jdbc));
 	}
 
 	/** Holds the row for the commit; false once the rows are written, when the caller writes it at once. */
@@ -73,21 +64,5 @@ final class PendingAuditEvents implements TransactionSynchronization {
 		if (!rows.isEmpty()) {
 			jdbc.batchUpdate(AuditLog.INSERT, rows);
 		}
-	}
-
-	// a transaction started inside this one (REQUIRES_NEW) keeps its own rows
-	@Override
-	public void suspend() {
-		TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
-	}
-
-	@Override
-	public void resume() {
-		TransactionSynchronizationManager.bindResource(KEY, this);
-	}
-
-	@Override
-	public void afterCompletion(int status) {
-		TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
 	}
 }

@@ -83,6 +83,11 @@ class OutboxStore {
 							rs.getString("body_text"), rs.getString("body_html")),
 					rs.getInt("attempts")))
 			.list();
+		return claimAsRead(read, leaseUntil);
+	}
+
+	/** Claims each row only while it still has the version it was read (or written) with. */
+	private List<Claimed> claimAsRead(List<Claimed> read, Instant leaseUntil) {
 		if (read.isEmpty()) {
 			return List.of();
 		}
@@ -109,24 +114,11 @@ class OutboxStore {
 	 * is as it was written (version 1), so a mail that a poll claimed meanwhile is left to that claim.
 	 */
 	List<Claimed> claimFresh(List<Committed> committed, Instant leaseUntil) {
-		if (committed.isEmpty()) {
-			return List.of();
-		}
-		List<Object[]> rows = new ArrayList<>();
+		List<Claimed> asWritten = new ArrayList<>();
 		for (Committed mail : committed) {
-			rows.add(new Object[] { Timestamps.of(leaseUntil), mail.id() });
+			asWritten.add(new Claimed(mail.id(), 1, mail.mail(), 0));
 		}
-		int[] updated = batches.batchUpdate("""
-				UPDATE mail_outbox SET status = 'SENDING', lease_until = ?, version = 2
-				WHERE id = ? AND version = 1""", rows);
-		List<Claimed> claimed = new ArrayList<>();
-		for (int i = 0; i < committed.size(); i++) {
-			if (updated[i] == 1) {
-				Committed mail = committed.get(i);
-				claimed.add(new Claimed(mail.id(), 2, mail.mail(), 0));
-			}
-		}
-		return claimed;
+		return claimAsRead(asWritten, leaseUntil);
 	}
 
 	/**
