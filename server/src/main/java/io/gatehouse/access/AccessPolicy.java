@@ -67,6 +67,17 @@ public class AccessPolicy {
 		return resourceId != null && !generation().pathToRoot(resourceId).isEmpty();
 	}
 
+	/** The rule of granting, over the current generation: every answer it gives reads one consistent graph. */
+	Authority authority() {
+		AccessGeneration generation = generation();
+		return new Authority(generation, generation.permissions());
+	}
+
+	/** A built-in or custom role, as the current generation knows it; null if unknown. */
+	RoleDefinition role(UUID roleId) {
+		return generation().role(roleId);
+	}
+
 	/** The catalog's areas, with which are administrative, as the current generation knows them. */
 	AreaCatalog areas() {
 		return generation().areas();

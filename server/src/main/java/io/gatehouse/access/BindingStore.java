@@ -89,6 +89,14 @@ class BindingStore {
 			.list();
 	}
 
+	/** The resources where the role is bound, to anyone. */
+	List<UUID> resourcesBinding(UUID roleId) {
+		return jdbc.sql("SELECT DISTINCT resource_id FROM access_binding WHERE role_id = ?")
+			.param(roleId)
+			.query(UUID.class)
+			.list();
+	}
+
 	boolean groupExists(UUID groupId) {
 		return jdbc.sql("SELECT COUNT(*) FROM access_group WHERE id = ?").param(groupId).query(Integer.class)
 			.single() > 0;

@@ -36,8 +36,6 @@ public class GroupManagement {
 
 	private final GroupStore groups;
 
-	private final PermissionCatalog catalog;
-
 	private final CatalogStore areas;
 
 	private final UserStatusSource users;
@@ -52,13 +50,12 @@ public class GroupManagement {
 
 	private final Clock clock;
 
-	GroupManagement(AccessControl access, GroupStore groups, PermissionCatalog catalog, CatalogStore areas,
+	GroupManagement(AccessControl access, GroupStore groups, CatalogStore areas,
 			UserStatusSource users, UserAssignmentLock lock, BindingStore bindings, AccessGraphStore graph,
 			ApplicationEventPublisher events, Clock clock) {
 		this.lock = lock;
 		this.access = access;
 		this.groups = groups;
-		this.catalog = catalog;
 		this.areas = areas;
 		this.users = users;
 		this.bindings = bindings;
@@ -110,6 +107,10 @@ public class GroupManagement {
 		}
 		String clean = name == null ? current.name() : checkName(name, id);
 		checkProfile(actor, profile);
+		if (current.profile() != null && !current.profile().equals(profile)) {
+			// a narrower or removed profile takes access away from every member: held to the rule of granting it
+			access.requireGrantable(actor, current.profile(), "change the permission profile of " + current.name());
+		}
 		Group updated = new Group(id, clean, description, profile, current.createdAt(), clock.instant(),
 				current.version() + 1);
 		if (!groups.update(updated, current.version())) {
@@ -128,6 +129,9 @@ public class GroupManagement {
 			throw new DomainException(DomainException.Kind.CONFLICT, "group-still-bound",
 					"The group still holds " + bound + " role binding(s); remove them first.");
 		}
+		if (group.profile() != null) {
+			access.requireGrantable(actor, group.profile(), "delete " + group.name() + ", whose profile its members hold");
+		}
 		groups.delete(id);
 		events.publishEvent(new GroupChanged(actor, "group.deleted", id, group.name(), null));
 	}
@@ -139,16 +143,25 @@ public class GroupManagement {
 		if (userId == null || !users.exists(userId)) {
 			throw DomainException.invalidField("userId", "exists", "is not a known user");
 		}
-		preventEscalationByMembership(actor, group);
+		requireGrantable(actor, group, "add members to " + group.name());
 		if (groups.addMember(groupId, userId, clock.instant())) {
 			events.publishEvent(new GroupChanged(actor, "group.member-added", groupId, group.name(), userId));
 		}
 	}
 
+	/**
+	 * Taking someone out of a group takes away what the group grants them: the actor must hold it, and must be able
+	 * to grant everything the member holds.
+	 */
 	public void removeMember(Actor actor, UUID groupId, UUID userId) {
 		access.require(actor, Permissions.GROUPS_UPDATE);
 		lock.refuseChange(actor, "userId");
 		Group group = existing(groupId);
+		if (!groups.isMember(groupId, userId)) {
+			return;
+		}
+		requireGrantable(actor, group, "remove members from " + group.name());
+		access.requireAuthorityOver(actor, userId);
 		if (groups.removeMember(groupId, userId)) {
 			events.publishEvent(new GroupChanged(actor, "group.member-removed", groupId, group.name(), userId));
 		}
@@ -196,41 +209,25 @@ public class GroupManagement {
 				}
 			}
 		});
-		for (Permission permission : catalog.grantedByProfile(profile)) {
-			if (!access.allows(actor, permission.toString())) {
-				throw DomainException.forbidden("privilege-escalation",
-						"You cannot give a group " + permission + ", which you do not hold on the instance.");
-			}
-		}
+		access.requireGrantable(actor, profile, "give a group this permission profile");
 	}
 
 	/**
-	 * Putting someone in a group hands them everything the group holds, so the actor must hold it too: otherwise
-	 * {@code groups:update} alone would let anyone join a group bound to Admin.
+	 * Putting someone in a group hands them everything the group holds, and taking them out takes it away, so the
+	 * actor must hold it too: otherwise {@code groups:update} alone would let anyone join a group bound to Admin.
 	 */
-	private void preventEscalationByMembership(Actor actor, Group group) {
+	private void requireGrantable(Actor actor, Group group, String what) {
 		for (Binding binding : bindings.of(PrincipalType.GROUP, group.id())) {
 			RoleDefinition role = BuiltInRoles.byId(binding.roleId());
 			if (role == null) {
 				role = graph.customRoles().get(binding.roleId());
 			}
-			if (role == null) {
-				continue;
-			}
-			for (Permission permission : catalog.grantedBy(role)) {
-				if (!access.allows(actor, permission.toString(), binding.resourceId())) {
-					throw DomainException.forbidden("privilege-escalation", "You cannot add members to " + group.name()
-							+ ": it grants " + permission + ", which you do not hold there.");
-				}
+			if (role != null) {
+				access.requireGrantable(actor, role, binding.resourceId(), what);
 			}
 		}
 		if (group.profile() != null) {
-			for (Permission permission : catalog.grantedByProfile(group.profile())) {
-				if (!access.allows(actor, permission.toString())) {
-					throw DomainException.forbidden("privilege-escalation", "You cannot add members to " + group.name()
-							+ ": its profile grants " + permission + ", which you do not hold on the instance.");
-				}
-			}
+			access.requireGrantable(actor, group.profile(), what);
 		}
 	}
 

@@ -63,6 +63,10 @@ public class ResourceManagement {
 		if (owner != null && !users.isActive(owner)) {
 			throw DomainException.invalidField("ownerId", "active-user", "must be an active user");
 		}
+		if (owner != null && !actor.is(owner)) {
+			// owning is Admin there; until it exists, the actor holds at the new resource what they hold at its parent
+			access.requireOwnershipGrant(actor, parent, "make someone else the owner, Admin of what you create here");
+		}
 		Instant now = clock.instant();
 		Resource resource = new Resource(UUID.randomUUID(), type, cleanName, parent, owner, externalId, now, now, 1);
 		resources.insert(resource);
@@ -104,6 +108,7 @@ public class ResourceManagement {
 						"would put the resource under itself; choose a parent outside its subtree");
 			}
 			access.require(actor, Permissions.RESOURCES_CREATE, newParentId);
+			access.requireMove(actor, id, newParentId);
 			parent = newParentId;
 		}
 		Resource updated = new Resource(id, current.type(), newName, parent, current.ownerId(), current.externalId(),
@@ -114,7 +119,10 @@ public class ResourceManagement {
 		return updated;
 	}
 
-	/** Seed 003: ownership passes to another active user, who becomes Admin there. */
+	/**
+	 * Ownership passes to another active user, who becomes Admin there: a grant of Admin, and the old owner's taken
+	 * away, so the actor must be able to grant Admin there.
+	 */
 	public Resource transferOwnership(Actor actor, UUID id, UUID newOwner, Long expectedVersion) {
 		Resource current = readable(actor, id);
 		access.require(actor, Permissions.RESOURCES_UPDATE, id);
@@ -122,6 +130,7 @@ public class ResourceManagement {
 		if (newOwner == null || !users.isActive(newOwner)) {
 			throw DomainException.invalidField("ownerId", "active-user", "must be an active user");
 		}
+		access.requireOwnershipGrant(actor, id, "transfer the ownership of this resource, Admin there");
 		Resource updated = new Resource(id, current.type(), current.name(), current.parentId(), newOwner,
 				current.externalId(), current.createdAt(), clock.instant(), current.version() + 1);
 		write(updated, current.version());

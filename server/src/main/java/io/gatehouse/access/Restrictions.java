@@ -42,6 +42,7 @@ public class Restrictions {
 		if (!users.exists(userId)) {
 			throw DomainException.notFound("user-not-found", "No user has this id.");
 		}
+		access.requireAuthorityOver(actor, userId);
 		if (resourceId == null || resources.find(resourceId).isEmpty()) {
 			throw DomainException.invalidField("resourceId", "exists", "is not a known resource");
 		}
@@ -50,8 +51,10 @@ public class Restrictions {
 		events.publishEvent(new RestrictionChanged(actor, userId, resourceId));
 	}
 
+	/** Lifting a restriction hands the user back everything their roles grant outside it: held to the same rule. */
 	public void lift(Actor actor, UUID userId) {
 		access.require(actor, Permissions.USERS_UPDATE);
+		access.requireAuthorityOver(actor, userId);
 		if (jdbc.sql("DELETE FROM access_restriction WHERE user_id = ?").param(userId).update() > 0) {
 			events.publishEvent(new RestrictionChanged(actor, userId, null));
 		}

@@ -33,17 +33,20 @@ public class RoleManagement {
 
 	private final ResourceStore resources;
 
+	private final BindingStore bindings;
+
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	RoleManagement(AccessControl access, PermissionCatalog catalog, ResourceStore resources,
+	RoleManagement(AccessControl access, PermissionCatalog catalog, ResourceStore resources, BindingStore bindings,
 			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
 		this.catalog = catalog;
 		this.resources = resources;
+		this.bindings = bindings;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
@@ -83,7 +86,9 @@ public class RoleManagement {
 		access.require(actor, Permissions.ROLES_UPDATE, scope);
 		String clean = name == null ? current.name() : checkName(name);
 		Set<PermissionPattern> patterns = catalog.patterns("permissions", permissions, "The role names unknown permissions.");
-		preventEscalation(actor, new RoleDefinition(id, clean, false, patterns, current.definedAt()), scope);
+		RoleDefinition after = new RoleDefinition(id, clean, false, patterns, current.definedAt());
+		preventEscalation(actor, after, scope);
+		requireChangeGrantable(actor, current, after);
 		try {
 			jdbc.sql("""
 					UPDATE access_role SET name = ?, name_normalized = ?, description = ?, updated_at = ?,
@@ -128,6 +133,28 @@ public class RoleManagement {
 				throw DomainException.forbidden("privilege-escalation",
 						"You cannot define a role granting " + permission + ", which you do not hold here.");
 			}
+		}
+	}
+
+	/**
+	 * A role's new permissions reach everyone it is bound to, and the ones it loses are taken from them: wherever the
+	 * role is bound, the actor must hold every permission that changes.
+	 */
+	private void requireChangeGrantable(Actor actor, RoleSummary before, RoleDefinition after) {
+		Set<PermissionPattern> changed = new java.util.LinkedHashSet<>();
+		Set<String> granted = new java.util.HashSet<>(before.permissions());
+		for (Permission permission : catalog.grantedBy(after)) {
+			if (!granted.remove(permission.toString())) {
+				changed.add(PermissionPattern.of(permission));
+			}
+		}
+		granted.forEach(lost -> changed.add(PermissionPattern.parse(lost)));
+		if (changed.isEmpty()) {
+			return;
+		}
+		RoleDefinition change = new RoleDefinition(after.id(), after.name(), false, changed, after.definedAt());
+		for (UUID resource : bindings.resourcesBinding(after.id())) {
+			access.requireGrantable(actor, change, resource, "change " + before.name() + ", which is bound here");
 		}
 	}
 

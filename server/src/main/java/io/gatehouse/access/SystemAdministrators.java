@@ -1,6 +1,7 @@
 package io.gatehouse.access;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import io.gatehouse.shared.Timestamps;
@@ -29,6 +30,16 @@ class SystemAdministrators {
 			.params(userId, BuiltInRoles.SYSTEM_ADMINISTRATOR, INSTANCE)
 			.query(Integer.class)
 			.single() > 0;
+	}
+
+	/** Every System Administrator, with their bindings locked until the transaction ends. */
+	List<UUID> lockAll() {
+		return jdbc.sql("""
+				SELECT principal_id FROM access_binding
+				WHERE principal_type = 'USER' AND role_id = ? AND resource_id = ? FOR UPDATE""")
+			.params(BuiltInRoles.SYSTEM_ADMINISTRATOR, INSTANCE)
+			.query(UUID.class)
+			.list();
 	}
 
 	void add(UUID userId) {

@@ -90,6 +90,7 @@ public class IpAllowlists {
 	public List<String> set(Actor actor, UUID userId, List<String> texts) {
 		access.require(actor, Permissions.USERS_UPDATE);
 		users.get(Actor.system(), userId);
+		access.requireAuthorityOver(actor, userId);
 		IpRules rules = IpRules.parse(texts == null ? List.of() : texts, "rules");
 		if (actor.is(userId) && !rules.permits(actor.clientIp())) {
 			throw DomainException.conflict("allowlist-excludes-you",

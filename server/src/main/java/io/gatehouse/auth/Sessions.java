@@ -122,6 +122,7 @@ public class Sessions {
 	}
 
 	public void revokeOwn(Actor actor, UUID sessionId) {
+		access.requireUnscopedCredential(actor);
 		if (!store.deleteOf(actor.userId(), sessionId)) {
 			throw DomainException.notFound("session-not-found", "You have no session with this id.");
 		}
@@ -130,6 +131,7 @@ public class Sessions {
 
 	/** Ends every session of the user but the one making the request (none is kept for a token request). */
 	public int revokeOthers(Actor actor) {
+		access.requireUnscopedCredential(actor);
 		int count = store.deleteAllOf(actor.userId(), actor.sessionId());
 		events.publishEvent(new SessionRevoked(actor, actor.userId(), null, count, "revoked-others"));
 		return count;
@@ -145,6 +147,7 @@ public class Sessions {
 	public int revokeAllOf(Actor actor, UUID userId) {
 		access.require(actor, Permissions.USERS_UPDATE);
 		users.get(Actor.system(), userId);
+		access.requireAuthorityOver(actor, userId);
 		int count = store.deleteAllOf(userId, null);
 		events.publishEvent(new SessionRevoked(actor, userId, null, count, "revoked-by-admin"));
 		return count;

@@ -47,6 +47,8 @@ public class SignInLocks {
 	public void unlockUser(Actor actor, UUID userId) {
 		access.require(actor, Permissions.USERS_UPDATE);
 		users.get(Actor.system(), userId);
+		// an unlock is more guesses at the user's password: only for those who could take the account over anyway
+		access.requireAuthorityOver(actor, userId);
 		throttle.unlock(throttle.account(userId));
 		events.publishEvent(new SignInUnlocked(actor, "user", userId.toString()));
 	}

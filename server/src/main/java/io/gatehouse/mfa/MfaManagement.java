@@ -70,6 +70,7 @@ public class MfaManagement {
 
 	/** A new secret for the user's authenticator app; it counts only once a code from it is confirmed. */
 	public TotpEnrolment startTotp(Actor actor) {
+		access.requireUnscopedCredential(actor);
 		User user = users.me(actor);
 		if (store.hasConfirmed(user.id())) {
 			throw DomainException.conflict("mfa-already-enrolled",
@@ -89,6 +90,7 @@ public class MfaManagement {
 
 	/** Confirms the enrolment with a code from the app, and returns the recovery codes: the only time they show. */
 	public List<String> confirmTotp(Actor actor, String code) {
+		access.requireUnscopedCredential(actor);
 		UUID userId = actor.userId();
 		MfaStore.StoredTotp totp = store.totp(userId)
 			.filter(stored -> stored.confirmedAt() == null)
@@ -109,6 +111,7 @@ public class MfaManagement {
 
 	/** New recovery codes for old ones, proven with a current code. */
 	public List<String> regenerateRecoveryCodes(Actor actor, String code) {
+		access.requireUnscopedCredential(actor);
 		requireCurrentCode(actor, code);
 		List<String> codes = newRecoveryCodes(actor.userId(), clock.instant());
 		events.publishEvent(new RecoveryCodesRegenerated(actor, actor.userId()));
@@ -117,6 +120,7 @@ public class MfaManagement {
 
 	/** The user removes their own second factor, proven with a current code. */
 	public void removeOwn(Actor actor, String code) {
+		access.requireUnscopedCredential(actor);
 		requireCurrentCode(actor, code);
 		store.deleteTotp(actor.userId());
 		store.deleteRecoveryCodes(actor.userId());
@@ -127,6 +131,7 @@ public class MfaManagement {
 	public void reset(Actor actor, UUID userId) {
 		access.require(actor, Permissions.USERS_UPDATE);
 		users.get(Actor.system(), userId);
+		access.requireAuthorityOver(actor, userId);
 		int removed = store.deleteTotp(userId);
 		store.deleteRecoveryCodes(userId);
 		if (removed > 0) {

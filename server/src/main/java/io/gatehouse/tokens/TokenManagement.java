@@ -87,7 +87,11 @@ public class TokenManagement {
 		return store.listOf(actor.userId());
 	}
 
+	/** A scoped token may revoke itself, not its owner's other credentials. */
 	public void revokeOwn(Actor actor, UUID tokenId) {
+		if (!tokenId.equals(actor.tokenId())) {
+			access.requireUnscopedCredential(actor);
+		}
 		revoke(actor, actor.userId(), tokenId);
 	}
 
@@ -109,6 +113,7 @@ public class TokenManagement {
 
 	public void revokeOf(Actor actor, UUID userId, UUID tokenId) {
 		access.require(actor, Permissions.TOKENS_DELETE);
+		access.requireAuthorityOver(actor, userId);
 		revoke(actor, userId, tokenId);
 	}
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.gatehouse.access.AccessControl;
 import io.gatehouse.mail.MailTemplate;
 import io.gatehouse.mail.Outbox;
 import io.gatehouse.mail.OutgoingMail;
@@ -29,6 +30,8 @@ public class EmailAddresses {
 
 	private static final String CONFIRM_PATH = "/console/email/confirm?token=";
 
+	private final AccessControl access;
+
 	private final UserRepository users;
 
 	private final UserPasswords passwords;
@@ -45,8 +48,9 @@ public class EmailAddresses {
 
 	private final Clock clock;
 
-	EmailAddresses(UserRepository users, UserPasswords passwords, AccountStore accounts, Links links, Outbox outbox,
+	EmailAddresses(AccessControl access, UserRepository users, UserPasswords passwords, AccountStore accounts, Links links, Outbox outbox,
 			AccountSettings settings, ApplicationEventPublisher events, Clock clock) {
+		this.access = access;
 		this.users = users;
 		this.passwords = passwords;
 		this.accounts = accounts;
@@ -89,6 +93,7 @@ public class EmailAddresses {
 	 * told here (that would let any user probe addresses); the confirmation refuses it, to the address's owner.
 	 */
 	public void startChange(Actor actor, String newEmail, String currentPassword) {
+		access.requireUnscopedCredential(actor);
 		User user = self(actor);
 		List<FieldViolation> violations = new ArrayList<>();
 		String email = UserRules.clean(newEmail);

@@ -123,6 +123,7 @@ public class Invitations {
 	public Invitation resend(Actor actor, UUID userId) {
 		access.require(actor, Permissions.USERS_CREATE);
 		Invitation invitation = existing(userId);
+		access.requireAuthorityOver(actor, userId);
 		Instant expiresAt = clock.instant().plus(settings.expiry());
 		invitations.resent(userId, expiresAt);
 		send(actor, invitation.user(), expiresAt);
@@ -135,6 +136,7 @@ public class Invitations {
 	public void cancel(Actor actor, UUID userId) {
 		access.require(actor, Permissions.USERS_DELETE);
 		Invitation invitation = existing(userId);
+		access.requireAuthorityOver(actor, userId);
 		deletion.erase(actor, invitation.user(), true);
 	}
 

@@ -74,10 +74,9 @@ public class UserDeletion {
 			throw new DomainException(DomainException.Kind.CONFLICT, "cannot-delete-self",
 					"You cannot delete your own account; ask another administrator.");
 		}
-		// the rule of granting applies to taking away: else an instance Admin could remove the last System Administrator
-		if (access.isSystemAdministrator(id) && !access.isSystemAdministrator(actor.userId())) {
-			throw DomainException.forbidden("forbidden", "Only a System Administrator can delete another.");
-		}
+		// the rule of granting applies to taking away: else an instance Admin could remove a System Administrator
+		access.requireAuthorityOver(actor, id);
+		access.refuseRemovingLastSystemAdministrator(id);
 		List<Resource> owned = resources.ownedBy(id);
 		if (!owned.isEmpty()) {
 			throw new UserOwnsResources(owned);

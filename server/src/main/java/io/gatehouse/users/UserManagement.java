@@ -13,6 +13,7 @@ import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.AuthorizationMode;
 import io.gatehouse.access.AuthorizationModeSource;
 import io.gatehouse.access.Permissions;
+import io.gatehouse.access.Resources;
 import io.gatehouse.access.RoleGrant;
 import io.gatehouse.access.UserAssignments;
 import io.gatehouse.shared.Actor;
@@ -93,6 +94,8 @@ public class UserManagement {
 		if (!violations.isEmpty()) {
 			throw DomainException.invalid("validation-failed", "The user has invalid fields.", violations);
 		}
+		// whoever makes the account chooses its email, and so can take it over: the default role is their grant too
+		defaultRole.ifPresent(role -> access.requireGrantable(actor, role, Resources.INSTANCE));
 		if (username == null) {
 			username = inferUsername(email);
 		}
@@ -137,6 +140,7 @@ public class UserManagement {
 	public User update(Actor actor, UUID id, UpdateUser command) {
 		access.require(actor, Permissions.USERS_UPDATE);
 		User current = existing(id);
+		access.requireAuthorityOver(actor, id);
 		checkVersion(current, command.expectedVersion());
 		if (command.username().present() && !current.username().equals(command.username().value())) {
 			throw DomainException.invalidField("username", "immutable", "cannot be changed after the user is created");
@@ -190,6 +194,7 @@ public class UserManagement {
 	 * confirmed change, {@link EmailAddresses#startChange}).
 	 */
 	public User updateOwn(Actor actor, Change<String> displayName, Change<String> timeZone, Long expectedVersion) {
+		access.requireUnscopedCredential(actor);
 		User current = existing(actor.userId());
 		checkVersion(current, expectedVersion);
 		List<FieldViolation> violations = new ArrayList<>();
@@ -218,6 +223,7 @@ public class UserManagement {
 	public User deactivate(Actor actor, UUID id, Long expectedVersion) {
 		access.require(actor, Permissions.USERS_UPDATE);
 		User current = existing(id);
+		access.requireAuthorityOver(actor, id);
 		checkVersion(current, expectedVersion);
 		if (actor.is(id)) {
 			throw new DomainException(DomainException.Kind.CONFLICT, "cannot-deactivate-self",
@@ -230,15 +236,18 @@ public class UserManagement {
 			throw new DomainException(DomainException.Kind.CONFLICT, "invalid-status",
 					"Only an active user can be deactivated; this one is " + current.status().code() + ".");
 		}
+		access.refuseRemovingLastSystemAdministrator(id);
 		User updated = withStatus(current, UserStatus.DEACTIVATED);
 		write(updated, current.version());
 		events.publishEvent(new UserDeactivated(actor, id));
 		return updated;
 	}
 
+	/** Reactivating hands the user back everything they hold: held to the rule of granting it. */
 	public User reactivate(Actor actor, UUID id, Long expectedVersion) {
 		access.require(actor, Permissions.USERS_UPDATE);
 		User current = existing(id);
+		access.requireAuthorityOver(actor, id);
 		checkVersion(current, expectedVersion);
 		if (current.status() == UserStatus.ACTIVE) {
 			return current;

@@ -53,6 +53,7 @@ public class UserPasswords {
 	public void set(Actor actor, UUID id, String password, String confirmPassword) {
 		access.require(actor, Permissions.USERS_UPDATE);
 		User user = users.findLive(id).orElseThrow(UserRepository::notFound);
+		access.requireAuthorityOver(actor, id);
 		if (password == null || password.isEmpty()) {
 			throw DomainException.invalidField("password", "required", "is required");
 		}
@@ -68,6 +69,7 @@ public class UserPasswords {
 	public String issueTemporary(Actor actor, UUID id) {
 		access.require(actor, Permissions.USERS_UPDATE);
 		users.findLive(id).orElseThrow(UserRepository::notFound);
+		access.requireAuthorityOver(actor, id);
 		String password = temporaryPasswords.generate();
 		users.updatePassword(id, hasher.hash(password), true, clock.instant());
 		events.publishEvent(new PasswordSet(actor, id, PasswordSet.How.TEMPORARY, null));
@@ -76,6 +78,7 @@ public class UserPasswords {
 
 	/** The user replaces their own password; their other sessions end, the one they are using stays. */
 	public void changeOwn(Actor actor, String currentPassword, String newPassword) {
+		access.requireUnscopedCredential(actor);
 		User user = users.findLive(actor.userId()).orElseThrow(UserRepository::notFound);
 		String hash = users.passwordHash(user.id()).orElse(null);
 		boolean matches = hash != null && currentPassword != null && hasher.verify(currentPassword, hash);
