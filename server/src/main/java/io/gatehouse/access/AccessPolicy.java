@@ -73,6 +73,11 @@ public class AccessPolicy {
 		return new Authority(generation, generation.permissions());
 	}
 
+	/** The graph every check reads now. */
+	AccessGraph graph() {
+		return generation();
+	}
+
 	/** A built-in or custom role, as the current generation knows it; null if unknown. */
 	RoleDefinition role(UUID roleId) {
 		return generation().role(roleId);

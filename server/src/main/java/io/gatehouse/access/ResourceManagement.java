@@ -115,7 +115,7 @@ public class ResourceManagement {
 				current.createdAt(), clock.instant(), current.version() + 1);
 		write(updated, current.version());
 		events.publishEvent(new ResourceChanged(actor,
-				parent.equals(current.parentId()) ? "resource.renamed" : "resource.moved", updated));
+				java.util.Objects.equals(parent, current.parentId()) ? "resource.renamed" : "resource.moved", updated));
 		return updated;
 	}
 

@@ -1,0 +1,81 @@
+package io.gatehouse.api.escalation;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import io.gatehouse.access.CatalogManagement;
+import io.gatehouse.mfa.MfaManagement;
+import io.gatehouse.settings.SettingsManagement;
+import io.gatehouse.shared.Actor;
+import io.gatehouse.support.Totp;
+import io.gatehouse.users.UserManagement;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** What a case's setup and cleanup may do to its world, as the system. */
+final class CaseSupport {
+
+	private final ApplicationContext context;
+
+	private final EscalationWorld world;
+
+	CaseSupport(ApplicationContext context, EscalationWorld world) {
+		this.context = context;
+		this.world = world;
+	}
+
+	EscalationWorld world() {
+		return world;
+	}
+
+	void deactivate(String user) {
+		context.getBean(UserManagement.class).deactivate(Actor.system(), world.user(user), null);
+	}
+
+	/** A runtime setting; the cleanup must put it back, since settings are the whole instance's. */
+	void setting(String code, String value) {
+		context.getBean(SettingsManagement.class).update(Actor.system(), Map.of(code, value), null);
+	}
+
+	/** Enrols an authenticator for the actor's own account and keeps its secret for {@link #actorCode()}. */
+	void enrolActorSecondFactor() {
+		world.actorTotpSecret = enrolSecondFactor("actor");
+	}
+
+	/** Enrols an authenticator through the service, as the person would, and returns its secret. */
+	String enrolSecondFactor(String user) {
+		Actor self = new Actor(world.user(user), world.username(user), "192.0.2.1", null, null);
+		MfaManagement mfa = context.getBean(MfaManagement.class);
+		String secret = mfa.startTotp(self).secret();
+		mfa.confirmTotp(self, Totp.code(secret, Instant.now()));
+		return secret;
+	}
+
+	/** A lock after failed sign-ins, as brute force leaves behind: what an unlock takes away. */
+	void lockSignIn(String user) {
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		context.getBean(JdbcClient.class).sql("""
+				INSERT INTO auth_throttle (throttle_key, failures, next_attempt_at, locked_until, updated_at, version)
+				VALUES (?, 10, ?, ?, ?, 1)""")
+			.params("account:" + world.user(user), Timestamp.from(now.plusSeconds(900)),
+					Timestamp.from(now.plusSeconds(900)), Timestamp.from(now))
+			.update();
+	}
+
+	/** A code of the actor's authenticator that the server has not seen used. */
+	String actorCode() {
+		return world.actorTotpSecret == null ? "000000" : Totp.nextCode(world.actorTotpSecret);
+	}
+
+	void registerArea() {
+		context.getBean(CatalogManagement.class)
+			.registerArea(Actor.system(), world.name("billing"), null, false, List.of("read", "refund"));
+	}
+
+	void registerResourceType() {
+		context.getBean(CatalogManagement.class).registerResourceType(Actor.system(), world.name("cluster"), null);
+	}
+}
