@@ -92,13 +92,9 @@ final class EscalationWorld {
 		return prefix + "-" + name;
 	}
 
-	/** An address of this world's domain: every user made here, by the world or by a case, has one. */
+	/** An address of this world: every user made here, by the world or by a case, has one starting with its prefix. */
 	String email(String name) {
-		return name + "@" + domain();
-	}
-
-	String domain() {
-		return prefix + ".example";
+		return prefix + "-" + name + "@example.com";
 	}
 
 	/** A unique name within this world, for things a case creates. */

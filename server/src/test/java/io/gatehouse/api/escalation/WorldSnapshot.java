@@ -42,7 +42,7 @@ final class WorldSnapshot {
 		Set<UUID> users = new HashSet<>(alsoUsers);
 		users.addAll(world.users.values());
 		users.addAll(jdbc.sql("SELECT id FROM users_account WHERE email_normalized LIKE ?")
-			.param("%@" + world.domain())
+			.param(world.prefix + "-%")
 			.query(UUID.class)
 			.list());
 		snapshot.resources.addAll(jdbc.sql("SELECT id FROM access_resource WHERE id IN (:resources)")
