@@ -7,16 +7,15 @@ import java.util.function.Consumer;
  *
  * @param target the name of the user the request acts on (its password, roles, sessions...), or null: when that user
  * holds more than the actor, the request must be refused
- * @param setup what the world needs just before this request (a deactivated target, a setting), done as the system
- * @param cleanup what to undo after it, done as the system whatever happened
+ * @param setup what the world needs just before this request (a deactivated target, a setting), done as the system;
+ * null for nothing
+ * @param cleanup what to undo after it, done as the system; null for nothing
  */
 record Call(String method, String path, Object body, String target, Consumer<CaseSupport> setup,
 		Consumer<CaseSupport> cleanup) {
 
 	static Call of(String method, String path, Object body) {
-		return new Call(method, path, body, null, support -> {
-		}, support -> {
-		});
+		return new Call(method, path, body, null, null, null);
 	}
 
 	/** The same request, said to act on the named user. */
@@ -25,11 +24,11 @@ record Call(String method, String path, Object body, String target, Consumer<Cas
 	}
 
 	Call before(Consumer<CaseSupport> step) {
-		return new Call(method, path, body, target, setup.andThen(step), cleanup);
+		return new Call(method, path, body, target, setup == null ? step : setup.andThen(step), cleanup);
 	}
 
 	Call after(Consumer<CaseSupport> step) {
-		return new Call(method, path, body, target, setup, cleanup.andThen(step));
+		return new Call(method, path, body, target, setup, cleanup == null ? step : cleanup.andThen(step));
 	}
 
 	@Override
