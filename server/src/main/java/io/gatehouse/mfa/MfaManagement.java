@@ -17,11 +17,14 @@ import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.users.User;
 import io.gatehouse.users.UserDeleted;
+import io.gatehouse.users.Reverification;
 import io.gatehouse.users.UserDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** A user's own second factor (enrol, confirm, recovery codes, remove) and an administrator's reset of anyone's. */
 @Service
@@ -40,18 +43,25 @@ public class MfaManagement {
 
 	private final MfaSettings settings;
 
+	private final Reverification reverification;
+
+	private final TransactionTemplate transaction;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	MfaManagement(AccessControl access, UserDirectory users, MfaStore store, SecretCipher cipher,
-			SecondFactors factors, MfaSettings settings, ApplicationEventPublisher events, Clock clock) {
+			SecondFactors factors, MfaSettings settings, Reverification reverification, TransactionTemplate transaction,
+			ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
 		this.users = users;
 		this.store = store;
 		this.cipher = cipher;
 		this.factors = factors;
 		this.settings = settings;
+		this.reverification = reverification;
+		this.transaction = transaction;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -107,20 +117,32 @@ public class MfaManagement {
 		return codes;
 	}
 
-	/** New recovery codes for old ones, proven with a current code. */
-	public List<String> regenerateRecoveryCodes(Actor actor, String code) {
-		requireCurrentCode(actor, code);
-		List<String> codes = newRecoveryCodes(actor.userId(), clock.instant());
-		events.publishEvent(new RecoveryCodesRegenerated(actor, actor.userId()));
-		return codes;
+	/**
+	 * New recovery codes for old ones, proven with a current code or one of the recovery codes (which is used up);
+	 * the proof is checked under the sign-in throttle, outside any transaction (see {@link Reverification}).
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public List<String> regenerateRecoveryCodes(Actor actor, String code, String recoveryCode) {
+		requireProof(actor, code, recoveryCode);
+		return transaction.execute(status -> {
+			List<String> codes = newRecoveryCodes(actor.userId(), clock.instant());
+			events.publishEvent(new RecoveryCodesRegenerated(actor, actor.userId()));
+			return codes;
+		});
 	}
 
-	/** The user removes their own second factor, proven with a current code. */
-	public void removeOwn(Actor actor, String code) {
-		requireCurrentCode(actor, code);
-		store.deleteTotp(actor.userId());
-		store.deleteRecoveryCodes(actor.userId());
-		events.publishEvent(new MfaRemoved(actor, actor.userId()));
+	/**
+	 * The user removes their own second factor, proven with a current code or a recovery code under the throttle,
+	 * as for {@link #regenerateRecoveryCodes}.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public void removeOwn(Actor actor, String code, String recoveryCode) {
+		requireProof(actor, code, recoveryCode);
+		transaction.executeWithoutResult(status -> {
+			store.deleteTotp(actor.userId());
+			store.deleteRecoveryCodes(actor.userId());
+			events.publishEvent(new MfaRemoved(actor, actor.userId()));
+		});
 	}
 
 	/** An administrator's reset, for a lost phone: the user signs in with the password alone, then enrols again. */
@@ -134,12 +156,17 @@ public class MfaManagement {
 		}
 	}
 
-	private void requireCurrentCode(Actor actor, String code) {
+	private void requireProof(Actor actor, String code, String recoveryCode) {
 		if (!store.hasConfirmed(actor.userId())) {
 			throw DomainException.conflict("mfa-not-enrolled", "No authenticator is enrolled.", null);
 		}
-		if (!factors.verifyTotp(actor.userId(), code)) {
-			throw wrongCode();
+		boolean byRecoveryCode = recoveryCode != null && !recoveryCode.isBlank();
+		boolean proven = reverification.check(actor,
+				() -> byRecoveryCode ? transaction.execute(status -> factors.useRecoveryCode(actor, actor.userId(),
+						recoveryCode)) : factors.verifyTotp(actor.userId(), code));
+		if (!proven) {
+			throw byRecoveryCode ? DomainException.invalidField("recoveryCode", "recovery-code",
+					"is not one of your unused recovery codes") : wrongCode();
 		}
 	}
 
