@@ -164,6 +164,7 @@ public class BindingManagement {
 	public List<BindingView> ofUser(Actor actor, UUID userId) {
 		if (!actor.is(userId)) {
 			access.require(actor, Permissions.USERS_READ);
+			users.requireExisting(userId);
 		}
 		return bindings.ofUser(userId);
 	}

@@ -166,6 +166,7 @@ public class GroupManagement {
 	public List<UUID> groupsOf(Actor actor, UUID userId) {
 		if (!actor.is(userId)) {
 			access.require(actor, Permissions.GROUPS_READ);
+			users.requireExisting(userId);
 		}
 		return groups.groupsOf(userId);
 	}

@@ -39,9 +39,7 @@ public class Restrictions {
 
 	public void restrict(Actor actor, UUID userId, UUID resourceId) {
 		access.require(actor, Permissions.USERS_UPDATE);
-		if (!users.exists(userId)) {
-			throw DomainException.notFound("user-not-found", "No user has this id.");
-		}
+		users.requireExisting(userId);
 		if (resourceId == null || resources.find(resourceId).isEmpty()) {
 			throw DomainException.invalidField("resourceId", "exists", "is not a known resource");
 		}
@@ -52,6 +50,7 @@ public class Restrictions {
 
 	public void lift(Actor actor, UUID userId) {
 		access.require(actor, Permissions.USERS_UPDATE);
+		users.requireExisting(userId);
 		if (jdbc.sql("DELETE FROM access_restriction WHERE user_id = ?").param(userId).update() > 0) {
 			events.publishEvent(new RestrictionChanged(actor, userId, null));
 		}
@@ -61,6 +60,7 @@ public class Restrictions {
 	public Optional<UUID> of(Actor actor, UUID userId) {
 		if (!actor.is(userId)) {
 			access.require(actor, Permissions.USERS_READ);
+			users.requireExisting(userId);
 		}
 		return jdbc.sql("SELECT resource_id FROM access_restriction WHERE user_id = ?").param(userId).query(UUID.class)
 			.optional();

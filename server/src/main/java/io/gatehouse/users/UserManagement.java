@@ -136,7 +136,8 @@ public class UserManagement {
 
 	public User update(Actor actor, UUID id, UpdateUser command) {
 		access.require(actor, Permissions.USERS_UPDATE);
-		User current = existing(id);
+		// locked: a concurrent edit waits, then finds the version this one leaves and fails its If-Match
+		User current = users.findLiveForUpdate(id).orElseThrow(UserRepository::notFound);
 		checkVersion(current, command.expectedVersion());
 		if (command.username().present() && !current.username().equals(command.username().value())) {
 			throw DomainException.invalidField("username", "immutable", "cannot be changed after the user is created");
@@ -172,14 +173,16 @@ public class UserManagement {
 							"is managed by the identity provider")).toList());
 		}
 		assignments.replace(actor, id, command.groups(), command.bindings());
+		// a change of groups or roles moved the version (see AssignmentVersions): answer and write from there
+		User assigned = command.groups() == null && command.bindings() == null ? current : existing(id);
 		if (changed.isEmpty()) {
-			return current;
+			return assigned;
 		}
 		User updated = new User(id, current.username(), email, current.emailVerified() && !emailChanged, firstName,
 				lastName, displayName, department, timeZone, current.status(), current.source(), current.externalId(),
 				current.mustChangePassword(), current.lastLoginAt(), current.createdAt(), clock.instant(),
-				current.version() + 1);
-		write(updated, current.version());
+				assigned.version() + 1);
+		write(updated, assigned.version());
 		events.publishEvent(new UserUpdated(actor, updated, changed, current.email()));
 		return updated;
 	}
@@ -287,7 +290,15 @@ public class UserManagement {
 	}
 
 	private void write(User updated, long expectedVersion) {
-		if (!users.update(updated, expectedVersion)) {
+		boolean written;
+		try {
+			written = users.update(updated, expectedVersion);
+		}
+		catch (DuplicateKeyException ex) {
+			// another account took the address after the check above: the constraint has the last word
+			throw UserRepository.duplicate(ex);
+		}
+		if (!written) {
 			throw stale();
 		}
 	}
