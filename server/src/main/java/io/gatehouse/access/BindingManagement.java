@@ -80,7 +80,7 @@ public class BindingManagement {
 				access.grantSystemAdministrator(actor, principalId);
 			}
 			catch (DuplicateKeyException ex) {
-				throw DomainException.conflict("binding-exists", "This role is already bound to this principal here.", null);
+				throw DomainException.conflict("binding-exists", "This role is already bound to this principal here.", "roleId");
 			}
 			return bindingOfSystemAdministrator(principalId);
 		}
@@ -95,7 +95,7 @@ public class BindingManagement {
 			bindings.insert(binding, clock.instant());
 		}
 		catch (DuplicateKeyException ex) {
-			throw DomainException.conflict("binding-exists", "This role is already bound to this principal here.", null);
+			throw DomainException.conflict("binding-exists", "This role is already bound to this principal here.", "roleId");
 		}
 		catch (DataIntegrityViolationException ex) {
 			// the checks above read the cached graph, which learns of another node's deletion within a second

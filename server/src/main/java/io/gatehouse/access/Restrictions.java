@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +45,15 @@ public class Restrictions {
 			throw DomainException.invalidField("resourceId", "exists", "is not a known resource");
 		}
 		jdbc.sql("DELETE FROM access_restriction WHERE user_id = ?").param(userId).update();
-		jdbc.sql("INSERT INTO access_restriction (user_id, resource_id) VALUES (?, ?)").params(userId, resourceId).update();
+		try {
+			jdbc.sql("INSERT INTO access_restriction (user_id, resource_id) VALUES (?, ?)").params(userId, resourceId)
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw DomainException.conflict("restriction-changed",
+					"The user's restriction was set by another request at the same moment; read it and retry.",
+					"resourceId");
+		}
 		events.publishEvent(new RestrictionChanged(actor, userId, resourceId));
 	}
 

@@ -21,6 +21,7 @@ import io.gatehouse.users.Reverification;
 import io.gatehouse.users.UserDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,7 +87,6 @@ public class MfaManagement {
 					"An authenticator is already enrolled; remove it first to enrol another.", null);
 		}
 		String secret = TotpCodes.newSecret();
-		store.replaceUnconfirmed(user.id(), cipher.encrypt(secret), clock.instant());
 		QrData data = new QrData.Builder().label(user.username())
 			.secret(secret)
 			.issuer(settings.issuer())
@@ -94,7 +94,16 @@ public class MfaManagement {
 			.digits(TotpCodes.DIGITS)
 			.period(TotpCodes.PERIOD_SECONDS)
 			.build();
-		return new TotpEnrolment(secret, data.getUri(), qrCode(data));
+		// drawn before the write, so the row is locked only for the end of the transaction
+		TotpEnrolment enrolment = new TotpEnrolment(secret, data.getUri(), qrCode(data));
+		try {
+			store.replaceUnconfirmed(user.id(), cipher.encrypt(secret), clock.instant());
+		}
+		catch (DuplicateKeyException ex) {
+			throw DomainException.conflict("mfa-enrolment-started",
+					"Another enrolment was started at the same moment; start again.", null);
+		}
+		return enrolment;
 	}
 
 	/** Confirms the enrolment with a code from the app, and returns the recovery codes: the only time they show. */

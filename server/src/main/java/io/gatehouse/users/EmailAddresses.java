@@ -15,6 +15,7 @@ import io.gatehouse.shared.FieldViolation;
 import io.gatehouse.shared.MailDates;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -141,7 +142,13 @@ public class EmailAddresses {
 			if (users.emailTaken(link.emailAddress(), user.id())) {
 				throw DomainException.conflict("email-taken", "Another account already uses this email address.", "email");
 			}
-			accounts.changeEmail(user.id(), link.emailAddress(), now);
+			try {
+				accounts.changeEmail(user.id(), link.emailAddress(), now);
+			}
+			catch (DuplicateKeyException ex) {
+				// another account confirmed the same address a moment ago, after the check above
+				throw UserRepository.duplicate(ex);
+			}
 			outbox.enqueue(new OutgoingMail(user.email(), MailTemplate.EMAIL_CHANGED,
 					Map.of("username", user.username(), "newEmail", link.emailAddress())));
 			events.publishEvent(new EmailChanged(actor, user.id()));

@@ -3,10 +3,8 @@ package io.gatehouse.users;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import io.gatehouse.access.AccessControl;
@@ -43,10 +41,13 @@ public class UserManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final InferredUsernames usernames;
+
 	private final Clock clock;
 
 	UserManagement(AccessControl access, UserRepository users, UserPasswords passwords, UserAssignments assignments,
-			AccountRules rules, AuthorizationModeSource authorization, ApplicationEventPublisher events, Clock clock) {
+			AccountRules rules, AuthorizationModeSource authorization, ApplicationEventPublisher events,
+			InferredUsernames usernames, Clock clock) {
 		this.access = access;
 		this.users = users;
 		this.passwords = passwords;
@@ -54,6 +55,7 @@ public class UserManagement {
 		this.rules = rules;
 		this.authorization = authorization;
 		this.events = events;
+		this.usernames = usernames;
 		this.clock = clock;
 	}
 
@@ -93,23 +95,31 @@ public class UserManagement {
 		if (!violations.isEmpty()) {
 			throw DomainException.invalid("validation-failed", "The user has invalid fields.", violations);
 		}
-		if (username == null) {
-			username = inferUsername(email);
+		boolean inferred = username == null;
+		if (inferred) {
+			username = usernames.infer(email);
 		}
 		String passwordHash = null;
 		if (command.password() != null) {
 			passwordHash = passwords.checkAndHash("password", command.password(), username, email);
 		}
 		Instant now = clock.instant();
-		User user = new User(UUID.randomUUID(), username, email, false, firstName, lastName, displayName, department,
+		User made = new User(UUID.randomUUID(), username, email, false, firstName, lastName, displayName, department,
 				timeZone, status, UserSource.INTERNAL, null, Boolean.TRUE.equals(command.mustChangePassword()), null,
 				now, now, 1);
-		try {
-			users.insert(user, passwordHash);
+		User user;
+		if (inferred) {
+			user = usernames.insert(made, passwordHash, command.password());
 		}
-		catch (DuplicateKeyException ex) {
-			// the unique constraints are the check: one round trip instead of a look-up per column, and no race
-			throw UserRepository.duplicate(ex);
+		else {
+			user = made;
+			try {
+				users.insert(user, passwordHash);
+			}
+			catch (DuplicateKeyException ex) {
+				// the unique constraints are the check: one round trip instead of a look-up per column, and no race
+				throw UserRepository.duplicate(ex);
+			}
 		}
 		events.publishEvent(new UserCreated(actor, user));
 		assignments.grant(actor, user.id(), command.groups(), command.bindings());
@@ -263,20 +273,6 @@ public class UserManagement {
 		UserRules.checkName("displayName", displayName, 2 * UserRules.NAME_MAX, violations);
 		UserRules.checkName("department", department, UserRules.NAME_MAX, violations);
 		UserRules.checkTimeZone(timeZone, violations);
-	}
-
-	private String inferUsername(String email) {
-		String base = UserRules.usernameFromEmail(email);
-		Set<String> taken = new HashSet<>(users.usernamesStartingWith(base));
-		if (!taken.contains(base)) {
-			return base;
-		}
-		for (int suffix = 2;; suffix++) {
-			String candidate = base + suffix;
-			if (!taken.contains(candidate)) {
-				return candidate;
-			}
-		}
 	}
 
 	private User existing(UUID id) {

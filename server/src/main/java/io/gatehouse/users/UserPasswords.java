@@ -166,6 +166,12 @@ public class UserPasswords {
 	}
 
 	String checkAndHash(String field, String password, String username, String email) {
+		check(field, password, username, email);
+		return hasher.hash(password);
+	}
+
+	/** Refuses a password the policy does not accept for this account, naming {@code field}. */
+	void check(String field, String password, String username, String email) {
 		List<FieldViolation> violations = policy.check(password, username, email)
 			.stream()
 			.map(v -> new FieldViolation(field, v.rule(), v.message()))
@@ -174,6 +180,5 @@ public class UserPasswords {
 			throw DomainException.invalid("password-policy", "The password does not meet the password policy.",
 					violations);
 		}
-		return hasher.hash(password);
 	}
 }
