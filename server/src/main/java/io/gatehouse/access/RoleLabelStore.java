@@ -8,16 +8,18 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The reads behind {@link RoleLabels}: for a page of users at once, what gives each of them access. */
+/** The read behind {@link RoleLabels}: for a page of users at once, in one query, what gives each of them access. */
 @Repository
 class RoleLabelStore {
 
-	/** One role a user holds at a resource, directly or through a group. */
-	record HeldRole(UUID userId, String resourceName, String roleName) {
-	}
-
-	/** A group's permission profile that applies to a member, at the root resource. */
-	record HeldProfile(UUID userId, String rootName, String groupName) {
+	/**
+	 * One thing that gives a user access: a role at a resource (directly or through a group), or a group's permission
+	 * profile, which applies at the root.
+	 *
+	 * @param place the resource's name, or the root's for a profile
+	 * @param name the role's name, or the group's for a profile
+	 */
+	record Held(UUID userId, boolean profile, String place, String name) {
 	}
 
 	private final JdbcClient jdbc;
@@ -26,34 +28,28 @@ class RoleLabelStore {
 		this.jdbc = jdbc;
 	}
 
-	List<HeldRole> roles(Collection<UUID> userIds) {
+	/** Roles first, by resource and role name, then profiles by group name. */
+	List<Held> of(Collection<UUID> userIds) {
 		return jdbc.sql("""
-				SELECT x.user_id, res.name AS resource_name, r.name AS role_name FROM (
-				    SELECT b.principal_id AS user_id, b.role_id, b.resource_id FROM access_binding b
-				    WHERE b.principal_type = 'USER' AND b.principal_id IN (:users)
-				    UNION
-				    SELECT m.user_id, b.role_id, b.resource_id FROM access_group_member m
-				    JOIN access_binding b ON b.principal_type = 'GROUP' AND b.principal_id = m.group_id
-				    WHERE m.user_id IN (:users)) x
-				JOIN access_role r ON r.id = x.role_id
-				JOIN access_resource res ON res.id = x.resource_id
-				ORDER BY res.name, r.name""")
-			.paramSource(new MapSqlParameterSource("users", userIds))
-			.query((rs, row) -> new HeldRole(rs.getObject("user_id", UUID.class), rs.getString("resource_name"),
-					rs.getString("role_name")))
-			.list();
-	}
-
-	List<HeldProfile> profiles(Collection<UUID> userIds) {
-		return jdbc.sql("""
-				SELECT m.user_id, root.name AS root_name, g.name AS group_name FROM access_group_member m
-				JOIN access_group g ON g.id = m.group_id
-				JOIN access_resource root ON root.id = :root
-				WHERE m.user_id IN (:users) AND g.profile_actions IS NOT NULL
-				ORDER BY g.name_normalized""")
+				SELECT y.user_id, y.kind, y.place, y.name FROM (
+				    SELECT x.user_id, 0 AS kind, res.name AS place, r.name AS name FROM (
+				        SELECT b.principal_id AS user_id, b.role_id, b.resource_id FROM access_binding b
+				        WHERE b.principal_type = 'USER' AND b.principal_id IN (:users)
+				        UNION
+				        SELECT m.user_id, b.role_id, b.resource_id FROM access_group_member m
+				        JOIN access_binding b ON b.principal_type = 'GROUP' AND b.principal_id = m.group_id
+				        WHERE m.user_id IN (:users)) x
+				    JOIN access_role r ON r.id = x.role_id
+				    JOIN access_resource res ON res.id = x.resource_id
+				    UNION ALL
+				    SELECT m.user_id, 1 AS kind, root.name AS place, g.name AS name FROM access_group_member m
+				    JOIN access_group g ON g.id = m.group_id
+				    JOIN access_resource root ON root.id = :root
+				    WHERE m.user_id IN (:users) AND g.profile_actions IS NOT NULL) y
+				ORDER BY y.kind, y.place, y.name""")
 			.paramSource(new MapSqlParameterSource("users", userIds).addValue("root", Resources.INSTANCE))
-			.query((rs, row) -> new HeldProfile(rs.getObject("user_id", UUID.class), rs.getString("root_name"),
-					rs.getString("group_name")))
+			.query((rs, row) -> new Held(rs.getObject("user_id", UUID.class), rs.getInt("kind") == 1,
+					rs.getString("place"), rs.getString("name")))
 			.list();
 	}
 }

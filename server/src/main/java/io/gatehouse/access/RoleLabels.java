@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The Role column of the users list (seed 001): each user's roles as {@code Workspace: Role}, direct and through
  * groups, then the permission profiles of their groups as {@code Instance: Group (permission profile)}, since a
- * profile gives access as a role does. Read for a whole page of users in two queries. The caller has already been
+ * profile gives access as a role does. Read for a whole page of users in one query. The caller has already been
  * allowed to read those users.
  */
 @Service
@@ -32,13 +32,10 @@ public class RoleLabels {
 			return Map.of();
 		}
 		Map<UUID, Set<String>> labels = new LinkedHashMap<>();
-		for (RoleLabelStore.HeldRole role : store.roles(userIds)) {
-			labels.computeIfAbsent(role.userId(), id -> new LinkedHashSet<>())
-				.add(role.resourceName() + ": " + role.roleName());
-		}
-		for (RoleLabelStore.HeldProfile profile : store.profiles(userIds)) {
-			labels.computeIfAbsent(profile.userId(), id -> new LinkedHashSet<>())
-				.add(profile.rootName() + ": " + profile.groupName() + " (permission profile)");
+		for (RoleLabelStore.Held held : store.of(userIds)) {
+			labels.computeIfAbsent(held.userId(), id -> new LinkedHashSet<>())
+				.add(held.profile() ? held.place() + ": " + held.name() + " (permission profile)"
+						: held.place() + ": " + held.name());
 		}
 		Map<UUID, List<String>> result = new LinkedHashMap<>();
 		labels.forEach((user, set) -> result.put(user, List.copyOf(set)));

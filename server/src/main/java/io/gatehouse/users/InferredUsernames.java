@@ -11,7 +11,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A username Gatehouse chooses when the client gives none (seed 003): the email's local part, or with the lowest
+ * A username Gatehouse chooses when the client gives none: the email's local part, or with the lowest
  * number from 2 up that is free. Parallel creates may all see the same one free; the unique constraint decides, and
  * the losers take the next one, so no client hears of a clash on a field it did not send.
  */
