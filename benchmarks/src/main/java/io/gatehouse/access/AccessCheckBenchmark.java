@@ -156,6 +156,12 @@ public class AccessCheckBenchmark {
 			return Set.of();
 		}
 
+		/** The catalog: the engine denies what it does not declare. */
+		@Override
+		List<Permission> permissions() {
+			return List.of(UPDATE);
+		}
+
 		@Override
 		long epoch() {
 			return 1;

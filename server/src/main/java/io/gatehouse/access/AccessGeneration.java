@@ -90,8 +90,12 @@ final class AccessGeneration implements AccessGraph {
 		return access;
 	}
 
+	/** Null for a user that does not exist (or was deleted): the engine then answers unknown, not inactive. */
 	private UserAccess load(UUID userId) {
 		boolean active = users.isActive(userId);
+		if (!active && !users.exists(userId)) {
+			return null;
+		}
 		List<Binding> bindings = store.bindingsOf(userId);
 		Map<UUID, List<Binding>> byResource = new java.util.HashMap<>();
 		boolean systemAdministrator = false;
@@ -131,7 +135,7 @@ final class AccessGeneration implements AccessGraph {
 	public AreaCatalog areas() {
 		AreaCatalog catalog = areas;
 		if (catalog == null) {
-			catalog = AreaCatalog.withAdministrative(store.administrativeAreas());
+			catalog = AreaCatalog.of(permissions(), store.administrativeAreas());
 			areas = catalog;
 		}
 		return catalog;

@@ -1,29 +1,72 @@
 package io.gatehouse.access;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * What the engine needs to know about areas: which are administrative, because Editor and Viewer stop at them.
- * Whether an area exists at all is checked where permissions are written, not here, so that an unknown area is
- * simply something nobody but a System Administrator or an Admin holds.
+ * What the engine needs to know about areas: which permissions exist at all, because nothing else can be granted
+ * (the engine fails closed on a permission the catalog does not declare), and which areas are administrative,
+ * because Editor and Viewer stop at them.
  */
 public interface AreaCatalog {
 
 	/** The administrative areas every instance has. */
 	Set<String> BUILT_IN_ADMINISTRATIVE = Set.of("users", "groups", "roles", "settings", "audit", "tokens");
 
+	/** Every area every instance has, each with the four CRUD actions. */
+	Set<String> BUILT_IN = Set.of("users", "groups", "roles", "settings", "audit", "tokens", "resources", "workspaces",
+			"projects", "environments");
+
 	boolean isAdministrative(String area);
 
-	/** A catalog whose administrative areas are the built-in ones. */
+	/** Whether the area is in the catalog. */
+	boolean hasArea(String area);
+
+	/** Whether the catalog declares this permission: its area, and that action of the area. */
+	boolean declares(Permission permission);
+
+	/** The built-in areas with their CRUD actions, and nothing registered. */
 	static AreaCatalog builtIn() {
-		return BUILT_IN_ADMINISTRATIVE::contains;
+		Set<Permission> declared = new HashSet<>();
+		for (String area : BUILT_IN) {
+			for (String action : Actions.CRUD) {
+				declared.add(new Permission(area, action));
+			}
+		}
+		return of(declared, BUILT_IN_ADMINISTRATIVE);
 	}
 
-	/** A catalog whose administrative areas are the built-in ones plus {@code more}. */
-	static AreaCatalog withAdministrative(Set<String> more) {
-		Set<String> administrative = new HashSet<>(BUILT_IN_ADMINISTRATIVE);
-		administrative.addAll(more);
-		return Set.copyOf(administrative)::contains;
+	/** A catalog of exactly these permissions, of which the areas in {@code administrative} are administrative. */
+	static AreaCatalog of(Collection<Permission> declared, Set<String> administrative) {
+		Map<String, Set<String>> actions = new HashMap<>();
+		for (Permission permission : declared) {
+			actions.computeIfAbsent(permission.area(), area -> new HashSet<>()).add(permission.action());
+		}
+		Map<String, Set<String>> frozen = new HashMap<>();
+		actions.forEach((area, names) -> frozen.put(area, Set.copyOf(names)));
+		return new Declared(Map.copyOf(frozen), Set.copyOf(administrative));
+	}
+
+	/** The catalog as read at one moment: immutable, so one check sees one catalog. */
+	record Declared(Map<String, Set<String>> actions, Set<String> administrative) implements AreaCatalog {
+
+		@Override
+		public boolean isAdministrative(String area) {
+			return administrative.contains(area);
+		}
+
+		@Override
+		public boolean hasArea(String area) {
+			return actions.containsKey(area);
+		}
+
+		@Override
+		public boolean declares(Permission permission) {
+			Set<String> declared = actions.get(permission.area());
+			return declared != null && declared.contains(permission.action());
+		}
 	}
 }

@@ -77,7 +77,7 @@ public class BindingManagement {
 				access.grantSystemAdministrator(actor, principalId);
 			}
 			catch (DuplicateKeyException ex) {
-				throw DomainException.conflict("binding-exists", "This role is already bound to this principal here.", null);
+				throw DomainException.conflict("binding-exists", "This role is already bound to this principal here.", "roleId");
 			}
 			return bindingOfSystemAdministrator(principalId);
 		}
@@ -92,7 +92,7 @@ public class BindingManagement {
 			bindings.insert(binding, clock.instant());
 		}
 		catch (DuplicateKeyException ex) {
-			throw DomainException.conflict("binding-exists", "This role is already bound to this principal here.", null);
+			throw DomainException.conflict("binding-exists", "This role is already bound to this principal here.", "roleId");
 		}
 		catch (DataIntegrityViolationException ex) {
 			// the checks above read the cached graph, which learns of another node's deletion within a second
@@ -176,6 +176,7 @@ public class BindingManagement {
 	public List<BindingView> ofUser(Actor actor, UUID userId) {
 		if (!actor.is(userId)) {
 			access.require(actor, Permissions.USERS_READ);
+			users.requireExisting(userId);
 		}
 		return bindings.ofUser(userId);
 	}

@@ -57,8 +57,9 @@ public final class BuiltInRoles {
 	}
 
 	/**
-	 * System Administrator and Admin: everything. Editor: create, read, update, delete on every non-administrative
-	 * area. Viewer: read on every non-administrative area. No Access: nothing, which is what makes it useful as
+	 * System Administrator and Admin: everything the catalog declares. Editor: create, read, update, delete on every
+	 * non-administrative area. Viewer: read on every non-administrative area. {@link RoleDefinition#grants} asks the
+	 * catalog first, so none of them grants a permission it does not declare. No Access: nothing, which is what makes it useful as
 	 * the deeper binding that hides one object.
 	 */
 	static boolean grants(UUID role, Permission permission, AreaCatalog catalog) {

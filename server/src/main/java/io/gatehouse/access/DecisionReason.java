@@ -12,6 +12,9 @@ public enum DecisionReason {
 	/** No such resource. */
 	UNKNOWN_RESOURCE(false),
 
+	/** The permission catalog does not declare the permission: nothing to allow, for anyone. */
+	UNKNOWN_PERMISSION(false),
+
 	/** The token's scope does not cover the permission or the resource. */
 	TOKEN_SCOPE(false),
 

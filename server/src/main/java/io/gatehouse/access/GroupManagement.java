@@ -11,6 +11,7 @@ import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.shared.RequiredText;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,7 +71,12 @@ public class GroupManagement {
 		checkProfile(actor, profile);
 		Instant now = clock.instant();
 		Group group = new Group(UUID.randomUUID(), clean, description, profile, now, now, 1);
-		groups.insert(group);
+		try {
+			groups.insert(group);
+		}
+		catch (DuplicateKeyException ex) {
+			throw nameTaken();
+		}
 		events.publishEvent(new GroupChanged(actor, "group.created", group.id(), group.name(), null));
 		return group;
 	}
@@ -113,7 +119,14 @@ public class GroupManagement {
 		}
 		Group updated = new Group(id, clean, description, profile, current.createdAt(), clock.instant(),
 				current.version() + 1);
-		if (!groups.update(updated, current.version())) {
+		boolean written;
+		try {
+			written = groups.update(updated, current.version());
+		}
+		catch (DuplicateKeyException ex) {
+			throw nameTaken();
+		}
+		if (!written) {
 			throw stale();
 		}
 		events.publishEvent(new GroupChanged(actor, "group.updated", id, clean, null));
@@ -179,6 +192,7 @@ public class GroupManagement {
 	public List<UUID> groupsOf(Actor actor, UUID userId) {
 		if (!actor.is(userId)) {
 			access.require(actor, Permissions.GROUPS_READ);
+			users.requireExisting(userId);
 		}
 		return groups.groupsOf(userId);
 	}
@@ -234,9 +248,14 @@ public class GroupManagement {
 	private String checkName(String name, UUID self) {
 		String clean = RequiredText.check("name", name, NAME_MAX);
 		if (groups.nameTaken(clean, self == null ? new UUID(0, 0) : self)) {
-			throw DomainException.conflict("group-name-taken", "A group with this name already exists.", "name");
+			throw nameTaken();
 		}
 		return clean;
+	}
+
+	/** Also when the unique constraint finds what the check above missed: a group named so a moment ago. */
+	private static DomainException nameTaken() {
+		return DomainException.conflict("group-name-taken", "A group with this name already exists.", "name");
 	}
 
 	private Group existing(UUID id) {

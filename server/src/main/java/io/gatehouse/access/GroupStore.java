@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import io.gatehouse.shared.Timestamps;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -96,9 +97,15 @@ class GroupStore {
 		if (isMember(groupId, userId)) {
 			return false;
 		}
-		jdbc.sql("INSERT INTO access_group_member (group_id, user_id, added_at) VALUES (?, ?, ?)")
-			.params(groupId, userId, Timestamps.of(at))
-			.update();
+		try {
+			jdbc.sql("INSERT INTO access_group_member (group_id, user_id, added_at) VALUES (?, ?, ?)")
+				.params(groupId, userId, Timestamps.of(at))
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			// added by a parallel request a moment ago: a member either way, and the change is that request's
+			return false;
+		}
 		return true;
 	}
 

@@ -15,11 +15,14 @@ import java.util.UUID;
  * a deactivated System Administrator is denied like anyone else.</li>
  * <li>The resource must be known ({@link DecisionReason#UNKNOWN_RESOURCE}), System Administrators included: there is
  * nothing to allow on a resource that does not exist, and a stale or mistyped id must not pass.</li>
+ * <li>The permission must be one the catalog declares ({@link DecisionReason#UNKNOWN_PERMISSION}), System
+ * Administrators included: a mistyped or removed permission is allowed to nobody, so a caller that asks about it
+ * learns "no" rather than a yes that means nothing.</li>
  * <li>A token's scope ({@link DecisionReason#TOKEN_SCOPE}): the permission must match one of its patterns, if it has
  * any, and the resource must be inside its subtree, if it has one. This comes before the System Administrator rule
  * because a token narrows whoever made it.</li>
- * <li>A System Administrator is allowed everything ({@link DecisionReason#SYSTEM_ADMINISTRATOR}), areas nobody
- * defined and a restriction scope notwithstanding: rule 2 comes before rule 3.</li>
+ * <li>A System Administrator is allowed everything the catalog declares ({@link DecisionReason#SYSTEM_ADMINISTRATOR}),
+ * a restriction scope notwithstanding: rule 2 comes before rule 3.</li>
  * <li>A user with a restriction scope is denied everything outside that subtree
  * ({@link DecisionReason#OUTSIDE_RESTRICTION}), whatever their bindings say, instance-wide group profiles
  * included.</li>
@@ -68,7 +71,7 @@ public final class PolicyEvaluator {
 		Objects.requireNonNull(permission, "permission");
 		UserAccess user = graph.user(subject.userId());
 		List<UUID> path = pathOf(resourceId);
-		DecisionReason early = before(subject, user, permission, path);
+		DecisionReason early = before(subject, user, permission, path, graph.areas());
 		if (early != null) {
 			return early.allows();
 		}
@@ -81,7 +84,7 @@ public final class PolicyEvaluator {
 		Objects.requireNonNull(permission, "permission");
 		UserAccess user = graph.user(subject.userId());
 		List<UUID> path = pathOf(resourceId);
-		DecisionReason early = before(subject, user, permission, path);
+		DecisionReason early = before(subject, user, permission, path, graph.areas());
 		if (early != null) {
 			return new AccessDecision(early.allows(), early, null, List.of(), List.of(),
 					explainEarly(early, subject, user, permission, resourceId));
@@ -109,7 +112,8 @@ public final class PolicyEvaluator {
 	}
 
 	/** Rules 1 to 3 and the unknowns: the reason that settles the check before bindings, or null to go on. */
-	private static DecisionReason before(Subject subject, UserAccess user, Permission permission, List<UUID> path) {
+	private static DecisionReason before(Subject subject, UserAccess user, Permission permission, List<UUID> path,
+			AreaCatalog areas) {
 		if (user == null) {
 			return DecisionReason.UNKNOWN_USER;
 		}
@@ -118,6 +122,9 @@ public final class PolicyEvaluator {
 		}
 		if (path.isEmpty()) {
 			return DecisionReason.UNKNOWN_RESOURCE;
+		}
+		if (!areas.declares(permission)) {
+			return DecisionReason.UNKNOWN_PERMISSION;
 		}
 		TokenScope token = subject.tokenScope();
 		if (!token.permits(permission) || (token.resourceRoot() != null && !path.contains(token.resourceRoot()))) {
@@ -232,6 +239,8 @@ public final class PolicyEvaluator {
 				return "Denied: user " + userId + " is not active.";
 			case UNKNOWN_RESOURCE:
 				return "Denied: resource " + resourceId + " is unknown.";
+			case UNKNOWN_PERMISSION:
+				return "Denied: the permission catalog does not declare " + permission + ".";
 			case TOKEN_SCOPE:
 				if (!token.permits(permission)) {
 					return "Denied: the token is limited to " + sorted(token) + ", which does not include " + permission

@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,21 +40,28 @@ public class Restrictions {
 
 	public void restrict(Actor actor, UUID userId, UUID resourceId) {
 		access.require(actor, Permissions.USERS_UPDATE);
-		if (!users.exists(userId)) {
-			throw DomainException.notFound("user-not-found", "No user has this id.");
-		}
+		users.requireExisting(userId);
 		access.requireAuthorityOver(actor, userId);
 		if (resourceId == null || resources.find(resourceId).isEmpty()) {
 			throw DomainException.invalidField("resourceId", "exists", "is not a known resource");
 		}
 		jdbc.sql("DELETE FROM access_restriction WHERE user_id = ?").param(userId).update();
-		jdbc.sql("INSERT INTO access_restriction (user_id, resource_id) VALUES (?, ?)").params(userId, resourceId).update();
+		try {
+			jdbc.sql("INSERT INTO access_restriction (user_id, resource_id) VALUES (?, ?)").params(userId, resourceId)
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw DomainException.conflict("restriction-changed",
+					"The user's restriction was set by another request at the same moment; read it and retry.",
+					"resourceId");
+		}
 		events.publishEvent(new RestrictionChanged(actor, userId, resourceId));
 	}
 
 	/** Lifting a restriction hands the user back everything their roles grant outside it: held to the same rule. */
 	public void lift(Actor actor, UUID userId) {
 		access.require(actor, Permissions.USERS_UPDATE);
+		users.requireExisting(userId);
 		access.requireAuthorityOver(actor, userId);
 		if (jdbc.sql("DELETE FROM access_restriction WHERE user_id = ?").param(userId).update() > 0) {
 			events.publishEvent(new RestrictionChanged(actor, userId, null));
@@ -64,6 +72,7 @@ public class Restrictions {
 	public Optional<UUID> of(Actor actor, UUID userId) {
 		if (!actor.is(userId)) {
 			access.require(actor, Permissions.USERS_READ);
+			users.requireExisting(userId);
 		}
 		return jdbc.sql("SELECT resource_id FROM access_restriction WHERE user_id = ?").param(userId).query(UUID.class)
 			.optional();

@@ -37,7 +37,11 @@ public record RoleDefinition(UUID id, String name, boolean builtIn, Set<Permissi
 		return new RoleDefinition(id, name, false, patterns, definedAt);
 	}
 
+	/** Only what the catalog declares: a permission nobody declared is granted by no role, whatever its rule or patterns. */
 	public boolean grants(Permission permission, AreaCatalog catalog) {
+		if (!catalog.declares(permission)) {
+			return false;
+		}
 		if (builtIn) {
 			return BuiltInRoles.grants(id, permission, catalog);
 		}

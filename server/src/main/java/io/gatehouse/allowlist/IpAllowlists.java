@@ -97,8 +97,9 @@ public class IpAllowlists {
 					"This allowlist does not include the address you are using (" + actor.clientIp()
 							+ "); saving it would end your access.", "rules");
 		}
-		store.replace(userId, rules.texts());
+		// the epoch row first: its lock makes parallel replacements take turns instead of clashing on the rule keys
 		store.bumpEpoch();
+		store.replace(userId, rules.texts());
 		cache.remove(userId);
 		events.publishEvent(new IpAllowlistChanged(actor, userId, rules.texts()));
 		return rules.texts();

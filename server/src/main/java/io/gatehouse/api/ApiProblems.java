@@ -11,6 +11,10 @@ import io.gatehouse.shared.FieldViolation;
 import io.gatehouse.shared.TooManyAttempts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -55,6 +59,28 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				.body(response.getBody());
 		}
 		return response;
+	}
+
+	/**
+	 * A unique constraint had the last word on a race that no feature mapped to its own conflict: still a conflict
+	 * the client can retry, never a 500. Logged, so that the feature can learn to name the field.
+	 */
+	@ExceptionHandler(DuplicateKeyException.class)
+	ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException ex) {
+		log.warn("A unique constraint refused a write that no feature mapped to a conflict", ex);
+		return respond(problem(HttpStatus.CONFLICT, "conflict",
+				"The change clashes with another made at the same moment; read again and retry.", List.of()));
+	}
+
+	/**
+	 * A write waited too long for a row another request was changing (a lock timeout, a deadlock): the same data was
+	 * being changed at the same moment, which is a conflict to retry as well.
+	 */
+	@ExceptionHandler({ PessimisticLockingFailureException.class, QueryTimeoutException.class })
+	ResponseEntity<ProblemDetail> contended(DataAccessException ex) {
+		log.warn("A write gave up waiting for a row another request held", ex);
+		return respond(problem(HttpStatus.CONFLICT, "concurrent-change",
+				"The same data was being changed by another request at the same moment; retry.", List.of()));
 	}
 
 	@ExceptionHandler(Exception.class)

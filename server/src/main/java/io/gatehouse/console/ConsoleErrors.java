@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -51,6 +52,14 @@ class ConsoleErrors {
 			default -> "Could not do that";
 		};
 		return page(request, response, STATUS.get(ex.kind()), title, ex.getMessage());
+	}
+
+	/** A race that a unique constraint settled and no feature named: a conflict to retry, as the API says. */
+	@ExceptionHandler(DuplicateKeyException.class)
+	ModelAndView duplicate(DuplicateKeyException ex, HttpServletRequest request, HttpServletResponse response) {
+		log.warn("A unique constraint refused a write that no feature mapped to a conflict", ex);
+		return page(request, response, HttpStatus.CONFLICT, "Could not do that",
+				"The change clashes with another made at the same moment; reload and try again.");
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -15,13 +15,17 @@ import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.Permissions;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
+import io.gatehouse.users.Reverification;
 import io.gatehouse.users.User;
 import io.gatehouse.users.UserDeleted;
 import io.gatehouse.users.UserDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** A user's own second factor (enrol, confirm, recovery codes, remove) and an administrator's reset of anyone's. */
 @Service
@@ -40,18 +44,25 @@ public class MfaManagement {
 
 	private final MfaSettings settings;
 
+	private final Reverification reverification;
+
+	private final TransactionTemplate transaction;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	MfaManagement(AccessControl access, UserDirectory users, MfaStore store, SecretCipher cipher,
-			SecondFactors factors, MfaSettings settings, ApplicationEventPublisher events, Clock clock) {
+			SecondFactors factors, MfaSettings settings, Reverification reverification, TransactionTemplate transaction,
+			ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
 		this.users = users;
 		this.store = store;
 		this.cipher = cipher;
 		this.factors = factors;
 		this.settings = settings;
+		this.reverification = reverification;
+		this.transaction = transaction;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -77,7 +88,6 @@ public class MfaManagement {
 					"An authenticator is already enrolled; remove it first to enrol another.", null);
 		}
 		String secret = TotpCodes.newSecret();
-		store.replaceUnconfirmed(user.id(), cipher.encrypt(secret), clock.instant());
 		QrData data = new QrData.Builder().label(user.username())
 			.secret(secret)
 			.issuer(settings.issuer())
@@ -85,7 +95,16 @@ public class MfaManagement {
 			.digits(TotpCodes.DIGITS)
 			.period(TotpCodes.PERIOD_SECONDS)
 			.build();
-		return new TotpEnrolment(secret, data.getUri(), qrCode(data));
+		// drawn before the write, so the row is locked only for the end of the transaction
+		TotpEnrolment enrolment = new TotpEnrolment(secret, data.getUri(), qrCode(data));
+		try {
+			store.replaceUnconfirmed(user.id(), cipher.encrypt(secret), clock.instant());
+		}
+		catch (DuplicateKeyException ex) {
+			throw DomainException.conflict("mfa-enrolment-started",
+					"Another enrolment was started at the same moment; start again.", null);
+		}
+		return enrolment;
 	}
 
 	/** Confirms the enrolment with a code from the app, and returns the recovery codes: the only time they show. */
@@ -109,22 +128,34 @@ public class MfaManagement {
 		return codes;
 	}
 
-	/** New recovery codes for old ones, proven with a current code. */
-	public List<String> regenerateRecoveryCodes(Actor actor, String code) {
+	/**
+	 * New recovery codes for old ones, proven with a current code or one of the recovery codes (which is used up);
+	 * the proof is checked under the sign-in throttle, outside any transaction (see {@link Reverification}).
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public List<String> regenerateRecoveryCodes(Actor actor, String code, String recoveryCode) {
 		access.requireUnscopedCredential(actor);
-		requireCurrentCode(actor, code);
-		List<String> codes = newRecoveryCodes(actor.userId(), clock.instant());
-		events.publishEvent(new RecoveryCodesRegenerated(actor, actor.userId()));
-		return codes;
+		requireProof(actor, code, recoveryCode);
+		return transaction.execute(status -> {
+			List<String> codes = newRecoveryCodes(actor.userId(), clock.instant());
+			events.publishEvent(new RecoveryCodesRegenerated(actor, actor.userId()));
+			return codes;
+		});
 	}
 
-	/** The user removes their own second factor, proven with a current code. */
-	public void removeOwn(Actor actor, String code) {
+	/**
+	 * The user removes their own second factor, proven with a current code or a recovery code under the throttle,
+	 * as for {@link #regenerateRecoveryCodes}.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public void removeOwn(Actor actor, String code, String recoveryCode) {
 		access.requireUnscopedCredential(actor);
-		requireCurrentCode(actor, code);
-		store.deleteTotp(actor.userId());
-		store.deleteRecoveryCodes(actor.userId());
-		events.publishEvent(new MfaRemoved(actor, actor.userId()));
+		requireProof(actor, code, recoveryCode);
+		transaction.executeWithoutResult(status -> {
+			store.deleteTotp(actor.userId());
+			store.deleteRecoveryCodes(actor.userId());
+			events.publishEvent(new MfaRemoved(actor, actor.userId()));
+		});
 	}
 
 	/** An administrator's reset, for a lost phone: the user signs in with the password alone, then enrols again. */
@@ -139,12 +170,17 @@ public class MfaManagement {
 		}
 	}
 
-	private void requireCurrentCode(Actor actor, String code) {
+	private void requireProof(Actor actor, String code, String recoveryCode) {
 		if (!store.hasConfirmed(actor.userId())) {
 			throw DomainException.conflict("mfa-not-enrolled", "No authenticator is enrolled.", null);
 		}
-		if (!factors.verifyTotp(actor.userId(), code)) {
-			throw wrongCode();
+		boolean byRecoveryCode = recoveryCode != null && !recoveryCode.isBlank();
+		boolean proven = reverification.check(actor,
+				() -> byRecoveryCode ? transaction.execute(status -> factors.useRecoveryCode(actor, actor.userId(),
+						recoveryCode)) : factors.verifyTotp(actor.userId(), code));
+		if (!proven) {
+			throw byRecoveryCode ? DomainException.invalidField("recoveryCode", "recovery-code",
+					"is not one of your unused recovery codes") : wrongCode();
 		}
 	}
 

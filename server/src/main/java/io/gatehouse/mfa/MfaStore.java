@@ -91,20 +91,15 @@ class MfaStore {
 		return jdbc.sql("DELETE FROM mfa_recovery_code WHERE user_id = ?").param(userId).update();
 	}
 
-	/** The database key, created by whichever node asks first. */
-	String keyOrCreate(String candidate) {
-		Optional<String> existing = jdbc.sql("SELECT key_material FROM mfa_key WHERE id = 1").query(String.class).optional();
-		if (existing.isPresent()) {
-			return existing.get();
-		}
-		try {
-			jdbc.sql("INSERT INTO mfa_key (id, key_material, created_at) VALUES (1, ?, ?)")
-				.params(candidate, Timestamps.of(Instant.now()))
-				.update();
-			return candidate;
-		}
-		catch (DuplicateKeyException ex) {
-			return jdbc.sql("SELECT key_material FROM mfa_key WHERE id = 1").query(String.class).single();
-		}
+	/** The database key, if a node made one. */
+	Optional<String> key() {
+		return jdbc.sql("SELECT key_material FROM mfa_key WHERE id = 1").query(String.class).optional();
+	}
+
+	/** Stores the database key; a {@link DuplicateKeyException} when another node stored one first. */
+	void insertKey(String material, Instant now) {
+		jdbc.sql("INSERT INTO mfa_key (id, key_material, created_at) VALUES (1, ?, ?)")
+			.params(material, Timestamps.of(now))
+			.update();
 	}
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.passay.CharacterRule;
-import org.passay.DictionaryRule;
 import org.passay.EnglishCharacterData;
 import org.passay.LengthRule;
 import org.passay.PasswordData;
@@ -66,7 +65,7 @@ public class PasswordPolicy {
 		rules.add(new CharacterRule(EnglishCharacterData.LowerCase, 1));
 		rules.add(new CharacterRule(EnglishCharacterData.Digit, 1));
 		rules.add(new CharacterRule(SeedSpecialCharacters.INSTANCE, 1));
-		rules.add(new DictionaryRule(CommonPasswords.dictionary()));
+		rules.add(new CommonPasswordRule(CommonPasswords.dictionary()));
 		return new Rules(PasswordPreset.SEED, SEED_MINIMUM_LENGTH, SEED_MAXIMUM_LENGTH, List.copyOf(rules),
 				new ViolationMessages(SEED_MINIMUM_LENGTH, SEED_MAXIMUM_LENGTH));
 	}
@@ -76,7 +75,7 @@ public class PasswordPolicy {
 		List<Rule> rules = new ArrayList<>();
 		rules.add(new CodePointLengthRule(minimum, NIST_MAXIMUM_LENGTH));
 		rules.add(new NonPrintableCharacterRule());
-		rules.add(new DictionaryRule(CommonPasswords.dictionary()));
+		rules.add(new CommonPasswordRule(CommonPasswords.dictionary()));
 		return new Rules(PasswordPreset.NIST, minimum, NIST_MAXIMUM_LENGTH, List.copyOf(rules),
 				new ViolationMessages(minimum, NIST_MAXIMUM_LENGTH));
 	}
@@ -113,7 +112,7 @@ public class PasswordPolicy {
 	 */
 	public String describe() {
 		String identity = "not one of the " + CommonPasswords.formattedCount()
-				+ " most common passwords, and not containing the username or the part of the email address before the @";
+				+ " most common passwords, nor one of them with digits, symbols or look-alike letters added, and not containing the username or the part of the email address before the @";
 		Rules active = current();
 		if (active.preset() == PasswordPreset.SEED) {
 			return active.minimumLength() + " to " + active.maximumLength() + " characters with at least one uppercase letter,"

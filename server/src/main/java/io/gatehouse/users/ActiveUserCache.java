@@ -39,6 +39,11 @@ class ActiveUserCache {
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void forget(UserEvent change) {
-		users.invalidate(change.userId());
+		forget(change.userId());
+	}
+
+	/** Called once a change to the user committed. */
+	void forget(UUID userId) {
+		users.invalidate(userId);
 	}
 }

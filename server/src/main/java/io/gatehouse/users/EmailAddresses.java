@@ -16,8 +16,11 @@ import io.gatehouse.shared.FieldViolation;
 import io.gatehouse.shared.MailDates;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A user's email address: verified by a mailed link when the account is made or the address is set by an
@@ -44,12 +47,15 @@ public class EmailAddresses {
 
 	private final AccountSettings settings;
 
+	private final TransactionTemplate transaction;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	EmailAddresses(AccessControl access, UserRepository users, UserPasswords passwords, AccountStore accounts, Links links, Outbox outbox,
-			AccountSettings settings, ApplicationEventPublisher events, Clock clock) {
+	EmailAddresses(AccessControl access, UserRepository users, UserPasswords passwords, AccountStore accounts,
+			Links links, Outbox outbox, AccountSettings settings, TransactionTemplate transaction,
+			ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
 		this.users = users;
 		this.passwords = passwords;
@@ -57,6 +63,7 @@ public class EmailAddresses {
 		this.links = links;
 		this.outbox = outbox;
 		this.settings = settings;
+		this.transaction = transaction;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -90,8 +97,10 @@ public class EmailAddresses {
 
 	/**
 	 * Starts a change of the signed-in user's address. Whether another account already has the new address is not
-	 * told here (that would let any user probe addresses); the confirmation refuses it, to the address's owner.
+	 * told here (that would let any user probe addresses); the confirmation refuses it, to the address's owner. The
+	 * current password is checked under the sign-in throttle, outside any transaction (see {@link Reverification}).
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void startChange(Actor actor, String newEmail, String currentPassword) {
 		access.requireUnscopedCredential(actor);
 		User user = self(actor);
@@ -104,17 +113,19 @@ public class EmailAddresses {
 		if (email.equalsIgnoreCase(user.email())) {
 			throw DomainException.invalidField("email", "different", "is already your email address");
 		}
-		if (!passwords.matchesCurrent(user.id(), currentPassword)) {
-			throw DomainException.invalid("current-password-invalid", "The current password is not correct.",
-					List.of(new FieldViolation("currentPassword", "matches", "is not your current password")));
+		if (!passwords.reverify(actor, currentPassword)) {
+			throw UserPasswords.currentPasswordInvalid();
 		}
-		Instant expiresAt = clock.instant().plus(settings.emailLinkExpiry());
-		String secret = links.issue(user.id(), Link.Purpose.EMAIL_CHANGE, email, clock.instant(), expiresAt);
-		outbox.enqueue(new OutgoingMail(email, MailTemplate.EMAIL_CHANGE_CONFIRMATION, Map.of("username",
-				user.username(), "newEmail", email, "link", CONFIRM_PATH + secret, "expiresAt", MailDates.format(expiresAt))));
-		outbox.enqueue(new OutgoingMail(user.email(), MailTemplate.EMAIL_CHANGE_REQUESTED,
-				Map.of("username", user.username(), "newEmail", email)));
-		events.publishEvent(new EmailChangeRequested(actor, user.id()));
+		transaction.executeWithoutResult(status -> {
+			Instant expiresAt = clock.instant().plus(settings.emailLinkExpiry());
+			String secret = links.issue(user.id(), Link.Purpose.EMAIL_CHANGE, email, clock.instant(), expiresAt);
+			outbox.enqueue(new OutgoingMail(email, MailTemplate.EMAIL_CHANGE_CONFIRMATION, Map.of("username",
+					user.username(), "newEmail", email, "link", CONFIRM_PATH + secret, "expiresAt",
+					MailDates.format(expiresAt))));
+			outbox.enqueue(new OutgoingMail(user.email(), MailTemplate.EMAIL_CHANGE_REQUESTED,
+					Map.of("username", user.username(), "newEmail", email)));
+			events.publishEvent(new EmailChangeRequested(actor, user.id()));
+		});
 	}
 
 	/**
@@ -137,7 +148,13 @@ public class EmailAddresses {
 			if (users.emailTaken(link.emailAddress(), user.id())) {
 				throw DomainException.conflict("email-taken", "Another account already uses this email address.", "email");
 			}
-			accounts.changeEmail(user.id(), link.emailAddress(), now);
+			try {
+				accounts.changeEmail(user.id(), link.emailAddress(), now);
+			}
+			catch (DuplicateKeyException ex) {
+				// another account confirmed the same address a moment ago, after the check above
+				throw UserRepository.duplicate(ex);
+			}
 			outbox.enqueue(new OutgoingMail(user.email(), MailTemplate.EMAIL_CHANGED,
 					Map.of("username", user.username(), "newEmail", link.emailAddress())));
 			events.publishEvent(new EmailChanged(actor, user.id()));

@@ -12,6 +12,7 @@ import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.shared.MailDates;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,6 +104,15 @@ public class PasswordResets {
 		passwords.reset(user, password);
 		// the link reached the mailbox, which proves the address (if it is still the account's)
 		accounts.markVerified(user.id(), link.emailAddress(), now);
+	}
+
+	/**
+	 * A new password by any path (the user's own change, an administrator's, a temporary one, a reset) ends every
+	 * reset link still pending: a link mailed before it must not undo it, nor let whoever reads that mailbox in.
+	 */
+	@EventListener
+	void endPendingResets(PasswordSet set) {
+		links.deleteOf(set.userId(), Link.Purpose.PASSWORD_RESET);
 	}
 
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")

@@ -3,10 +3,8 @@ package io.gatehouse.users;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import io.gatehouse.access.AccessControl;
@@ -44,10 +42,13 @@ public class UserManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final InferredUsernames usernames;
+
 	private final Clock clock;
 
 	UserManagement(AccessControl access, UserRepository users, UserPasswords passwords, UserAssignments assignments,
-			AccountRules rules, AuthorizationModeSource authorization, ApplicationEventPublisher events, Clock clock) {
+			AccountRules rules, AuthorizationModeSource authorization, ApplicationEventPublisher events,
+			InferredUsernames usernames, Clock clock) {
 		this.access = access;
 		this.users = users;
 		this.passwords = passwords;
@@ -55,6 +56,7 @@ public class UserManagement {
 		this.rules = rules;
 		this.authorization = authorization;
 		this.events = events;
+		this.usernames = usernames;
 		this.clock = clock;
 	}
 
@@ -96,23 +98,31 @@ public class UserManagement {
 		}
 		// whoever makes the account chooses its email, and so can take it over: the default role is their grant too
 		defaultRole.ifPresent(role -> access.requireGrantable(actor, role, Resources.INSTANCE));
-		if (username == null) {
-			username = inferUsername(email);
+		boolean inferred = username == null;
+		if (inferred) {
+			username = usernames.infer(email);
 		}
 		String passwordHash = null;
 		if (command.password() != null) {
 			passwordHash = passwords.checkAndHash("password", command.password(), username, email);
 		}
 		Instant now = clock.instant();
-		User user = new User(UUID.randomUUID(), username, email, false, firstName, lastName, displayName, department,
+		User made = new User(UUID.randomUUID(), username, email, false, firstName, lastName, displayName, department,
 				timeZone, status, UserSource.INTERNAL, null, Boolean.TRUE.equals(command.mustChangePassword()), null,
 				now, now, 1);
-		try {
-			users.insert(user, passwordHash);
+		User user;
+		if (inferred) {
+			user = usernames.insert(made, passwordHash, command.password());
 		}
-		catch (DuplicateKeyException ex) {
-			// the unique constraints are the check: one round trip instead of a look-up per column, and no race
-			throw UserRepository.duplicate(ex);
+		else {
+			user = made;
+			try {
+				users.insert(user, passwordHash);
+			}
+			catch (DuplicateKeyException ex) {
+				// the unique constraints are the check: one round trip instead of a look-up per column, and no race
+				throw UserRepository.duplicate(ex);
+			}
 		}
 		events.publishEvent(new UserCreated(actor, user));
 		assignments.grant(actor, user.id(), command.groups(), command.bindings());
@@ -139,7 +149,8 @@ public class UserManagement {
 
 	public User update(Actor actor, UUID id, UpdateUser command) {
 		access.require(actor, Permissions.USERS_UPDATE);
-		User current = existing(id);
+		// locked: a concurrent edit waits, then finds the version this one leaves and fails its If-Match
+		User current = users.findLiveForUpdate(id).orElseThrow(UserRepository::notFound);
 		access.requireAuthorityOver(actor, id);
 		checkVersion(current, command.expectedVersion());
 		if (command.username().present() && !current.username().equals(command.username().value())) {
@@ -176,14 +187,16 @@ public class UserManagement {
 							"is managed by the identity provider")).toList());
 		}
 		assignments.replace(actor, id, command.groups(), command.bindings());
+		// a change of groups or roles moved the version (see AssignmentVersions): answer and write from there
+		User assigned = command.groups() == null && command.bindings() == null ? current : existing(id);
 		if (changed.isEmpty()) {
-			return current;
+			return assigned;
 		}
 		User updated = new User(id, current.username(), email, current.emailVerified() && !emailChanged, firstName,
 				lastName, displayName, department, timeZone, current.status(), current.source(), current.externalId(),
 				current.mustChangePassword(), current.lastLoginAt(), current.createdAt(), clock.instant(),
-				current.version() + 1);
-		write(updated, current.version());
+				assigned.version() + 1);
+		write(updated, assigned.version());
 		events.publishEvent(new UserUpdated(actor, updated, changed, current.email()));
 		return updated;
 	}
@@ -271,20 +284,6 @@ public class UserManagement {
 		UserRules.checkTimeZone(timeZone, violations);
 	}
 
-	private String inferUsername(String email) {
-		String base = UserRules.usernameFromEmail(email);
-		Set<String> taken = new HashSet<>(users.usernamesStartingWith(base));
-		if (!taken.contains(base)) {
-			return base;
-		}
-		for (int suffix = 2;; suffix++) {
-			String candidate = base + suffix;
-			if (!taken.contains(candidate)) {
-				return candidate;
-			}
-		}
-	}
-
 	private User existing(UUID id) {
 		return users.findLive(id).orElseThrow(UserRepository::notFound);
 	}
@@ -296,7 +295,15 @@ public class UserManagement {
 	}
 
 	private void write(User updated, long expectedVersion) {
-		if (!users.update(updated, expectedVersion)) {
+		boolean written;
+		try {
+			written = users.update(updated, expectedVersion);
+		}
+		catch (DuplicateKeyException ex) {
+			// another account took the address after the check above: the constraint has the last word
+			throw UserRepository.duplicate(ex);
+		}
+		if (!written) {
 			throw stale();
 		}
 	}

@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The password credential of an account: setting it, checking it at sign-in, and keeping its hash current. */
 @Service
@@ -34,17 +35,24 @@ public class UserPasswords {
 
 	private final TemporaryPasswords temporaryPasswords;
 
+	private final Reverification reverification;
+
+	private final TransactionTemplate transaction;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	UserPasswords(AccessControl access, UserRepository users, PasswordPolicy policy, PasswordHasher hasher,
-			TemporaryPasswords temporaryPasswords, ApplicationEventPublisher events, Clock clock) {
+			TemporaryPasswords temporaryPasswords, Reverification reverification, TransactionTemplate transaction,
+			ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
 		this.users = users;
 		this.policy = policy;
 		this.hasher = hasher;
 		this.temporaryPasswords = temporaryPasswords;
+		this.reverification = reverification;
+		this.transaction = transaction;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -76,16 +84,16 @@ public class UserPasswords {
 		return password;
 	}
 
-	/** The user replaces their own password; their other sessions end, the one they are using stays. */
+	/**
+	 * The user replaces their own password; their other sessions end, the one they are using stays. The current
+	 * password is checked under the sign-in throttle, and outside any transaction: no connection waits on Argon2.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void changeOwn(Actor actor, String currentPassword, String newPassword) {
 		access.requireUnscopedCredential(actor);
 		User user = users.findLive(actor.userId()).orElseThrow(UserRepository::notFound);
-		String hash = users.passwordHash(user.id()).orElse(null);
-		boolean matches = hash != null && currentPassword != null && hasher.verify(currentPassword, hash);
-		if (!matches) {
-			throw new DomainException(DomainException.Kind.INVALID, "current-password-invalid",
-					"The current password is not correct.",
-					List.of(new FieldViolation("currentPassword", "matches", "is not your current password")));
+		if (!reverification.check(actor, () -> matchesCurrent(user.id(), currentPassword))) {
+			throw currentPasswordInvalid();
 		}
 		if (newPassword == null || newPassword.isEmpty()) {
 			throw DomainException.invalidField("newPassword", "required", "is required");
@@ -93,9 +101,23 @@ public class UserPasswords {
 		if (newPassword.equals(currentPassword)) {
 			throw DomainException.invalidField("newPassword", "different", "must differ from the current password");
 		}
-		users.updatePassword(user.id(), checkAndHash("newPassword", newPassword, user.username(), user.email()),
-				false, clock.instant());
-		events.publishEvent(new PasswordSet(actor, user.id(), PasswordSet.How.CHANGED_BY_USER, actor.sessionId()));
+		String hash = checkAndHash("newPassword", newPassword, user.username(), user.email());
+		transaction.executeWithoutResult(status -> {
+			users.updatePassword(user.id(), hash, false, clock.instant());
+			events.publishEvent(new PasswordSet(actor, user.id(), PasswordSet.How.CHANGED_BY_USER, actor.sessionId()));
+		});
+	}
+
+	/** Whether this is the user's current password, under the sign-in throttle: see {@link Reverification}. */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	boolean reverify(Actor actor, String password) {
+		return reverification.check(actor, () -> matchesCurrent(actor.userId(), password));
+	}
+
+	static DomainException currentPasswordInvalid() {
+		return new DomainException(DomainException.Kind.INVALID, "current-password-invalid",
+				"The current password is not correct.",
+				List.of(new FieldViolation("currentPassword", "matches", "is not your current password")));
 	}
 
 	/**
@@ -129,7 +151,7 @@ public class UserPasswords {
 	}
 
 	/** Whether this is the user's current password; one hash verification whatever the case. */
-	boolean matchesCurrent(UUID userId, String password) {
+	private boolean matchesCurrent(UUID userId, String password) {
 		String hash = users.passwordHash(userId).orElse(null);
 		if (hash == null || password == null) {
 			hasher.verify(password == null ? "" : password, hasher.dummyHash());
@@ -147,6 +169,12 @@ public class UserPasswords {
 	}
 
 	String checkAndHash(String field, String password, String username, String email) {
+		check(field, password, username, email);
+		return hasher.hash(password);
+	}
+
+	/** Refuses a password the policy does not accept for this account, naming {@code field}. */
+	void check(String field, String password, String username, String email) {
 		List<FieldViolation> violations = policy.check(password, username, email)
 			.stream()
 			.map(v -> new FieldViolation(field, v.rule(), v.message()))
@@ -155,6 +183,5 @@ public class UserPasswords {
 			throw DomainException.invalid("password-policy", "The password does not meet the password policy.",
 					violations);
 		}
-		return hasher.hash(password);
 	}
 }

@@ -101,6 +101,22 @@ class UserRepository {
 			.update();
 	}
 
+	/** Something of the account outside this row changed (its roles, its groups): a new version, nothing else. */
+	void moveVersion(UUID id, Instant at) {
+		jdbc.sql("UPDATE users_account SET version = version + 1, updated_at = ? WHERE id = ?")
+			.params(Timestamps.of(at), id)
+			.update();
+	}
+
+	/** Reads the account and locks its row until the transaction ends: concurrent edits of it take turns. */
+	Optional<User> findLiveForUpdate(UUID id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM users_account u WHERE u.id = ? FOR UPDATE")
+			.param(id)
+			.query(UserRepository::map)
+			.optional()
+			.filter(user -> user.status() != UserStatus.DELETED);
+	}
+
 	/** A transparent re-hash keeps the version: the account did not change in any way a client could see. */
 	void rehashPassword(UUID id, String oldHash, String newHash) {
 		jdbc.sql("UPDATE users_account SET password_hash = ? WHERE id = ? AND password_hash = ?")

@@ -140,6 +140,11 @@ class AccessPolicyCacheTests {
 		}
 
 		@Override
+		List<Permission> permissions() {
+			return List.of(READ);
+		}
+
+		@Override
 		long epoch() {
 			return 1;
 		}

@@ -22,6 +22,7 @@ import static io.gatehouse.access.DecisionReason.NO_BINDING;
 import static io.gatehouse.access.DecisionReason.OUTSIDE_RESTRICTION;
 import static io.gatehouse.access.DecisionReason.SYSTEM_ADMINISTRATOR;
 import static io.gatehouse.access.DecisionReason.TOKEN_SCOPE;
+import static io.gatehouse.access.DecisionReason.UNKNOWN_PERMISSION;
 import static io.gatehouse.access.DecisionReason.UNKNOWN_RESOURCE;
 import static io.gatehouse.access.DecisionReason.UNKNOWN_USER;
 import static io.gatehouse.access.InMemoryAccessGraph.groupBinding;
@@ -211,8 +212,16 @@ class HouseRuleTests {
 						"projects:deploy", "infra").expect(DENIED_BY_BINDINGS, "infra"),
 
 				// 004 System Administrators and object policies
-				session("004 a System Administrator is allowed areas nobody defined", OBJECTS, "root",
-						"anything:whatever", "secret-env").expect(SYSTEM_ADMINISTRATOR, null),
+				session("004 not even a System Administrator is allowed an area nobody declared", OBJECTS, "root",
+						"anything:whatever", "secret-env").expect(UNKNOWN_PERMISSION, null),
+				session("004 nor an action its area does not declare", OBJECTS, "root", "projects:whatever",
+						"secret-env").expect(UNKNOWN_PERMISSION, null),
+				session("a Viewer reads no area nobody declared", FACETS, "dana", "zz123:read", "api")
+					.expect(UNKNOWN_PERMISSION, null),
+				session("a profile's global CRUD covers no area nobody declared", CONNEX, "sam", "zz123:read",
+						"wholesale").expect(UNKNOWN_PERMISSION, null),
+				session("an Admin holds no action its area does not declare", SEMAPHORE, "otto", "projects:frobnicate",
+						"web").expect(UNKNOWN_PERMISSION, null),
 				session("004 a System Administrator is allowed administrative areas", OBJECTS, "root", "users:delete",
 						"instance").expect(SYSTEM_ADMINISTRATOR, null),
 				session("004 a restriction does not limit a System Administrator", OBJECTS, "sally", "projects:delete",

@@ -114,7 +114,13 @@ final class InMemoryAccessGraph implements AccessGraph {
 
 		private final List<Binding> bindings = new ArrayList<>();
 
-		private final Set<String> administrative = new HashSet<>();
+		private final Set<String> administrative = new HashSet<>(AreaCatalog.BUILT_IN_ADMINISTRATIVE);
+
+		// the built-in areas, and a platform's billing and invoices with actions of their own
+		private final Set<Permission> declared = new HashSet<>(Set.of(Permission.parse("projects:archive"),
+				Permission.parse("projects:deploy"), Permission.parse("billing:create"), Permission.parse("billing:read"),
+				Permission.parse("billing:update"), Permission.parse("billing:delete"), Permission.parse("billing:refund"),
+				Permission.parse("invoices:create"), Permission.parse("invoices:read")));
 
 		private Builder(String root) {
 			this.root = root;
@@ -218,6 +224,12 @@ final class InMemoryAccessGraph implements AccessGraph {
 			return this;
 		}
 
+		/** Declares more permissions in the catalog, {@code area:action}. */
+		Builder declare(String... permissions) {
+			Arrays.stream(permissions).map(Permission::parse).forEach(declared::add);
+			return this;
+		}
+
 		InMemoryAccessGraph build() {
 			Map<UUID, List<UUID>> paths = new HashMap<>();
 			for (String resource : parents.keySet()) {
@@ -232,7 +244,17 @@ final class InMemoryAccessGraph implements AccessGraph {
 			Map<UUID, UserAccess> access = new HashMap<>();
 			users.forEach((name, spec) -> access.put(id(name), userAccess(name, spec)));
 			return new InMemoryAccessGraph(id(root), Map.copyOf(paths), Map.copyOf(ownerIds), Map.copyOf(roles),
-					Map.copyOf(access), AreaCatalog.withAdministrative(administrative));
+					Map.copyOf(access), catalog());
+		}
+
+		private AreaCatalog catalog() {
+			Set<Permission> permissions = new HashSet<>(declared);
+			for (String area : AreaCatalog.BUILT_IN) {
+				for (String action : Actions.CRUD) {
+					permissions.add(new Permission(area, action));
+				}
+			}
+			return AreaCatalog.of(permissions, administrative);
 		}
 
 		private UserAccess userAccess(String name, UserSpec spec) {

@@ -2,6 +2,7 @@ package io.gatehouse.access;
 
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,14 +13,19 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class RoleDefinitionTests {
 
-	private final AreaCatalog areas = AreaCatalog.withAdministrative(Set.of("billing-admin"));
+	private final AreaCatalog areas = AreaCatalog.of(Stream.of("users:read", "users:update", "users:delete",
+			"projects:create", "projects:read", "projects:update", "projects:delete", "projects:archive", "billing:read",
+			"billing:refund", "billing-admin:read", "audit:read", "tokens:read").map(Permission::parse).toList(),
+			Set.of("users", "audit", "tokens", "billing-admin"));
 
 	@ParameterizedTest(name = "{0} grants {1}: {2}")
-	@CsvSource({ "System Administrator, users:delete, true", "System Administrator, unheard-of:thing, true",
-			"Admin, users:delete, true", "Admin, billing:refund, true", "Admin, unheard-of:thing, true",
+	@CsvSource({ "System Administrator, users:delete, true", "System Administrator, unheard-of:thing, false",
+			"Admin, users:delete, true", "Admin, billing:refund, true", "Admin, unheard-of:thing, false",
+			"Admin, projects:unheard-of, false",
 			"Editor, projects:create, true", "Editor, projects:read, true", "Editor, projects:update, true",
 			"Editor, projects:delete, true", "Editor, billing:refund, false", "Editor, users:update, false",
-			"Editor, billing-admin:read, false", "Editor, unheard-of:read, true", "Viewer, projects:read, true",
+			"Editor, billing-admin:read, false", "Editor, unheard-of:read, false", "Viewer, projects:read, true",
+			"Viewer, unheard-of:read, false",
 			"Viewer, projects:update, false", "Viewer, audit:read, false", "Viewer, tokens:read, false",
 			"No Access, projects:read, false", "No Access, users:read, false" })
 	void builtInRolesGrantByTheirRule(String name, String permission, boolean granted) {
@@ -77,6 +83,9 @@ class RoleDefinitionTests {
 		AreaCatalog builtIn = AreaCatalog.builtIn();
 		assertThat(AreaCatalog.BUILT_IN_ADMINISTRATIVE).allSatisfy((area) -> assertThat(builtIn.isAdministrative(area)).isTrue());
 		assertThat(builtIn.isAdministrative("projects")).isFalse();
+		assertThat(builtIn.declares(Permission.parse("projects:read"))).isTrue();
+		assertThat(builtIn.declares(Permission.parse("projects:archive"))).isFalse();
+		assertThat(builtIn.hasArea("billing")).isFalse();
 		assertThat(areas.isAdministrative("billing-admin")).isTrue();
 		assertThat(areas.isAdministrative("users")).isTrue();
 	}

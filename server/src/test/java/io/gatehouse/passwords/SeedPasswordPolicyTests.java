@@ -80,8 +80,8 @@ class SeedPasswordPolicyTests {
 
 	@Test
 	void skipsUsernamesShorterThanThreeCharacters() {
-		assertThat(this.policy.check("Alabama12!", "al", null)).isEmpty();
-		assertThat(this.policy.check("Alabama12!", "ala", null)).extracting(PasswordRuleViolation::rule)
+		assertThat(this.policy.check("Alabaster12!", "al", null)).isEmpty();
+		assertThat(this.policy.check("Alabaster12!", "ala", null)).extracting(PasswordRuleViolation::rule)
 			.containsExactly("contains-username");
 	}
 
@@ -107,8 +107,10 @@ class SeedPasswordPolicyTests {
 		assertThat(list.indexOf("!qaz2wsx")).isLessThan(CommonPasswords.COUNT);
 		assertThat(this.policy.check("!Qaz2wsx", null, null)).extracting(PasswordRuleViolation::rule)
 			.containsExactly("common");
+		// beyond the first 10,000 entries of the list, yet "password" with look-alike letters
 		assertThat(list.indexOf("pa$$w0rd")).isGreaterThanOrEqualTo(CommonPasswords.COUNT);
-		assertThat(this.policy.check("Pa$$w0rd", null, null)).isEmpty();
+		assertThat(this.policy.check("Pa$$w0rd", null, null)).extracting(PasswordRuleViolation::rule)
+			.containsExactly("common");
 	}
 
 	@Test

@@ -52,10 +52,16 @@ class AuthzApiController {
 		if (body.checks() == null || body.checks().isEmpty() || body.checks().size() > MAX_BATCH) {
 			throw DomainException.invalidField("checks", "size", "must hold 1 to " + MAX_BATCH + " checks");
 		}
-		return new BatchResult(body.checks()
+		List<AccessDecision> decisions = checks.checkAll(actor, body.checks()
 			.stream()
-			.map(check -> result(check, checks.check(actor, check.user(), check.permission(), check.resource())))
+			.map(check -> check == null ? null
+					: new AccessChecks.Question(check.user(), check.permission(), check.resource()))
 			.toList());
+		List<CheckResult> results = new java.util.ArrayList<>();
+		for (int i = 0; i < decisions.size(); i++) {
+			results.add(result(body.checks().get(i), decisions.get(i)));
+		}
+		return new BatchResult(results);
 	}
 
 	private static CheckResult result(CheckRequest request, AccessDecision decision) {

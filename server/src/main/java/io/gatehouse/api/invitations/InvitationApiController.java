@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import io.gatehouse.api.ClientAddress;
 import io.gatehouse.api.users.UserJson;
+import io.gatehouse.api.users.UserViews;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.users.Invitation;
 import io.gatehouse.users.Invitations;
@@ -30,8 +31,11 @@ class InvitationApiController {
 
 	private final Invitations invitations;
 
-	InvitationApiController(Invitations invitations) {
+	private final UserViews views;
+
+	InvitationApiController(Invitations invitations, UserViews views) {
 		this.invitations = invitations;
+		this.views = views;
 	}
 
 	@PostMapping
@@ -60,6 +64,6 @@ class InvitationApiController {
 	/** Anonymous: the token from the mail is the proof. */
 	@PostMapping(path = "/accept", consumes = MediaType.APPLICATION_JSON_VALUE)
 	UserJson accept(@RequestBody AcceptInvitationRequest body, HttpServletRequest request) {
-		return UserJson.of(invitations.accept(Actor.anonymous(ClientAddress.of(request)), body.token(), body.password()));
+		return views.of(invitations.accept(Actor.anonymous(ClientAddress.of(request)), body.token(), body.password()));
 	}
 }

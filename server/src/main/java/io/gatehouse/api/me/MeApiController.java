@@ -4,11 +4,10 @@ import io.gatehouse.allowlist.IpAllowlists;
 import io.gatehouse.api.ETags;
 import io.gatehouse.api.users.AllowlistJson;
 import io.gatehouse.api.users.UserJson;
+import io.gatehouse.api.users.UserViews;
 import java.util.Map;
 
 import io.gatehouse.shared.Actor;
-import io.gatehouse.shared.Change;
-import io.gatehouse.shared.DomainException;
 import io.gatehouse.users.User;
 import io.gatehouse.users.UserDirectory;
 import io.gatehouse.users.UserManagement;
@@ -38,12 +37,15 @@ class MeApiController {
 
 	private final UserManagement management;
 
+	private final UserViews views;
+
 	MeApiController(UserDirectory directory, UserPasswords passwords, IpAllowlists allowlists,
-			UserManagement management) {
+			UserManagement management, UserViews views) {
 		this.directory = directory;
 		this.passwords = passwords;
 		this.allowlists = allowlists;
 		this.management = management;
+		this.views = views;
 	}
 
 	/** Your own IP allowlist, to read: an administrator sets it. */
@@ -55,7 +57,7 @@ class MeApiController {
 	@GetMapping
 	ResponseEntity<UserJson> me(Actor actor) {
 		User user = directory.me(actor);
-		return ResponseEntity.ok().eTag(ETags.of(user.version())).body(UserJson.of(user));
+		return ResponseEntity.ok().eTag(ETags.of(user.version())).body(views.of(user));
 	}
 
 	/**
@@ -65,19 +67,9 @@ class MeApiController {
 	@PatchMapping
 	ResponseEntity<UserJson> update(Actor actor, @RequestBody Map<String, Object> body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		User user = management.updateOwn(actor, text(body, "displayName"), text(body, "timeZone"), ETags.expectedVersion(ifMatch));
-		return ResponseEntity.ok().eTag(ETags.of(user.version())).body(UserJson.of(user));
-	}
-
-	private static Change<String> text(Map<String, Object> body, String field) {
-		if (!body.containsKey(field)) {
-			return Change.none();
-		}
-		Object value = body.get(field);
-		if (value != null && !(value instanceof String)) {
-			throw DomainException.invalidField(field, "type", "must be a string");
-		}
-		return Change.to((String) value);
+		MePatch.Profile patch = MePatch.read(body);
+		User user = management.updateOwn(actor, patch.displayName(), patch.timeZone(), ETags.expectedVersion(ifMatch));
+		return ResponseEntity.ok().eTag(ETags.of(user.version())).body(views.of(user));
 	}
 
 	@PostMapping("/password")

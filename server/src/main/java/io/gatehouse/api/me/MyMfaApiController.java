@@ -26,6 +26,10 @@ class MyMfaApiController {
 	record CodeRequest(String code) {
 	}
 
+	/** Proof that it is the user: a current code of their authenticator, or one of their recovery codes. */
+	record ProofRequest(String code, String recoveryCode) {
+	}
+
 	/** Recovery codes: shown in this response and never again. */
 	record RecoveryCodesJson(List<String> recoveryCodes) {
 	}
@@ -54,15 +58,15 @@ class MyMfaApiController {
 	}
 
 	@PostMapping("/recovery-codes")
-	ResponseEntity<RecoveryCodesJson> regenerate(Actor actor, @RequestBody CodeRequest body) {
+	ResponseEntity<RecoveryCodesJson> regenerate(Actor actor, @RequestBody ProofRequest body) {
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
-			.body(new RecoveryCodesJson(mfa.regenerateRecoveryCodes(actor, body.code())));
+			.body(new RecoveryCodesJson(mfa.regenerateRecoveryCodes(actor, body.code(), body.recoveryCode())));
 	}
 
 	@DeleteMapping
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void remove(Actor actor, @RequestBody CodeRequest body) {
-		mfa.removeOwn(actor, body.code());
+	void remove(Actor actor, @RequestBody ProofRequest body) {
+		mfa.removeOwn(actor, body.code(), body.recoveryCode());
 	}
 }

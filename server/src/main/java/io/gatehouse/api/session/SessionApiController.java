@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.gatehouse.api.ClientAddress;
-import io.gatehouse.api.users.UserJson;
+import io.gatehouse.api.users.UserViews;
 import io.gatehouse.auth.SecondFactorRequired;
 import io.gatehouse.auth.SessionSettings;
 import io.gatehouse.auth.SignIn;
@@ -43,10 +43,13 @@ class SessionApiController {
 
 	private final CsrfTokenRepository csrfTokens;
 
-	SessionApiController(SignIn signIn, SessionSettings settings, CsrfTokenRepository csrfTokens) {
+	private final UserViews views;
+
+	SessionApiController(SignIn signIn, SessionSettings settings, CsrfTokenRepository csrfTokens, UserViews views) {
 		this.signIn = signIn;
 		this.settings = settings;
 		this.csrfTokens = csrfTokens;
+		this.views = views;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -92,7 +95,7 @@ class SessionApiController {
 				sessionCookie(request, session.secret(), Duration.between(Instant.now(), session.expiresAt())).toString());
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
-			.body(new SessionJson(UserJson.of(session.user()), session.expiresAt(),
+			.body(new SessionJson(views.of(session.user()), session.expiresAt(),
 					session.user().mustChangePassword(), session.mfaEnrolmentRequired(), csrf.getToken()));
 	}
 

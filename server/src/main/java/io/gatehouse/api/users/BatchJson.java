@@ -14,11 +14,14 @@ record BatchJson(List<CreatedJson> created, List<FailedJson> failed) {
 	record FailedJson(int index, String email, String code, String detail, List<FieldViolation> errors) {
 	}
 
-	static BatchJson of(BatchResult result) {
-		return new BatchJson(
-				result.created().stream()
-					.map(created -> new CreatedJson(created.index(), UserJson.of(created.user()), created.temporaryPassword()))
-					.toList(),
+	static BatchJson of(BatchResult result, UserViews views) {
+		List<UserJson> users = views.of(result.created().stream().map(BatchResult.Created::user).toList());
+		List<CreatedJson> created = new java.util.ArrayList<>();
+		for (int i = 0; i < users.size(); i++) {
+			BatchResult.Created made = result.created().get(i);
+			created.add(new CreatedJson(made.index(), users.get(i), made.temporaryPassword()));
+		}
+		return new BatchJson(created,
 				result.failed().stream()
 					.map(failed -> new FailedJson(failed.index(), failed.email(), failed.failure().code(),
 							failed.failure().getMessage(), failed.failure().violations()))

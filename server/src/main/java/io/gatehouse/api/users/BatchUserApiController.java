@@ -14,14 +14,17 @@ class BatchUserApiController {
 
 	private final BatchAccounts batch;
 
-	BatchUserApiController(BatchAccounts batch) {
+	private final UserViews views;
+
+	BatchUserApiController(BatchAccounts batch, UserViews views) {
 		this.batch = batch;
+		this.views = views;
 	}
 
 	@PostMapping("/api/v1/users/batch")
 	ResponseEntity<BatchJson> create(Actor actor, @RequestBody BatchRequest body) {
 		BatchJson result = BatchJson.of(batch.create(actor, body.accounts(), Boolean.TRUE.equals(body.atomic()),
-				body.groups(), body.bindings()));
+				body.groups(), body.bindings()), views);
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(result);
 	}
 }

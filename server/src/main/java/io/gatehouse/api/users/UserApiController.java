@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.gatehouse.access.RoleLabels;
 import io.gatehouse.api.ETags;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
@@ -45,17 +44,17 @@ class UserApiController {
 
 	private final UserPasswords passwords;
 
-	private final RoleLabels roleLabels;
+	private final UserViews views;
 
 	private final UserDeletion deletion;
 
-	UserApiController(UserManagement management, UserDirectory directory, UserPasswords passwords,
-			RoleLabels roleLabels, UserDeletion deletion) {
+	UserApiController(UserManagement management, UserDirectory directory, UserPasswords passwords, UserViews views,
+			UserDeletion deletion) {
 		this.management = management;
 		this.deletion = deletion;
 		this.directory = directory;
 		this.passwords = passwords;
-		this.roleLabels = roleLabels;
+		this.views = views;
 	}
 
 	/** The users list: the seed 001 columns, Role included, filtered by text, status, group, role or dormancy. */
@@ -75,10 +74,7 @@ class UserApiController {
 		}
 		UserPage page = directory.search(actor,
 				new UserSearch(q, wanted, dormantDays, UserSort.parse(sort), limit, cursor, role, group));
-		Map<UUID, List<String>> roles = roleLabels.of(page.items().stream().map(User::id).toList());
-		return new UserPageJson(
-				page.items().stream().map(user -> UserJson.of(user, roles.getOrDefault(user.id(), List.of()))).toList(),
-				page.nextCursor());
+		return new UserPageJson(views.of(page.items()), page.nextCursor());
 	}
 
 	@PostMapping
@@ -86,7 +82,7 @@ class UserApiController {
 		User user = management.create(actor, body.command());
 		return ResponseEntity.created(URI.create("/api/v1/users/" + user.id()))
 			.eTag(ETags.of(user.version()))
-			.body(UserJson.of(user));
+			.body(views.of(user));
 	}
 
 	@GetMapping("/{id}")
@@ -94,7 +90,7 @@ class UserApiController {
 		User user = directory.get(actor, id);
 		return ResponseEntity.ok()
 			.eTag(ETags.of(user.version()))
-			.body(UserJson.of(user, roleLabels.of(List.of(id)).getOrDefault(id, List.of())));
+			.body(views.of(user));
 	}
 
 	@PatchMapping(path = "/{id}", consumes = { "application/json", "application/merge-patch+json" })
@@ -141,7 +137,7 @@ class UserApiController {
 		return directory.activity(actor, id);
 	}
 
-	private static ResponseEntity<UserJson> withETag(User user) {
-		return ResponseEntity.ok().eTag(ETags.of(user.version())).body(UserJson.of(user));
+	private ResponseEntity<UserJson> withETag(User user) {
+		return ResponseEntity.ok().eTag(ETags.of(user.version())).body(views.of(user));
 	}
 }

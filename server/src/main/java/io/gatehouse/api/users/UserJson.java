@@ -12,11 +12,10 @@ public record UserJson(UUID id, String username, String email, boolean emailVeri
 		String source, String externalId, boolean mustChangePassword, List<String> roles, Instant lastLoginAt,
 		Instant createdAt, Instant updatedAt, long version) {
 
-	public static UserJson of(User user) {
-		return of(user, List.of());
-	}
-
-	/** @param roles the user's roles as {@code Workspace: Role}, for the list's Role column */
+	/**
+	 * Made by {@link UserViews}, which reads the roles.
+	 *
+	 * @param roles the user's roles as {@code Workspace: Role}, for the list's Role column */
 	public static UserJson of(User user, List<String> roles) {
 		return new UserJson(user.id(), user.username(), user.email(), user.emailVerified(), user.firstName(),
 				user.lastName(), user.displayName(), user.department(), user.timeZone(), user.status().code(),

@@ -86,7 +86,7 @@ class ProfileSecurityConsoleController {
 			Model model) {
 		noStore(response);
 		try {
-			model.addAttribute("recoveryCodes", String.join("\n", mfa.regenerateRecoveryCodes(me.actor(), code.strip())));
+			model.addAttribute("recoveryCodes", String.join("\n", mfa.regenerateRecoveryCodes(me.actor(), code.strip(), null)));
 			model.addAttribute("codesReason", "regenerated");
 		}
 		catch (DomainException ex) {
@@ -102,7 +102,7 @@ class ProfileSecurityConsoleController {
 	@PostMapping("/console/profile/mfa/remove")
 	String remove(ConsoleUser me, @RequestParam(defaultValue = "") String code, Model model) {
 		try {
-			mfa.removeOwn(me.actor(), code.strip());
+			mfa.removeOwn(me.actor(), code.strip(), null);
 		}
 		catch (DomainException ex) {
 			if (ex.kind() != DomainException.Kind.INVALID) {

@@ -110,6 +110,46 @@ class PasswordResetIntegrationTests extends ApiIntegrationTest {
 			.contains("by you").doesNotContain("Changed-By-Me-7");
 	}
 
+	@Test
+	void aPasswordSetByAnyOtherPathEndsThePendingResetLink() {
+		// the user's own change
+		String own = unique("ownchange");
+		createUser(own);
+		String ownToken = pendingReset(own);
+		signIn(own, PASSWORD).client().post().uri("/api/v1/me/password").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("currentPassword", PASSWORD, "newPassword", "Changed-By-Me-7")).exchange()
+			.expectStatus().isNoContent();
+		complete(ownToken, "Someone-Else-9").expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.type").isEqualTo("urn:gatehouse:problem:link-invalid");
+
+		// an administrator's
+		String set = unique("adminset");
+		Object setId = createUser(set).get("id");
+		String setToken = pendingReset(set);
+		admin().put().uri("/api/v1/users/{id}/password", setId).contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("password", "Set-By-Admin-7", "confirmPassword", "Set-By-Admin-7")).exchange()
+			.expectStatus().isNoContent();
+		complete(setToken, "Someone-Else-9").expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.type").isEqualTo("urn:gatehouse:problem:link-invalid");
+
+		// a temporary one
+		String temporary = unique("tempset");
+		Object temporaryId = createUser(temporary).get("id");
+		String temporaryToken = pendingReset(temporary);
+		admin().post().uri("/api/v1/users/{id}/temporary-password", temporaryId).exchange().expectStatus().isOk();
+		complete(temporaryToken, "Someone-Else-9").expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.type").isEqualTo("urn:gatehouse:problem:link-invalid");
+		signIn(set, "Set-By-Admin-7");
+		signIn(own, "Changed-By-Me-7");
+	}
+
+	/** Asks for a reset link for the user and returns its token, unused. */
+	private String pendingReset(String name) {
+		String email = name + "@example.com";
+		request(email).expectStatus().isAccepted();
+		return TestMailServer.await(email, "reset your password").token();
+	}
+
 	private RestTestClient.ResponseSpec request(String email) {
 		return anonymous().post().uri("/api/v1/password-resets").contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("email", email)).exchange();

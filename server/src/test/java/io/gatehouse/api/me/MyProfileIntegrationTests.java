@@ -36,6 +36,17 @@ class MyProfileIntegrationTests extends ApiIntegrationTest {
 			.exchange().expectStatus().isBadRequest()
 			.expectBody().jsonPath("$.errors[?(@.field == 'timeZone')]").exists()
 			.jsonPath("$.errors[?(@.field == 'displayName')]").exists();
+		user.client().patch().uri("/api/v1/me").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("displayName", "Fine", "email", "elsewhere@example.com", "username", "someone-else",
+					"roles", java.util.List.of("Instance: Admin"), "favouriteColour", "blue"))
+			.exchange().expectStatus().isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[?(@.field == 'email')].rule").isEqualTo("read-only")
+			.jsonPath("$.errors[?(@.field == 'username')].rule").isEqualTo("read-only")
+			.jsonPath("$.errors[?(@.field == 'roles')].rule").isEqualTo("read-only")
+			.jsonPath("$.errors[?(@.field == 'favouriteColour')].rule").isEqualTo("unknown-field")
+			.jsonPath("$.errors[?(@.field == 'displayName')]").doesNotExist();
+		user.client().get().uri("/api/v1/me").exchange().expectBody().jsonPath("$.displayName").doesNotExist();
 		user.client().patch().uri("/api/v1/me").header(HttpHeaders.IF_MATCH, "\"999\"")
 			.contentType(MediaType.APPLICATION_JSON).body(Map.of("displayName", "Late"))
 			.exchange().expectStatus().isEqualTo(412);
