@@ -1,6 +1,8 @@
 package io.gatehouse.api.escalation;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -211,7 +213,8 @@ class EscalationIntegrationTests extends ApiIntegrationTest {
 		// 1. whoever the actor controls after the request holds nothing the actor did not
 		for (Map.Entry<String, Set<String>> controlled : controlledAfter(world, actor, permissions, before, after)
 			.entrySet()) {
-			Set<String> beyond = AccessProbe.beyond(restrictTo(controlled.getValue(), before.resources), actorHeld);
+			Set<String> beyond = AccessProbe.beyond(restrictTo(controlled.getValue(), before.resources, permissions),
+					actorHeld);
 			if (!beyond.isEmpty()) {
 				failures.add(what + ": " + controlled.getKey() + " can now do what the actor could not: " + beyond);
 			}
@@ -226,7 +229,9 @@ class EscalationIntegrationTests extends ApiIntegrationTest {
 			String name = nameOf(world, user);
 			List<String> changed = WorldSnapshot.changes(before.accounts.get(user), after.accounts.get(user),
 					self ? world.actorTokenId : null);
-			Set<String> lost = AccessProbe.beyond(restrictTo(before.capabilities.get(user), after.resources),
+			// a resource deleted, or a permission the catalog no longer declares, is nothing anyone holds any more
+			Set<String> lost = AccessProbe.beyond(restrictTo(before.capabilities.get(user), after.resources,
+					permissionsOf(world)),
 					after.capabilities.get(user));
 			if (!lost.isEmpty()) {
 				changed.add("lost what they could do: " + lost);
@@ -299,11 +304,15 @@ class EscalationIntegrationTests extends ApiIntegrationTest {
 		return held != null && !actorHeld.containsAll(held);
 	}
 
-	private static Set<String> restrictTo(Set<String> capabilities, Set<UUID> resources) {
+	/** The capabilities on these resources and of these permissions. */
+	private static Set<String> restrictTo(Set<String> capabilities, Set<UUID> resources,
+			Collection<String> permissions) {
+		Set<String> declared = new HashSet<>(permissions);
 		Set<String> kept = new TreeSet<>();
 		for (String capability : capabilities) {
 			int at = capability.lastIndexOf('@');
-			if (at < 0 || resources.contains(UUID.fromString(capability.substring(at + 1)))) {
+			if (at < 0 || (resources.contains(UUID.fromString(capability.substring(at + 1)))
+					&& declared.contains(capability.substring(0, at)))) {
 				kept.add(capability);
 			}
 		}
