@@ -13,9 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -48,14 +46,6 @@ class ApiSecurityConfiguration {
 		return SecurityObservationSettings.noObservations();
 	}
 
-	@Bean
-	CsrfTokenRepository csrfTokens() {
-		CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
-		// Secure follows the request (TLS, or a trusted proxy's X-Forwarded-Proto); SameSite as for the session
-		repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
-		return repository;
-	}
-
 	/** Runs before Spring Security, so that every filter and controller sees the same client address. */
 	@Bean
 	FilterRegistrationBean<ClientAddressFilter> clientAddressFilter(NetworkSettings settings) {
@@ -67,7 +57,7 @@ class ApiSecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, Authenticator authenticator, SessionSettings sessions,
-			ProblemWriter problems, CsrfTokenRepository csrfTokens) throws Exception {
+			ProblemWriter problems) throws Exception {
 		// A bearer token is not sent by browsers on their own, so such requests cannot be forged cross-site.
 		RequestMatcher bearer = request -> request.getHeader("Authorization") != null;
 		// Sign-in accepts only application/json, which a cross-site form cannot send without a CORS preflight.
@@ -78,11 +68,14 @@ class ApiSecurityConfiguration {
 				&& LINK_PATHS.contains(request.getRequestURI().substring(request.getContextPath().length()));
 		RequestMatcher secondFactor = PathPatternRequestMatcher.withDefaults()
 			.matcher(HttpMethod.POST, "/api/v1/session/second-factor");
-		// The token lives in a readable cookie (XSRF-TOKEN), set at sign-in, echoed in X-XSRF-TOKEN: masking it
-		// against BREACH would add nothing, since a script of the page reads it in clear anyway.
-		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+		// Without a session cookie there is nothing ambient to forge with: such a write is simply unauthenticated.
+		RequestMatcher noSession = request -> SessionCookie.secret(request, sessions.cookieName()).isEmpty();
+		// The token is the session's own (SessionCsrfTokens), returned at sign-in and kept in a readable cookie
+		// (XSRF-TOKEN), echoed in X-XSRF-TOKEN: masking it against BREACH would add nothing, since a script of the
+		// page reads it in clear anyway.
+		http.csrf(csrf -> csrf.csrfTokenRepository(new SessionCsrfTokens(sessions))
 			.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-			.ignoringRequestMatchers(bearer, signIn, secondFactor, byLink))
+			.ignoringRequestMatchers(bearer, noSession, signIn, secondFactor, byLink))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
 				.contentTypeOptions(nosniff -> {
@@ -106,7 +99,8 @@ class ApiSecurityConfiguration {
 						"Unauthenticated", "Sign in, or send a personal access token as 'Authorization: Bearer <token>'."))
 				.accessDeniedHandler((request, response, ex) -> problems.write(response, 403, "csrf-token-invalid",
 						"CSRF token missing or invalid",
-						"A write with a session cookie must send the value of the XSRF-TOKEN cookie in the X-XSRF-TOKEN header.")));
+						"A write with a session cookie must send the session's CSRF token (the csrfToken of the sign-in, also in "
+								+ "the XSRF-TOKEN cookie) in the X-XSRF-TOKEN header.")));
 		return http.build();
 	}
 }
