@@ -4,6 +4,7 @@ import java.util.Set;
 
 import io.gatehouse.auth.Authenticator;
 import io.gatehouse.auth.SessionSettings;
+import io.gatehouse.web.SecurityHeaders;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -15,27 +16,20 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The API door's security: who is calling (session cookie or bearer token, see {@link ActorAuthenticationFilter}),
  * CSRF protection for cookie-authenticated writes, and problem details for every refusal. What each caller may do
- * is decided by the feature services, not here. Also the security headers of every response (a strict CSP that
- * still lets Swagger UI run, no framing, no sniffing, HSTS on requests that came over TLS) and the client address
- * every check uses ({@link ClientAddressFilter}).
+ * is decided by the feature services, not here. Also the security headers of every response ({@link SecurityHeaders})
+ * and the client address every check uses ({@link ClientAddressFilter}).
  */
 @Configuration
 class ApiSecurityConfiguration {
 
 	private static final Set<String> LINK_PATHS = Set.of("/api/v1/invitations/accept",
 			"/api/v1/password-resets", "/api/v1/password-resets/complete", "/api/v1/email-confirmations");
-
-	// the API answers JSON and Swagger UI's own files: nothing needs another origin, inline scripts or framing
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
-			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
 
 	/**
 	 * No Spring Security observations: the property management.observations.enable.spring.security=false only
@@ -76,12 +70,11 @@ class ApiSecurityConfiguration {
 		http.csrf(csrf -> csrf.csrfTokenRepository(new SessionCsrfTokens(sessions))
 			.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
 			.ignoringRequestMatchers(bearer, noSession, signIn, secondFactor, byLink))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.frameOptions(frame -> frame.deny())
-				.contentTypeOptions(nosniff -> {
-				})
-				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+			// the same headers as the answers given outside any door (SecurityHeaders)
+			.headers(headers -> {
+				headers.defaultsDisabled();
+				SecurityHeaders.writers().forEach(headers::addHeaderWriter);
+			})
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.formLogin(form -> form.disable())
