@@ -6,8 +6,10 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -27,8 +29,14 @@ import tools.jackson.databind.type.LogicalType;
 @Configuration
 class ApiJsonConfiguration {
 
+	/** After Spring Boot's own (order 0), so this converter takes the JSON converter's place among the others. */
 	@Bean
-	JacksonJsonHttpMessageConverter apiJsonConverter(JsonMapper application) {
+	@Order(1)
+	ServerHttpMessageConvertersCustomizer strictJsonRequests(JsonMapper application) {
+		return builder -> builder.withJsonConverter(strictConverter(application));
+	}
+
+	private static JacksonJsonHttpMessageConverter strictConverter(JsonMapper application) {
 		JsonMapper strict = application.rebuild()
 			.addModule(new SimpleModule("gatehouse-api-text").addDeserializer(String.class, new ApiText()))
 			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

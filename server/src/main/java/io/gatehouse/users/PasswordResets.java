@@ -9,6 +9,7 @@ import io.gatehouse.mail.MailTemplate;
 import io.gatehouse.mail.Outbox;
 import io.gatehouse.mail.OutgoingMail;
 import io.gatehouse.shared.Actor;
+import io.gatehouse.shared.ClientNetwork;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.shared.MailDates;
 import org.springframework.context.ApplicationEventPublisher;
@@ -70,13 +71,14 @@ public class PasswordResets {
 		}
 		Instant now = clock.instant();
 		Instant since = now.minus(settings.window());
-		String client = anonymous.clientIp();
+		// an IPv6 client is counted by its /64, which is all theirs
+		String client = ClientNetwork.of(anonymous.clientIp());
 		if (requests.forEmailSince(address, since) >= settings.perEmail()
 				|| (client != null && requests.fromClientSince(client, since) >= settings.perClient())) {
 			throw new DomainException(DomainException.Kind.TOO_MANY_REQUESTS, "too-many-requests",
 					"Too many password-reset requests; try again later.");
 		}
-		requests.add(address, anonymous.clientIp(), now);
+		requests.add(address, client, now);
 		Optional<User> user = address.indexOf('@') < 0 ? Optional.empty()
 				: users.findByLogin(address).map(UserRepository.UserWithPassword::user);
 		if (user.isEmpty() || !user.get().isActive()) {
