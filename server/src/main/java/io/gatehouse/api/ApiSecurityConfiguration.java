@@ -2,6 +2,7 @@ package io.gatehouse.api;
 
 import java.util.Set;
 
+import io.gatehouse.access.AccessControl;
 import io.gatehouse.auth.Authenticator;
 import io.gatehouse.auth.SessionSettings;
 import io.gatehouse.web.SecurityHeaders;
@@ -14,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -51,7 +53,7 @@ class ApiSecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, Authenticator authenticator, SessionSettings sessions,
-			ProblemWriter problems) throws Exception {
+			ProblemWriter problems, AccessControl access) throws Exception {
 		// A bearer token is not sent by browsers on their own, so such requests cannot be forged cross-site.
 		RequestMatcher bearer = request -> request.getHeader("Authorization") != null;
 		// Sign-in accepts only application/json, which a cross-site form cannot send without a CORS preflight.
@@ -85,15 +87,23 @@ class ApiSecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/session", "/api/v1/session/second-factor").permitAll()
 				.requestMatchers(byLink).permitAll()
 				.requestMatchers("/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
+				.requestMatchers("/actuator/prometheus", "/actuator/prometheus/**").access(new MetricsAccess(access))
 				.requestMatchers("/api/**").authenticated()
 				.anyRequest().permitAll())
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, ex) -> problems.write(response, 401, "unauthenticated",
 						"Unauthenticated", "Sign in, or send a personal access token as 'Authorization: Bearer <token>'."))
-				.accessDeniedHandler((request, response, ex) -> problems.write(response, 403, "csrf-token-invalid",
-						"CSRF token missing or invalid",
-						"A write with a session cookie must send the session's CSRF token (the csrfToken of the sign-in, also in "
-								+ "the XSRF-TOKEN cookie) in the X-XSRF-TOKEN header.")));
+				.accessDeniedHandler((request, response, ex) -> {
+					if (ex instanceof CsrfException) {
+						problems.write(response, 403, "csrf-token-invalid", "CSRF token missing or invalid",
+								"A write with a session cookie must send the session's CSRF token (the csrfToken of the "
+										+ "sign-in, also in the XSRF-TOKEN cookie) in the X-XSRF-TOKEN header.");
+					}
+					else {
+						problems.write(response, 403, "forbidden", "Forbidden",
+								"This needs a permission you do not hold: the metrics need settings:read on the instance.");
+					}
+				}));
 		return http.build();
 	}
 }

@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -56,15 +57,18 @@ class ConsoleErrors {
 		return page(request, response, STATUS.get(ex.kind()), title, ex.getMessage());
 	}
 
-	/** An address whose id is not even an id names no page: the same 404 as an id that does not exist. */
-	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ModelAndView mismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request,
-			HttpServletResponse response) {
-		if (ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
+	/**
+	 * An address whose id is not even an id (or a blank one) names no page: the same 404 as an id that does not
+	 * exist.
+	 */
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingPathVariableException.class })
+	ModelAndView mismatch(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+		if (ex instanceof MissingPathVariableException
+				|| ((MethodArgumentTypeMismatchException) ex).getParameter().hasParameterAnnotation(PathVariable.class)) {
 			return page(request, response, HttpStatus.NOT_FOUND, "Not found", "There is no such page.");
 		}
 		return page(request, response, HttpStatus.BAD_REQUEST, "Could not do that",
-				"The value of " + ex.getName() + " is not valid.");
+				"The value of " + ((MethodArgumentTypeMismatchException) ex).getName() + " is not valid.");
 	}
 
 	@ExceptionHandler(Exception.class)

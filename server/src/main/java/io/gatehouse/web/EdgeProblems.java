@@ -2,6 +2,7 @@ package io.gatehouse.web;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,9 +32,9 @@ public final class EdgeProblems {
 			String detail) throws IOException {
 		response.setStatus(status);
 		SecurityHeaders.write(request, response);
+		// bytes, not a writer: JSON is UTF-8 by definition, so the type needs no charset
 		response.setContentType("application/problem+json");
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write(json(status, code, detail));
+		response.getOutputStream().write(json(status, code, detail).getBytes(StandardCharsets.UTF_8));
 	}
 
 	static void write(Writer writer, int status, String code, String detail) throws IOException {
