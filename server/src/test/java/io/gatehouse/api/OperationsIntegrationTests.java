@@ -85,6 +85,30 @@ class OperationsIntegrationTests extends ApiIntegrationTest {
 		anonymous().get().uri(ui).exchange().expectStatus().isOk();
 	}
 
+	/**
+	 * The document lists what a client sends, and only that: the Actor a controller is handed comes from the
+	 * credential, not from a parameter; two request shapes of the same simple name stay two schemas.
+	 */
+	@Test
+	void theOpenApiDocumentListsNoParameterTheServerDoesNotRead() {
+		String document = anonymous().get().uri("/api/openapi").exchange().expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseBody();
+		tools.jackson.databind.JsonNode api = tools.jackson.databind.json.JsonMapper.shared().readTree(document);
+		assertThat(api.path("components").path("schemas").has("Actor")).isFalse();
+		List<String> actors = new java.util.ArrayList<>();
+		api.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+			for (tools.jackson.databind.JsonNode parameter : operation.getValue().path("parameters")) {
+				if (parameter.path("name").asString().equals("actor")) {
+					actors.add(operation.getKey() + " " + path.getKey());
+				}
+			}
+		}));
+		// the audit log's filter by who acted is a real one
+		assertThat(actors).containsExactly("get /api/v1/audit-events");
+		assertThat(api.path("paths").path("/api/v1/authz/check/batch").path("post").path("requestBody").toString())
+			.contains("CheckBatchRequest");
+	}
+
 	@Test
 	void answersUnknownApiPathsWithAProblem() {
 		admin().get().uri("/api/v1/nothing-here").exchange()
