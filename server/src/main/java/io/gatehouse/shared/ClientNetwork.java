@@ -20,8 +20,11 @@ public final class ClientNetwork {
 		}
 		String literal = address.startsWith("[") && address.endsWith("]")
 				? address.substring(1, address.length() - 1) : address;
-		// only a literal reaches InetAddress, which would otherwise look a name up in DNS
-		if (!literal.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.')) {
+		// only a literal reaches InetAddress, which would otherwise look a name up in DNS: with a colon it is read as
+		// IPv6 and never looked up; without, only four decimal octets pass
+		boolean ipv6 = literal.indexOf(':') >= 0
+				&& literal.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == ':' || c == '.');
+		if (!ipv6 && !isIpv4(literal)) {
 			return address;
 		}
 		try {
@@ -35,5 +38,19 @@ public final class ClientNetwork {
 		catch (UnknownHostException ex) {
 			return address;
 		}
+	}
+
+	private static boolean isIpv4(String text) {
+		String[] octets = text.split("\\.", -1);
+		if (octets.length != 4) {
+			return false;
+		}
+		for (String octet : octets) {
+			if (octet.isEmpty() || octet.length() > 3 || !octet.chars().allMatch(Character::isDigit)
+					|| Integer.parseInt(octet) > 255) {
+				return false;
+			}
+		}
+		return true;
 	}
 }
