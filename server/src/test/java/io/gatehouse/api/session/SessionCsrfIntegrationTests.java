@@ -40,6 +40,10 @@ class SessionCsrfIntegrationTests extends ApiIntegrationTest {
 		assertThat(browser.send("DELETE", "/api/v1/session", null, csrf).statusCode()).isEqualTo(204);
 	}
 
+	/**
+	 * The token belongs to the session, not to whatever XSRF-TOKEN cookie comes along: a token of another session
+	 * (say the attacker's own, planted as the cookie too) opens nothing with this session's cookie.
+	 */
 	@Test
 	void aTokenOfAnotherSessionIsRefused() throws Exception {
 		String name = unique("csrfother");
@@ -49,9 +53,15 @@ class SessionCsrfIntegrationTests extends ApiIntegrationTest {
 		Browser second = new Browser();
 		String secondsToken = second.signIn(name);
 
-		HttpResponse<String> forged = first.send("POST", "/api/v1/me/tokens", "{\"name\":\"x\"}", secondsToken);
-		assertThat(forged.statusCode()).isEqualTo(403);
-		assertThat(forged.body()).contains("csrf-token-invalid");
+		anonymous().post().uri("/api/v1/me/tokens")
+			.header("Cookie", "GATEHOUSE_SESSION=" + first.cookie("GATEHOUSE_SESSION") + "; XSRF-TOKEN=" + secondsToken)
+			.header("X-XSRF-TOKEN", secondsToken)
+			.contentType(MediaType.APPLICATION_JSON).body(Map.of("name", "x"))
+			.exchange()
+			.expectStatus().isForbidden()
+			.expectBody().jsonPath("$.code").isEqualTo("csrf-token-invalid");
+		assertThat(first.send("POST", "/api/v1/me/tokens", "{\"name\":\"x\"}", secondsToken).statusCode())
+			.isEqualTo(403);
 		assertThat(second.send("POST", "/api/v1/me/tokens", "{\"name\":\"y\"}", secondsToken).statusCode())
 			.isEqualTo(201);
 	}
