@@ -1,9 +1,13 @@
 package io.gatehouse.api.fuzz;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.gatehouse.access.BuiltInRoles;
+import io.gatehouse.access.Resources;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -45,15 +49,15 @@ record Fixtures(String userId, String groupId, String roleId, String resourceId,
 	 * Other real things of the kind, which the domain treats apart: the instance at the root of the resource tree, a
 	 * built-in role.
 	 */
-	java.util.List<String> alternatives(String path, String name) {
+	List<String> alternatives(String path, String name) {
 		String before = path.substring(0, path.indexOf("{" + name + "}"));
 		if (before.endsWith("/resources/")) {
-			return java.util.List.of(io.gatehouse.access.Resources.INSTANCE.toString());
+			return List.of(Resources.INSTANCE.toString());
 		}
 		if (before.endsWith("/roles/")) {
-			return java.util.List.of(io.gatehouse.access.BuiltInRoles.VIEWER.toString());
+			return List.of(BuiltInRoles.VIEWER.toString());
 		}
-		return java.util.List.of();
+		return List.of();
 	}
 
 	/** A value of the field that the server could accept, so that a mutation of one field is the only fault. */
@@ -82,7 +86,7 @@ record Fixtures(String userId, String groupId, String roleId, String resourceId,
 			case "granular" -> json.createObjectNode().set("users", array("read"));
 			case "rules" -> array("203.0.113.0/24");
 			case "code" -> json.getNodeFactory().stringNode("123456");
-			case "expiresAt" -> json.getNodeFactory().stringNode(java.time.Instant.now().plusSeconds(86_400 * 30).toString());
+			case "expiresAt" -> json.getNodeFactory().stringNode(Instant.now().plusSeconds(86_400 * 30).toString());
 			case "administrative", "neverExpires", "mustChangePassword" -> json.getNodeFactory().booleanNode(false);
 			default -> fromSchema(schema);
 		};
@@ -119,7 +123,7 @@ record Fixtures(String userId, String groupId, String roleId, String resourceId,
 					return json.getNodeFactory().stringNode(UUID.randomUUID().toString());
 				}
 				if (format.equals("date-time")) {
-					return json.getNodeFactory().stringNode(java.time.Instant.now().plusSeconds(86_400).toString());
+					return json.getNodeFactory().stringNode(Instant.now().plusSeconds(86_400).toString());
 				}
 				return json.getNodeFactory().stringNode("fuzz");
 		}
@@ -136,7 +140,7 @@ record Fixtures(String userId, String groupId, String roleId, String resourceId,
 			case "outcome" -> "success";
 			case "action" -> "user.*";
 			case "sort" -> "-createdAt";
-			case "from", "to" -> java.time.Instant.now().toString();
+			case "from", "to" -> Instant.now().toString();
 			case "limit", "dormantDays" -> "10";
 			default -> "fuzz";
 		};
