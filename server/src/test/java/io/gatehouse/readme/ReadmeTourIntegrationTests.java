@@ -12,12 +12,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 import io.gatehouse.support.ApiIntegrationTest;
-import io.gatehouse.support.TestDatabase;
 import io.gatehouse.support.TestMailServer;
 import io.gatehouse.support.Totp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,6 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReadmeTourIntegrationTests extends ApiIntegrationTest {
 
+	@Autowired
+	private DataSource dataSource;
+
 	private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
 	private final Map<String, String> found = new HashMap<>();
@@ -42,11 +48,12 @@ class ReadmeTourIntegrationTests extends ApiIntegrationTest {
 
 	@DynamicPropertySource
 	static void ownDatabase(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> TestDatabase.url("gatehouse_readme_test"));
+		ownDatabase(registry, "gatehouse_readme_test");
 	}
 
 	@Test
 	void theCurlExamplesRunAsWritten() throws Exception {
+		assertThat(((HikariDataSource) dataSource).getJdbcUrl()).as("a database of its own").contains("gatehouse_readme_test");
 		List<String> commands = new ArrayList<>();
 		for (String block : bashBlocks(Files.readString(Path.of("..", "README.md")))) {
 			if (block.contains("curl ")) {

@@ -5,10 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 import io.gatehouse.api.fuzz.OpenApiOperations.Operation;
 import io.gatehouse.support.ApiIntegrationTest;
 import io.gatehouse.support.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -24,13 +28,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ApiFuzzIntegrationTests extends ApiIntegrationTest {
 
+	@Autowired
+	private DataSource dataSource;
+
 	@DynamicPropertySource
 	static void ownDatabase(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> TestDatabase.url("gatehouse_fuzz_test"));
+		ownDatabase(registry, "gatehouse_fuzz_test");
 	}
 
 	@Test
 	void noInputToAnyOperationGetsAServerError() throws Exception {
+		assertThat(((HikariDataSource) dataSource).getJdbcUrl()).as("a database of its own").contains("gatehouse_fuzz_test");
 		String document = anonymous().get().uri("/api/openapi").exchange().expectStatus().isOk()
 			.expectBody(String.class).returnResult().getResponseBody();
 		List<Operation> operations = OpenApiOperations.of(document);
