@@ -25,6 +25,8 @@ public class GroupManagement {
 
 	static final int NAME_MAX = 100;
 
+	static final int DESCRIPTION_MAX = 255;
+
 	/**
 	 * Seed 002's "Create Default Reseller": read the workspaces, manage projects and environments, read users. Only
 	 * granular entries, so the global CRUD does not apply; editable afterwards like any profile.
@@ -68,6 +70,7 @@ public class GroupManagement {
 	public Group create(Actor actor, String name, String description, GroupProfile profile) {
 		access.require(actor, Permissions.GROUPS_CREATE);
 		String clean = checkName(name, null);
+		RequiredText.atMost("description", description, DESCRIPTION_MAX);
 		checkProfile(actor, profile);
 		Instant now = clock.instant();
 		Group group = new Group(UUID.randomUUID(), clean, description, profile, now, now, 1);
@@ -112,6 +115,7 @@ public class GroupManagement {
 			throw stale();
 		}
 		String clean = name == null ? current.name() : checkName(name, id);
+		RequiredText.atMost("description", description, DESCRIPTION_MAX);
 		checkProfile(actor, profile);
 		if (current.profile() != null && !current.profile().equals(profile)) {
 			// a narrower or removed profile takes access away from every member: held to the rule of granting it

@@ -3,6 +3,7 @@ package io.gatehouse.access;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import io.gatehouse.shared.Actor;
@@ -21,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResourceManagement {
 
 	static final int NAME_MAX = 200;
+
+	static final int EXTERNAL_ID_MAX = 255;
 
 	private final AccessControl access;
 
@@ -59,6 +62,7 @@ public class ResourceManagement {
 					"is not a resource type that can be created; see GET /api/v1/resource-types");
 		}
 		String cleanName = checkName(name);
+		RequiredText.atMost("externalId", externalId, EXTERNAL_ID_MAX);
 		UUID owner = ownerId == null ? actor.userId() : ownerId;
 		if (owner != null && !users.isActive(owner)) {
 			throw DomainException.invalidField("ownerId", "active-user", "must be an active user");
@@ -115,7 +119,7 @@ public class ResourceManagement {
 				current.createdAt(), clock.instant(), current.version() + 1);
 		write(updated, current.version());
 		events.publishEvent(new ResourceChanged(actor,
-				java.util.Objects.equals(parent, current.parentId()) ? "resource.renamed" : "resource.moved", updated));
+				Objects.equals(parent, current.parentId()) ? "resource.renamed" : "resource.moved", updated));
 		return updated;
 	}
 

@@ -27,6 +27,8 @@ public class RoleManagement {
 
 	static final int NAME_MAX = 100;
 
+	static final int DESCRIPTION_MAX = 255;
+
 	private final AccessControl access;
 
 	private final PermissionCatalog catalog;
@@ -59,6 +61,7 @@ public class RoleManagement {
 		}
 		access.require(actor, Permissions.ROLES_CREATE, scope);
 		String clean = checkName(name);
+		RequiredText.atMost("description", description, DESCRIPTION_MAX);
 		Set<PermissionPattern> patterns = catalog.patterns("permissions", permissions, "The role names unknown permissions.");
 		UUID id = UUID.randomUUID();
 		preventEscalation(actor, new RoleDefinition(id, clean, false, patterns, definedAt), scope);
@@ -85,6 +88,7 @@ public class RoleManagement {
 		UUID scope = current.definedAt() == null ? Resources.INSTANCE : current.definedAt();
 		access.require(actor, Permissions.ROLES_UPDATE, scope);
 		String clean = name == null ? current.name() : checkName(name);
+		RequiredText.atMost("description", description, DESCRIPTION_MAX);
 		Set<PermissionPattern> patterns = catalog.patterns("permissions", permissions, "The role names unknown permissions.");
 		RoleDefinition after = new RoleDefinition(id, clean, false, patterns, current.definedAt());
 		preventEscalation(actor, after, scope);

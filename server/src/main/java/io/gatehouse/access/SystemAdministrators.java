@@ -49,4 +49,16 @@ class SystemAdministrators {
 			.params(UUID.randomUUID(), userId, BuiltInRoles.SYSTEM_ADMINISTRATOR, INSTANCE, Timestamps.of(clock.instant()))
 			.update();
 	}
+
+	/** Whether the instance has any System Administrator at all. */
+	boolean any() {
+		return !jdbc.sql("""
+				SELECT principal_id FROM access_binding
+				WHERE principal_type = 'USER' AND role_id = ? AND resource_id = ?
+				FETCH FIRST 1 ROWS ONLY""")
+			.params(BuiltInRoles.SYSTEM_ADMINISTRATOR, INSTANCE)
+			.query(UUID.class)
+			.list()
+			.isEmpty();
+	}
 }

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -100,21 +99,8 @@ class ActorAuthenticationFilter extends OncePerRequestFilter {
 			}
 			return authenticated;
 		}
-		Optional<String> secret = sessionSecret(request);
+		Optional<String> secret = SessionCookie.secret(request, sessions.cookieName());
 		return secret.isEmpty() ? Optional.empty() : authenticator.bySession(secret.get(), clientIp);
-	}
-
-	private Optional<String> sessionSecret(HttpServletRequest request) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies == null) {
-			return Optional.empty();
-		}
-		for (Cookie cookie : cookies) {
-			if (sessions.cookieName().equals(cookie.getName())) {
-				return Optional.of(cookie.getValue());
-			}
-		}
-		return Optional.empty();
 	}
 
 	private static boolean allowedBeforePasswordChange(HttpServletRequest request) {

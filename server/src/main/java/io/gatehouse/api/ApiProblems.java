@@ -9,8 +9,10 @@ import java.util.stream.Collectors;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.shared.FieldViolation;
 import io.gatehouse.shared.TooManyAttempts;
+import io.gatehouse.web.BodyTooLarge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -24,8 +26,10 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -93,23 +97,64 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		BodyTooLarge tooLarge = cause(ex, BodyTooLarge.class);
+		if (tooLarge != null) {
+			return new ResponseEntity<>(problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", tooLarge.getMessage(),
+					List.of()), problemHeaders(), HttpStatus.CONTENT_TOO_LARGE);
+		}
 		FieldViolation violation = null;
 		if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
 			violation = new FieldViolation(unknown.getPropertyName(), "unknown-field", "is not a field of this request");
 		}
 		else if (ex.getCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
-			String field = json.getPath()
-				.stream()
-				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-				.collect(Collectors.joining("."))
-				.replace(".[", "[");
-			violation = new FieldViolation(field, "type", "has the wrong type or format");
+			if (json instanceof ApiText.ControlCharacter) {
+				violation = new FieldViolation(field(json), "characters", "must not contain control characters");
+			}
+			else if (json instanceof InvalidNullException) {
+				violation = new FieldViolation(field(json), "not-null", "must not be null");
+			}
+			else {
+				violation = new FieldViolation(field(json), "type", "has the wrong type or format");
+			}
 		}
 		ProblemDetail body = violation == null
-				? problem(HttpStatus.BAD_REQUEST, "malformed-request", "The request body is not valid JSON.", List.of())
+				? problem(HttpStatus.BAD_REQUEST, "malformed-request",
+						"The request body is not valid JSON, or names a field twice.", List.of())
 				: problem(HttpStatus.BAD_REQUEST, "validation-failed",
 						violation.field() + " " + violation.message(), List.of(violation));
 		return new ResponseEntity<>(body, problemHeaders(), HttpStatus.BAD_REQUEST);
+	}
+
+	/** A path or query value that cannot be read as its parameter's type, named with the rule it broke. */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+				: ex.getPropertyName();
+		FieldViolation violation = cause(ex, ApiParameters.ControlCharacter.class) != null
+				? new FieldViolation(name, "characters", "must not contain control characters")
+				: new FieldViolation(name, "type", "has the wrong type or format");
+		return new ResponseEntity<>(problem(HttpStatus.BAD_REQUEST, "validation-failed",
+				violation.field() + " " + violation.message(), List.of(violation)), problemHeaders(),
+				HttpStatus.BAD_REQUEST);
+	}
+
+	/** The JSON path of a failure as a client writes it: {@code bindings[0].roleId}. */
+	private static String field(JacksonException json) {
+		return json.getPath()
+			.stream()
+			.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+			.collect(Collectors.joining("."))
+			.replace(".[", "[");
+	}
+
+	private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
 	}
 
 	/** Gives Spring MVC's own problems (404, 405, 415, bad parameters...) a Gatehouse type too. */

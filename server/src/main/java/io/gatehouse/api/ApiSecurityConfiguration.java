@@ -2,8 +2,10 @@ package io.gatehouse.api;
 
 import java.util.Set;
 
+import io.gatehouse.access.AccessControl;
 import io.gatehouse.auth.Authenticator;
 import io.gatehouse.auth.SessionSettings;
+import io.gatehouse.web.SecurityHeaders;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -13,31 +15,23 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The API door's security: who is calling (session cookie or bearer token, see {@link ActorAuthenticationFilter}),
  * CSRF protection for cookie-authenticated writes, and problem details for every refusal. What each caller may do
- * is decided by the feature services, not here. Also the security headers of every response (a strict CSP that
- * still lets Swagger UI run, no framing, no sniffing, HSTS on requests that came over TLS) and the client address
- * every check uses ({@link ClientAddressFilter}).
+ * is decided by the feature services, not here. Also the security headers of every response ({@link SecurityHeaders})
+ * and the client address every check uses ({@link ClientAddressFilter}).
  */
 @Configuration
 class ApiSecurityConfiguration {
 
 	private static final Set<String> LINK_PATHS = Set.of("/api/v1/invitations/accept",
 			"/api/v1/password-resets", "/api/v1/password-resets/complete", "/api/v1/email-confirmations");
-
-	// the API answers JSON and Swagger UI's own files: nothing needs another origin, inline scripts or framing
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
-			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
 
 	/**
 	 * No Spring Security observations: the property management.observations.enable.spring.security=false only
@@ -46,14 +40,6 @@ class ApiSecurityConfiguration {
 	@Bean
 	SecurityObservationSettings securityObservations() {
 		return SecurityObservationSettings.noObservations();
-	}
-
-	@Bean
-	CsrfTokenRepository csrfTokens() {
-		CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
-		// Secure follows the request (TLS, or a trusted proxy's X-Forwarded-Proto); SameSite as for the session
-		repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
-		return repository;
 	}
 
 	/** Runs before Spring Security, so that every filter and controller sees the same client address. */
@@ -67,7 +53,7 @@ class ApiSecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, Authenticator authenticator, SessionSettings sessions,
-			ProblemWriter problems, CsrfTokenRepository csrfTokens) throws Exception {
+			ProblemWriter problems, AccessControl access) throws Exception {
 		// A bearer token is not sent by browsers on their own, so such requests cannot be forged cross-site.
 		RequestMatcher bearer = request -> request.getHeader("Authorization") != null;
 		// Sign-in accepts only application/json, which a cross-site form cannot send without a CORS preflight.
@@ -78,17 +64,19 @@ class ApiSecurityConfiguration {
 				&& LINK_PATHS.contains(request.getRequestURI().substring(request.getContextPath().length()));
 		RequestMatcher secondFactor = PathPatternRequestMatcher.withDefaults()
 			.matcher(HttpMethod.POST, "/api/v1/session/second-factor");
-		// The token lives in a readable cookie (XSRF-TOKEN), set at sign-in, echoed in X-XSRF-TOKEN: masking it
-		// against BREACH would add nothing, since a script of the page reads it in clear anyway.
-		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+		// Without a session cookie there is nothing ambient to forge with: such a write is simply unauthenticated.
+		RequestMatcher noSession = request -> SessionCookie.secret(request, sessions.cookieName()).isEmpty();
+		// The token is the session's own (SessionCsrfTokens), returned at sign-in and kept in a readable cookie
+		// (XSRF-TOKEN), echoed in X-XSRF-TOKEN: masking it against BREACH would add nothing, since a script of the
+		// page reads it in clear anyway.
+		http.csrf(csrf -> csrf.csrfTokenRepository(new SessionCsrfTokens(sessions))
 			.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-			.ignoringRequestMatchers(bearer, signIn, secondFactor, byLink))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.frameOptions(frame -> frame.deny())
-				.contentTypeOptions(nosniff -> {
-				})
-				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+			.ignoringRequestMatchers(bearer, noSession, signIn, secondFactor, byLink))
+			// the same headers as the answers given outside any door (SecurityHeaders)
+			.headers(headers -> {
+				headers.defaultsDisabled();
+				SecurityHeaders.writers().forEach(headers::addHeaderWriter);
+			})
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.formLogin(form -> form.disable())
@@ -99,14 +87,23 @@ class ApiSecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/session", "/api/v1/session/second-factor").permitAll()
 				.requestMatchers(byLink).permitAll()
 				.requestMatchers("/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**", "/api/swagger-ui/**").permitAll()
+				.requestMatchers("/actuator/prometheus", "/actuator/prometheus/**").access(new MetricsAccess(access))
 				.requestMatchers("/api/**").authenticated()
 				.anyRequest().permitAll())
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, ex) -> problems.write(response, 401, "unauthenticated",
 						"Unauthenticated", "Sign in, or send a personal access token as 'Authorization: Bearer <token>'."))
-				.accessDeniedHandler((request, response, ex) -> problems.write(response, 403, "csrf-token-invalid",
-						"CSRF token missing or invalid",
-						"A write with a session cookie must send the value of the XSRF-TOKEN cookie in the X-XSRF-TOKEN header.")));
+				.accessDeniedHandler((request, response, ex) -> {
+					if (ex instanceof CsrfException) {
+						problems.write(response, 403, "csrf-token-invalid", "CSRF token missing or invalid",
+								"A write with a session cookie must send the session's CSRF token (the csrfToken of the "
+										+ "sign-in, also in the XSRF-TOKEN cookie) in the X-XSRF-TOKEN header.");
+					}
+					else {
+						problems.write(response, 403, "forbidden", "Forbidden",
+								"This needs a permission you do not hold: the metrics need settings:read on the instance.");
+					}
+				}));
 		return http.build();
 	}
 }

@@ -2,11 +2,13 @@ package io.gatehouse.api;
 
 import java.util.List;
 
+import io.gatehouse.shared.Actor;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -14,6 +16,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration
 class ApiWebConfiguration implements WebMvcConfigurer {
+
+	static {
+		// the Actor parameter of a controller is resolved from the credential (CurrentActor), not read from the
+		// request: the OpenAPI document must not list it as a parameter a client could send
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+	}
 
 	private final CurrentActor currentActor;
 

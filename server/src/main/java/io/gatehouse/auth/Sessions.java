@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Sessions {
 
 	// last-seen is written at most this often, so a busy session does not cost a write per request
-	private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+	private static final Duration MAX_TOUCH_INTERVAL = Duration.ofMinutes(1);
 
 	private final SessionStore store;
 
@@ -75,7 +75,10 @@ public class Sessions {
 		return new StartedSession(user, id, secret, expiresAt, mfaEnrolmentRequired);
 	}
 
-	/** One read of the session and one of the user; a write only when last-seen is a minute old or the address moved. */
+	/**
+	 * One read of the session and one of the user; a write only when last-seen is older than the touch interval or
+	 * the address moved.
+	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<Authenticated> authenticate(String secret, String clientIp) {
 		if (secret == null || secret.isEmpty() || secret.length() > 64) {
@@ -89,7 +92,7 @@ public class Sessions {
 		SessionStore.StoredSession session = found.get();
 		// the timeouts in force now, not at sign-in: shortening them ends sessions already open
 		if (!now.isBefore(session.expiresAt()) || !now.isBefore(session.createdAt().plus(timeouts.absoluteTimeout()))
-				|| !now.isBefore(session.lastSeenAt().plus(timeouts.idleTimeout()))) {
+				|| !session.lastSeenAt().isAfter(idleCutoff(now))) {
 			store.delete(session.id());
 			return Optional.empty();
 		}
@@ -98,7 +101,7 @@ public class Sessions {
 			store.delete(session.id());
 			return Optional.empty();
 		}
-		if (session.lastSeenAt().plus(TOUCH_INTERVAL).isBefore(now) || !Objects.equals(session.clientIp(), clientIp)) {
+		if (session.lastSeenAt().plus(touchInterval()).isBefore(now) || !Objects.equals(session.clientIp(), clientIp)) {
 			store.touch(session.id(), now, clientIp);
 		}
 		return Optional.of(new Authenticated(user.get(), session.id(), null, session.mfaEnrolmentRequired()));
@@ -155,7 +158,25 @@ public class Sessions {
 
 	private List<SessionView> list(UUID userId) {
 		Instant now = clock.instant();
-		return store.listOf(userId, now, now.minus(timeouts.idleTimeout()));
+		return store.listOf(userId, now, idleCutoff(now));
+	}
+
+	/**
+	 * How often last-seen is written: a minute, or a tenth of the idle timeout when that is shorter, so that a session
+	 * in use is seen well within its idle timeout, however short (1 minute at the least).
+	 */
+	private Duration touchInterval() {
+		Duration tenth = timeouts.idleTimeout().dividedBy(10);
+		return tenth.compareTo(MAX_TOUCH_INTERVAL) < 0 ? tenth : MAX_TOUCH_INTERVAL;
+	}
+
+	/**
+	 * A session last seen at or before this moment has been idle for its timeout. Last-seen may lag its last use by up
+	 * to the touch interval, so that interval is allowed on top: a session ends at most that much after its timeout,
+	 * never before it.
+	 */
+	private Instant idleCutoff(Instant now) {
+		return now.minus(timeouts.idleTimeout()).minus(touchInterval());
 	}
 
 	@EventListener
@@ -184,7 +205,7 @@ public class Sessions {
 	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
 	void deleteExpired() {
 		Instant now = clock.instant();
-		store.deleteExpired(now, now.minus(timeouts.idleTimeout()));
+		store.deleteExpired(now, idleCutoff(now));
 	}
 
 	private static String truncate(String value, int max) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.gatehouse.shared.Actor;
+import io.gatehouse.shared.ClientNetwork;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -69,9 +70,9 @@ class SignInThrottle {
 				normalized.length() > 64 ? normalized.substring(0, 64) : normalized);
 	}
 
+	/** An IPv6 client counts by its /64: rotating through one's own network buys no further tries. */
 	Key address(String clientIp) {
-		String canonical = io.gatehouse.allowlist.IpAddress.canonical(clientIp);
-		String value = canonical == null ? String.valueOf(clientIp) : canonical;
+		String value = String.valueOf(ClientNetwork.of(clientIp));
 		return new Key("address:" + value, settings.address(), "address", value);
 	}
 

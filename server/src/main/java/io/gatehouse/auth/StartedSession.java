@@ -13,4 +13,9 @@ import io.gatehouse.users.User;
  */
 public record StartedSession(User user, UUID sessionId, String secret, Instant expiresAt,
 		boolean mfaEnrolmentRequired) implements SignInStep {
+
+	/** What a cookie write of this session must echo, for the whole life of the session. */
+	public String csrfToken() {
+		return SessionCsrf.tokenOf(secret);
+	}
 }

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where the console keeps its CSRF token: an HttpOnly, SameSite=Strict cookie on {@code /console} that every form
- * echoes in a hidden field (htmx requests in a header). Not a {@code CsrfTokenRepository} bean, so the API door's
- * readable {@code XSRF-TOKEN} cookie stays the only one of that type and works exactly as before.
+ * echoes in a hidden field (htmx requests in a header). The console has pages before any session (sign-in,
+ * mailed links), so its token cannot be the session's as the API door's is.
  */
 @Component
 public class ConsoleCsrf {

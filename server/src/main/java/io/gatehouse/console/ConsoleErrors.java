@@ -13,7 +13,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -62,8 +66,28 @@ class ConsoleErrors {
 				"The change clashes with another made at the same moment; reload and try again.");
 	}
 
+	/**
+	 * An address whose id is not even an id (or a blank one) names no page: the same 404 as an id that does not
+	 * exist.
+	 */
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingPathVariableException.class })
+	ModelAndView mismatch(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+		if (ex instanceof MissingPathVariableException
+				|| ((MethodArgumentTypeMismatchException) ex).getParameter().hasParameterAnnotation(PathVariable.class)) {
+			return page(request, response, HttpStatus.NOT_FOUND, "Not found", "There is no such page.");
+		}
+		return page(request, response, HttpStatus.BAD_REQUEST, "Could not do that",
+				"The value of " + ((MethodArgumentTypeMismatchException) ex).getName() + " is not valid.");
+	}
+
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+		// Spring MVC's own refusals (a wrong method, a missing parameter...) carry their 4xx status
+		if (ex instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
+			HttpStatus status = HttpStatus.valueOf(refusal.getStatusCode().value());
+			return page(request, response, status, status == HttpStatus.NOT_FOUND ? "Not found" : "Could not do that",
+					status == HttpStatus.NOT_FOUND ? "There is no such page." : "The request was not valid here.");
+		}
 		log.error("Unexpected failure in the console", ex);
 		return page(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong",
 				"Something went wrong on our side; it has been logged.");

@@ -1,6 +1,6 @@
 package io.gatehouse.shared;
 
-/** The rule every required name field shares: trimmed, present, and no longer than its limit. */
+/** The rules text fields share: a required name is trimmed, present and within its limit; any text within its limit. */
 public final class RequiredText {
 
 	private RequiredText() {
@@ -16,5 +16,16 @@ public final class RequiredText {
 			throw DomainException.invalidField(field, "length", "must be at most " + max + " characters");
 		}
 		return clean;
+	}
+
+	/**
+	 * An optional text field (a description, an external id): absent or empty is fine, longer than its column is
+	 * refused naming the field, instead of failing in the database.
+	 */
+	public static String atMost(String field, String value, int max) {
+		if (value != null && value.length() > max) {
+			throw DomainException.invalidField(field, "length", "must be at most " + max + " characters");
+		}
+		return value;
 	}
 }

@@ -2,15 +2,12 @@ package io.gatehouse.users;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
-import io.gatehouse.mail.MailTemplate;
-import io.gatehouse.mail.Outbox;
-import io.gatehouse.mail.OutgoingMail;
 import io.gatehouse.shared.Actor;
+import io.gatehouse.shared.ClientNetwork;
 import io.gatehouse.shared.DomainException;
-import io.gatehouse.shared.MailDates;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -35,7 +32,7 @@ public class PasswordResets {
 
 	private final ResetRequests requests;
 
-	private final Outbox outbox;
+	private final ResetLinkMailer mailer;
 
 	private final PasswordResetSettings settings;
 
@@ -44,14 +41,14 @@ public class PasswordResets {
 	private final Clock clock;
 
 	PasswordResets(UserRepository users, UserPasswords passwords, AccountStore accounts, Links links,
-			ResetRequests requests, Outbox outbox, PasswordResetSettings settings, ApplicationEventPublisher events,
-			Clock clock) {
+			ResetRequests requests, ResetLinkMailer mailer, PasswordResetSettings settings,
+			ApplicationEventPublisher events, Clock clock) {
 		this.users = users;
 		this.passwords = passwords;
 		this.accounts = accounts;
 		this.links = links;
 		this.requests = requests;
-		this.outbox = outbox;
+		this.mailer = mailer;
 		this.settings = settings;
 		this.events = events;
 		this.clock = clock;
@@ -59,7 +56,8 @@ public class PasswordResets {
 
 	/**
 	 * Mails a reset link if an active account has this address, and does nothing visible otherwise. The limits
-	 * count every request, known address or not, so hitting one tells nothing about the address either.
+	 * count every request, known address or not, so hitting one tells nothing about the address either; nor does
+	 * the time of the answer, since the link is made after it ({@link ResetLinkMailer}).
 	 */
 	public void request(Actor anonymous, String email) {
 		String address = UserRules.clean(email);
@@ -71,26 +69,23 @@ public class PasswordResets {
 		}
 		Instant now = clock.instant();
 		Instant since = now.minus(settings.window());
-		String client = anonymous.clientIp();
+		// an IPv6 client is counted by its /64, which is all theirs
+		String client = ClientNetwork.of(anonymous.clientIp());
 		if (requests.forEmailSince(address, since) >= settings.perEmail()
 				|| (client != null && requests.fromClientSince(client, since) >= settings.perClient())) {
 			throw new DomainException(DomainException.Kind.TOO_MANY_REQUESTS, "too-many-requests",
 					"Too many password-reset requests; try again later.");
 		}
-		requests.add(address, anonymous.clientIp(), now);
+		// the same reads and writes whatever the address: the link of a known one is made after the answer
 		Optional<User> user = address.indexOf('@') < 0 ? Optional.empty()
 				: users.findByLogin(address).map(UserRepository.UserWithPassword::user);
-		if (user.isEmpty() || !user.get().isActive()) {
-			events.publishEvent(new PasswordResetRequested(anonymous, user.map(User::id).orElse(null),
-					user.isEmpty() ? "unknown-email" : "inactive"));
-			return;
+		boolean mails = user.isPresent() && user.get().isActive();
+		UUID request = requests.add(address, client, now, !mails);
+		events.publishEvent(new PasswordResetRequested(anonymous, user.map(User::id).orElse(null),
+				mails ? "mailed" : user.isEmpty() ? "unknown-email" : "inactive"));
+		if (mails) {
+			mailer.mailAfterCommit(request);
 		}
-		User found = user.get();
-		Instant expiresAt = now.plus(settings.expiry());
-		String secret = links.issue(found.id(), Link.Purpose.PASSWORD_RESET, found.email(), now, expiresAt);
-		outbox.enqueue(new OutgoingMail(found.email(), MailTemplate.PASSWORD_RESET, Map.of("username", found.username(),
-				"link", "/console/password-reset?token=" + secret, "expiresAt", MailDates.format(expiresAt))));
-		events.publishEvent(new PasswordResetRequested(anonymous, found.id(), "mailed"));
 	}
 
 	/** Sets the new password (the policy applies) and ends every session of the user. */

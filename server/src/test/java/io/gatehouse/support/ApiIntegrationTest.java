@@ -72,6 +72,15 @@ public abstract class ApiIntegrationTest {
 		registry.add("gatehouse.mail.max-attempts", () -> "8");
 	}
 
+	/**
+	 * For a test class that needs a database of its own (it changes what others rely on, such as the administrator's
+	 * tokens): call from its own {@code @DynamicPropertySource} method. It sets the pool's JDBC URL, which Spring
+	 * Boot binds after {@code spring.datasource.url}, so it wins whatever order the two methods run in.
+	 */
+	protected static void ownDatabase(DynamicPropertyRegistry registry, String name) {
+		registry.add("spring.datasource.hikari.jdbc-url", () -> TestDatabase.url(name));
+	}
+
 	protected RestTestClient anonymous() {
 		return RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
 	}

@@ -28,7 +28,7 @@ class AuthzApiController {
 	record CheckRequest(UUID user, String permission, UUID resource, Boolean explain) {
 	}
 
-	record BatchRequest(List<CheckRequest> checks) {
+	record CheckBatchRequest(List<CheckRequest> checks) {
 	}
 
 	/**
@@ -48,7 +48,7 @@ class AuthzApiController {
 	}
 
 	@PostMapping("/api/v1/authz/check/batch")
-	BatchResult batch(Actor actor, @RequestBody BatchRequest body) {
+	BatchResult batch(Actor actor, @RequestBody CheckBatchRequest body) {
 		if (body.checks() == null || body.checks().isEmpty() || body.checks().size() > MAX_BATCH) {
 			throw DomainException.invalidField("checks", "size", "must hold 1 to " + MAX_BATCH + " checks");
 		}

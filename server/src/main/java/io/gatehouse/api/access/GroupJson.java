@@ -10,6 +10,7 @@ import java.util.UUID;
 import io.gatehouse.access.Actions;
 import io.gatehouse.access.Group;
 import io.gatehouse.access.GroupProfile;
+import io.gatehouse.shared.DomainException;
 
 record GroupJson(UUID id, String name, String description, ProfileJson profile, Instant createdAt,
 		Instant updatedAt, long version) {
@@ -21,12 +22,25 @@ record GroupJson(UUID id, String name, String description, ProfileJson profile, 
 	record ProfileJson(List<String> globalActions, Map<String, List<String>> granular) {
 
 		GroupProfile profile() {
+			// null items are refused while the body is read (ApiJsonConfiguration)
 			Set<String> global = globalActions == null ? Actions.CRUD : Set.copyOf(globalActions);
 			Map<String, Set<String>> entries = new TreeMap<>();
 			if (granular != null) {
-				granular.forEach((area, actions) -> entries.put(area, actions == null ? Set.of() : Set.copyOf(actions)));
+				granular.forEach((area, actions) -> {
+					if (actions != null && actions.contains(null)) {
+						throw DomainException.invalidField("profile.granular." + area, "not-null",
+								"must not hold null");
+					}
+					entries.put(area, actions == null ? Set.of() : Set.copyOf(actions));
+				});
 			}
-			return new GroupProfile(global, entries);
+			try {
+				return new GroupProfile(global, entries);
+			}
+			catch (IllegalArgumentException ex) {
+				// an area or action that is not even well-formed (upper case, empty...): bad input, named as such
+				throw DomainException.invalidField("profile", "format", ex.getMessage());
+			}
 		}
 
 		static ProfileJson of(GroupProfile profile) {

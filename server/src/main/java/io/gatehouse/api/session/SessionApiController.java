@@ -1,7 +1,7 @@
 package io.gatehouse.api.session;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,8 +21,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.web.csrf.CsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -37,18 +35,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/session")
 class SessionApiController {
 
+	private static final String CSRF_COOKIE = "XSRF-TOKEN";
+
 	private final SignIn signIn;
 
 	private final SessionSettings settings;
 
-	private final CsrfTokenRepository csrfTokens;
+	private final Clock clock;
 
 	private final UserViews views;
 
-	SessionApiController(SignIn signIn, SessionSettings settings, CsrfTokenRepository csrfTokens, UserViews views) {
+	SessionApiController(SignIn signIn, SessionSettings settings, Clock clock, UserViews views) {
 		this.signIn = signIn;
 		this.settings = settings;
-		this.csrfTokens = csrfTokens;
+		this.clock = clock;
 		this.views = views;
 	}
 
@@ -79,24 +79,32 @@ class SessionApiController {
 		if (actor.sessionId() != null) {
 			signIn.signOut(actor);
 		}
-		csrfTokens.saveToken(null, request, response);
-		return ResponseEntity.status(HttpStatus.NO_CONTENT)
-			.header(HttpHeaders.SET_COOKIE, sessionCookie(request, "", Duration.ZERO).toString())
-			.build();
+		response.addHeader(HttpHeaders.SET_COOKIE, csrfCookie(request, "", Duration.ZERO).toString());
+		response.addHeader(HttpHeaders.SET_COOKIE, sessionCookie(request, "", Duration.ZERO).toString());
+		return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
 	}
 
 	private ResponseEntity<SessionJson> started(StartedSession session, HttpServletRequest request,
 			HttpServletResponse response) {
-		// a fresh session id and a fresh CSRF token at every sign-in: nothing planted before it survives it
-		CsrfToken csrf = csrfTokens.generateToken(request);
-		csrfTokens.saveToken(csrf, request, response);
-		// added to the servlet response, next to the CSRF cookie: a ResponseEntity header would replace that one
-		response.addHeader(HttpHeaders.SET_COOKIE,
-				sessionCookie(request, session.secret(), Duration.between(Instant.now(), session.expiresAt())).toString());
+		// a fresh session at every sign-in, and with it a fresh CSRF token: nothing planted before survives it; the
+		// token is the session's own, so it holds until the session ends
+		Duration lifetime = Duration.between(clock.instant(), session.expiresAt());
+		response.addHeader(HttpHeaders.SET_COOKIE, csrfCookie(request, session.csrfToken(), lifetime).toString());
+		response.addHeader(HttpHeaders.SET_COOKIE, sessionCookie(request, session.secret(), lifetime).toString());
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.body(new SessionJson(views.of(session.user()), session.expiresAt(),
-					session.user().mustChangePassword(), session.mfaEnrolmentRequired(), csrf.getToken()));
+					session.user().mustChangePassword(), session.mfaEnrolmentRequired(), session.csrfToken()));
+	}
+
+	/** Readable by the page's scripts on purpose; Secure follows the request, SameSite as for the session. */
+	private static ResponseCookie csrfCookie(HttpServletRequest request, String value, Duration maxAge) {
+		return ResponseCookie.from(CSRF_COOKIE, value)
+			.secure(request.isSecure())
+			.sameSite("Lax")
+			.path("/")
+			.maxAge(maxAge)
+			.build();
 	}
 
 	private ResponseCookie sessionCookie(HttpServletRequest request, String value, Duration maxAge) {

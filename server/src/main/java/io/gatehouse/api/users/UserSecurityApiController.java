@@ -11,6 +11,7 @@ import io.gatehouse.auth.Sessions;
 import io.gatehouse.mfa.MfaManagement;
 import io.gatehouse.mfa.MfaStatus;
 import io.gatehouse.shared.Actor;
+import io.gatehouse.shared.DomainException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,6 +49,10 @@ class UserSecurityApiController {
 
 	@PutMapping("/ip-allowlist")
 	AllowlistJson setAllowlist(Actor actor, @PathVariable UUID userId, @RequestBody AllowlistJson body) {
+		if (body.rules() == null) {
+			// the list is replaced as a whole: a missing one is a mistake, not a wish to open the account up
+			throw DomainException.invalidField("rules", "required", "is required; send [] to allow any address");
+		}
 		return new AllowlistJson(allowlists.set(actor, userId, body.rules()));
 	}
 

@@ -17,6 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.AccessPolicy;
 import io.gatehouse.access.AccessProbe;
@@ -24,7 +27,6 @@ import io.gatehouse.access.Subject;
 import io.gatehouse.passwords.PasswordHasher;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.support.ApiIntegrationTest;
-import io.gatehouse.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -64,7 +66,7 @@ class EscalationIntegrationTests extends ApiIntegrationTest {
 
 	@DynamicPropertySource
 	static void ownDatabase(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> TestDatabase.url("gatehouse_escalation_test"));
+		ownDatabase(registry, "gatehouse_escalation_test");
 	}
 
 	private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
@@ -99,10 +101,15 @@ class EscalationIntegrationTests extends ApiIntegrationTest {
 	private AccessPolicy policy;
 
 	@Autowired
+	private DataSource dataSource;
+
+	@Autowired
 	private AccessControl access;
 
 	@TestFactory
 	Stream<DynamicTest> noWriteOperationGivesAnyoneMoreThanTheActorHolds() {
+		assertThat(((HikariDataSource) dataSource).getJdbcUrl()).as("a database of its own")
+			.contains("gatehouse_escalation_test");
 		List<String> operations = writeOperations();
 		Map<String, Function<EscalationWorld, List<Call>>> cases = EscalationCases.all();
 		List<DynamicTest> tests = new ArrayList<>();

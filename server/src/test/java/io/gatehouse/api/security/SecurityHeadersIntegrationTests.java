@@ -1,5 +1,11 @@
 package io.gatehouse.api.security;
 
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +41,47 @@ class SecurityHeadersIntegrationTests extends ApiIntegrationTest {
 			.exchange()
 			.expectStatus().isOk()
 			.expectHeader().valueEquals("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
+	}
+
+	/**
+	 * What the firewall (a {@code ;}, an encoded dot segment, an encoded line break) and the servlet container (a bad
+	 * percent-escape) refuse before any door reads the request gets the same headers and a problem detail too.
+	 */
+	@Test
+	void refusalsBeforeAnyDoorCarryTheHeadersAndAProblemDetail() throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		for (String path : List.of("/api/v1/users;x=1", "/api/v1/%2e%2e/users", "/api/v1/users/a%0Ab",
+				"/console/users;jsessionid=1", "/api/v1/users/a%2Fb")) {
+			HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Authorization", "Bearer " + adminToken()).build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(answer.statusCode()).as(path).isEqualTo(400);
+			assertRefusal(path, answer.headers().map(), answer.body());
+		}
+		try (Socket socket = new Socket("localhost", port)) {
+			socket.getOutputStream().write(("GET /api/v1/users/%ZZ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(answer).startsWith("HTTP/1.1 400");
+			Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+			for (String line : answer.substring(0, answer.indexOf("\r\n\r\n")).split("\r\n")) {
+				int colon = line.indexOf(':');
+				if (colon > 0) {
+					headers.put(line.substring(0, colon).strip(), List.of(line.substring(colon + 1).strip()));
+				}
+			}
+			assertRefusal("%ZZ", headers, answer);
+		}
+	}
+
+	private static void assertRefusal(String what, Map<String, List<String>> headers, String body) {
+		Map<String, List<String>> named = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+		named.putAll(headers);
+		assertThat(named.get("Content-Type")).as(what).anySatisfy(type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(named.get("Content-Security-Policy")).as(what).anySatisfy(csp -> assertThat(csp).contains("default-src 'self'"));
+		assertThat(named.get("X-Content-Type-Options")).as(what).containsExactly("nosniff");
+		assertThat(named.get("X-Frame-Options")).as(what).containsExactly("DENY");
+		assertThat(named.get("Referrer-Policy")).as(what).containsExactly("no-referrer");
+		assertThat(body).as(what).contains("urn:gatehouse:problem:").doesNotContain("Tomcat").doesNotContain("<html");
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.gatehouse.support.ApiIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -103,6 +104,38 @@ class SessionManagementIntegrationTests extends ApiIntegrationTest {
 
 		jdbc.sql("UPDATE auth_session SET last_seen_at = ? WHERE id = ?").params(OffsetDateTime.now().minusMinutes(31), id).update();
 		browser.client().get().uri("/api/v1/me").exchange().expectStatus().isUnauthorized();
+	}
+
+	/**
+	 * At the shortest idle timeout a session used every 45 seconds lives on: its last-seen is written often enough
+	 * (a tenth of the idle timeout) that it never lags a use by the timeout. Time passing is simulated by moving
+	 * last-seen back by what the client waited.
+	 */
+	@Test
+	void aSessionInUseOutlivesTheShortestIdleTimeout() {
+		String name = unique("busy");
+		createUser(name);
+		SignedIn browser = signIn(name, PASSWORD, uniqueAddress());
+		UUID id = UUID.fromString(currentId(browser));
+		admin().patch().uri("/api/v1/settings").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("sessionIdleTimeout", "1m")).exchange().expectStatus().isOk();
+		try {
+			for (int use = 1; use <= 4; use++) {
+				jdbc.sql("UPDATE auth_session SET last_seen_at = ? WHERE id = ?")
+					.params(lastSeen(id).minusSeconds(45), id).update();
+				browser.client().get().uri("/api/v1/me").exchange().expectStatus().isOk();
+			}
+			// and one left alone for the timeout (and the write interval on top) ends
+			jdbc.sql("UPDATE auth_session SET last_seen_at = ? WHERE id = ?")
+				.params(OffsetDateTime.now().minusSeconds(67), id).update();
+			browser.client().get().uri("/api/v1/me").exchange().expectStatus().isUnauthorized();
+		}
+		finally {
+			Map<String, Object> back = new java.util.HashMap<>();
+			back.put("sessionIdleTimeout", null);
+			admin().patch().uri("/api/v1/settings").contentType(MediaType.APPLICATION_JSON).body(back).exchange()
+				.expectStatus().isOk();
+		}
 	}
 
 	@Test

@@ -1,0 +1,26 @@
+package io.gatehouse.access;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/**
+ * Part of readiness ({@code /actuator/health/readiness}): an instance without a System Administrator cannot be run by
+ * anyone, so a load balancer should send it no traffic until the first one exists (the bootstrap makes one at the
+ * first start, or another node is making it).
+ */
+@Component
+class SystemAdministratorHealthIndicator implements HealthIndicator {
+
+	private final SystemAdministrators administrators;
+
+	SystemAdministratorHealthIndicator(SystemAdministrators administrators) {
+		this.administrators = administrators;
+	}
+
+	@Override
+	public Health health() {
+		return administrators.any() ? Health.up().build()
+				: Health.down().withDetail("reason", "no System Administrator exists yet").build();
+	}
+}

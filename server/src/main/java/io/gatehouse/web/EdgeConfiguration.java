@@ -1,0 +1,38 @@
+package io.gatehouse.web;
+
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * The edge every request crosses before a door: the request limits, and problem details instead of the container's
+ * error pages. Spring Boot's own {@code /error} page is switched off (application.yml), so a refusal made outside
+ * the doors reaches {@link ProblemErrorReportValve} and nothing else answers {@code /error}.
+ */
+@Configuration
+class EdgeConfiguration {
+
+	/** Right after the client address is known, before Spring Security or anything else reads the request. */
+	@Bean
+	FilterRegistrationBean<RequestInputFilter> requestInputFilter(HttpSettings settings) {
+		FilterRegistrationBean<RequestInputFilter> registration = new FilterRegistrationBean<>(
+				new RequestInputFilter(settings));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
+	@Bean
+	TomcatContextCustomizer problemErrorReports() {
+		return context -> {
+			if (context.getParent() instanceof StandardHost host) {
+				host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+			}
+			else {
+				throw new IllegalStateException("The Tomcat context has no host to give the error report valve to");
+			}
+		};
+	}
+}
