@@ -6,7 +6,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.gatehouse.web.EdgeProblems;import org.springframework.http.MediaType;
+import io.gatehouse.web.EdgeProblems;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
