@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+
+import io.gatehouse.web.EdgeProblems;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ProblemWriter {
 
-	static final String TYPE_PREFIX = "urn:gatehouse:problem:";
+	// one prefix for the problems of the door and of the edge before it
+	static final String TYPE_PREFIX = EdgeProblems.TYPE_PREFIX;
 
 	private final JsonMapper json;
 
