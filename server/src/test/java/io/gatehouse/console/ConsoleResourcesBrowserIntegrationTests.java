@@ -179,7 +179,7 @@ class ConsoleResourcesBrowserIntegrationTests extends ConsoleBrowserTest {
 		browser.signIn((String) manager.get("username"), PASSWORD);
 		ResourcePage page = new ResourcePage(browser).open(workspace);
 		page.grant((String) other.get("username"), null, "write (Editor)");
-		assertThat(page.grantError()).contains("You cannot bind a role that grants", "which you do not hold here");
+		assertThat(page.grantError()).contains("You cannot bind Editor here", "which you do not hold there");
 		// the form keeps what was asked, so it can be corrected
 		assertThat(browser.byId("grant-login").getAttribute("value")).isEqualTo(other.get("username"));
 		browser.screenshot("resource-escalation-refused");
