@@ -46,39 +46,18 @@ public final class AccessProbe {
 	}
 
 	/** The live graph with every known user read as active. */
-	private record ActiveGraph(AccessGraph graph) implements AccessGraph {
+	private static final class ActiveGraph extends ForwardingAccessGraph {
 
-		@Override
-		public UUID root() {
-			return graph.root();
-		}
-
-		@Override
-		public List<UUID> pathToRoot(UUID resourceId) {
-			return graph.pathToRoot(resourceId);
+		ActiveGraph(AccessGraph graph) {
+			super(graph);
 		}
 
 		@Override
 		public UserAccess user(UUID userId) {
-			UserAccess user = graph.user(userId);
+			UserAccess user = super.user(userId);
 			return user == null || user.active() ? user
 					: new UserAccess(user.userId(), true, user.systemAdministrator(), user.restrictionRoot(),
 							user.groupIds(), user.bindingsByResource(), user.groupProfiles());
-		}
-
-		@Override
-		public RoleDefinition role(UUID roleId) {
-			return graph.role(roleId);
-		}
-
-		@Override
-		public UUID owner(UUID resourceId) {
-			return graph.owner(resourceId);
-		}
-
-		@Override
-		public AreaCatalog areas() {
-			return graph.areas();
 		}
 	}
 
