@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The permission check every feature service calls on its first line, in domain words:
  * {@code access.require(actor, Permissions.USERS_CREATE)} (at the instance) or with the resource concerned; and,
- * for an operation on a person, {@code access.requireOver(actor, Permissions.USERS_UPDATE, userId)}, which also
- * holds the actor to the rule of granting ({@link Authority}).
+ * for an operation on a person, then {@code access.requireAuthorityOver(actor, userId)}, which holds the actor to the
+ * rule of granting ({@link Authority}).
  */
 @Service
 public class AccessControl {
@@ -64,18 +64,9 @@ public class AccessControl {
 	}
 
 	/**
-	 * Throws unless the actor holds the permission on the instance and could grant everything the user holds,
-	 * where they hold it: for every operation on a person (their password, email, second factor, allowlist, sessions,
-	 * tokens, status, roles). A System Administrator is acted on only by a System Administrator.
-	 */
-	public void requireOver(Actor actor, String permission, UUID userId) {
-		require(actor, permission);
-		requireAuthorityOver(actor, userId);
-	}
-
-	/**
-	 * Throws unless the actor could grant everything the user holds, where they hold it: for taking something away
-	 * from a person where the permission needed is checked elsewhere (a binding at a workspace, a membership).
+	 * Throws unless the actor could grant everything the user holds, where they hold it: for every operation on a
+	 * person (their password, email, second factor, allowlist, sessions, tokens, status, roles), after the
+	 * permission the operation needs. A System Administrator is acted on only by a System Administrator.
 	 */
 	public void requireAuthorityOver(Actor actor, UUID userId) {
 		if (actor.isSystem()) {
