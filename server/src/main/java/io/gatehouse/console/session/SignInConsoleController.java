@@ -1,7 +1,7 @@
 package io.gatehouse.console.session;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,10 +37,13 @@ class SignInConsoleController {
 
 	private final ConsoleCsrf csrf;
 
-	SignInConsoleController(SignIn signIn, SessionSettings settings, ConsoleCsrf csrf) {
+	private final Clock clock;
+
+	SignInConsoleController(SignIn signIn, SessionSettings settings, ConsoleCsrf csrf, Clock clock) {
 		this.signIn = signIn;
 		this.settings = settings;
 		this.csrf = csrf;
+		this.clock = clock;
 	}
 
 	@GetMapping("/console/sign-in")
@@ -104,7 +107,7 @@ class SignInConsoleController {
 			HttpServletResponse response) {
 		csrf.renew(request, response);
 		response.addHeader(HttpHeaders.SET_COOKIE,
-				sessionCookie(request, session.secret(), Duration.between(Instant.now(), session.expiresAt())).toString());
+				sessionCookie(request, session.secret(), Duration.between(clock.instant(), session.expiresAt())).toString());
 		if (session.user().mustChangePassword()) {
 			return "redirect:/console/password-change";
 		}
