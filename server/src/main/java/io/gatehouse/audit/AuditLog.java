@@ -50,7 +50,8 @@ class AuditLog {
 	}
 
 	private Object[] row(AuditedEvent event) {
-		Map<String, Object> details = event.details();
+		AuditEntry entry = AuditEntries.of(event);
+		Map<String, Object> details = entry.details();
 		String detailsJson = details.isEmpty() ? null : json.writeValueAsString(details);
 		if (detailsJson != null && detailsJson.length() > DETAILS_MAX) {
 			detailsJson = json.writeValueAsString(details.entrySet()
@@ -58,7 +59,7 @@ class AuditLog {
 				.collect(Collectors.toMap(Map.Entry::getKey, e -> "(too long)")));
 		}
 		return new Object[] { UUID.randomUUID(), Timestamps.of(clock.instant()), event.actor().userId(),
-				event.actor().username(), event.action(), event.targetType(), event.targetId(),
-				event.actor().clientIp(), event.outcome(), detailsJson };
+				event.actor().username(), entry.action(), entry.targetType(), entry.targetId(),
+				event.actor().clientIp(), entry.outcome(), detailsJson };
 	}
 }

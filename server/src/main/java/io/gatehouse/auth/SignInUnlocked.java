@@ -4,10 +4,4 @@ import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.AuditedEvent;
 
 /** An administrator cleared the failed attempts (and any lock) of an account or a client address. */
-public record SignInUnlocked(Actor actor, String targetType, String targetId) implements AuditedEvent {
-
-	@Override
-	public String action() {
-		return "auth.unlocked";
-	}
-}
+public record SignInUnlocked(Actor actor, String targetType, String targetId) implements AuditedEvent {}

@@ -6,20 +6,4 @@ import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.AuditedEvent;
 
 /** A user removed their own second factor, proving it with a current code. */
-public record MfaRemoved(Actor actor, UUID userId) implements AuditedEvent {
-
-	@Override
-	public String action() {
-		return "mfa.removed";
-	}
-
-	@Override
-	public String targetType() {
-		return "user";
-	}
-
-	@Override
-	public String targetId() {
-		return userId.toString();
-	}
-}
+public record MfaRemoved(Actor actor, UUID userId) implements AuditedEvent {}

@@ -6,20 +6,4 @@ import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.AuditedEvent;
 
 /** A recovery code stood in for the authenticator at a sign-in; it cannot be used again. */
-public record RecoveryCodeUsed(Actor actor, UUID userId) implements AuditedEvent {
-
-	@Override
-	public String action() {
-		return "mfa.recovery-code.used";
-	}
-
-	@Override
-	public String targetType() {
-		return "user";
-	}
-
-	@Override
-	public String targetId() {
-		return userId.toString();
-	}
-}
+public record RecoveryCodeUsed(Actor actor, UUID userId) implements AuditedEvent {}

@@ -2,10 +2,4 @@ package io.gatehouse.tokens;
 
 import io.gatehouse.shared.Actor;
 
-public record TokenCreated(Actor actor, PersonalAccessToken token) implements TokenEvent {
-
-	@Override
-	public String action() {
-		return "token.created";
-	}
-}
+public record TokenCreated(Actor actor, PersonalAccessToken token) implements TokenEvent {}

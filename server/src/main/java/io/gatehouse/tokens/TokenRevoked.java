@@ -2,10 +2,4 @@ package io.gatehouse.tokens;
 
 import io.gatehouse.shared.Actor;
 
-public record TokenRevoked(Actor actor, PersonalAccessToken token) implements TokenEvent {
-
-	@Override
-	public String action() {
-		return "token.revoked";
-	}
-}
+public record TokenRevoked(Actor actor, PersonalAccessToken token) implements TokenEvent {}

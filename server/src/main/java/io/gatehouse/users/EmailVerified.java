@@ -4,10 +4,4 @@ import java.util.UUID;
 
 import io.gatehouse.shared.Actor;
 
-public record EmailVerified(Actor actor, UUID userId) implements UserEvent {
-
-	@Override
-	public String action() {
-		return "user.email-verified";
-	}
-}
+public record EmailVerified(Actor actor, UUID userId) implements UserEvent {}

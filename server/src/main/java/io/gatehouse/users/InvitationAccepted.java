@@ -5,10 +5,4 @@ import java.util.UUID;
 import io.gatehouse.shared.AccessRelevantChange;
 import io.gatehouse.shared.Actor;
 
-public record InvitationAccepted(Actor actor, UUID userId) implements UserEvent, AccessRelevantChange {
-
-	@Override
-	public String action() {
-		return "user.invitation-accepted";
-	}
-}
+public record InvitationAccepted(Actor actor, UUID userId) implements UserEvent, AccessRelevantChange {}

@@ -4,10 +4,4 @@ import java.util.UUID;
 
 import io.gatehouse.shared.Actor;
 
-public record InvitationResent(Actor actor, UUID userId) implements UserEvent {
-
-	@Override
-	public String action() {
-		return "user.invitation-resent";
-	}
-}
+public record InvitationResent(Actor actor, UUID userId) implements UserEvent {}

@@ -2,6 +2,7 @@ package io.gatehouse.users;
 
 import java.util.UUID;
 
+import io.gatehouse.shared.AccessRelevantChange;
 import io.gatehouse.shared.AuditedEvent;
 
 /** An audited event about one user account: its target is that user. */
@@ -9,13 +10,23 @@ public interface UserEvent extends AuditedEvent {
 
 	UUID userId();
 
-	@Override
-	default String targetType() {
-		return "user";
+	/** An event that carries the account as it is after the change. */
+	interface OfAccount extends UserEvent {
+
+		User user();
+
+		@Override
+		default UUID userId() {
+			return user().id();
+		}
 	}
 
-	@Override
-	default String targetId() {
-		return userId().toString();
+	/** A change of the user's status: only this user's cached access decisions go stale. */
+	interface OfAccessOfOne extends UserEvent, AccessRelevantChange {
+
+		@Override
+		default UUID affectedUser() {
+			return userId();
+		}
 	}
 }

@@ -70,7 +70,7 @@ public class UserPasswords {
 		}
 		users.updatePassword(id, checkAndHash("password", password, user.username(), user.email()), false,
 				clock.instant());
-		events.publishEvent(new PasswordSet(actor, id, PasswordSet.How.SET_BY_ADMIN, null));
+		events.publishEvent(new PasswordSet(actor, id, PasswordOrigin.SET_BY_ADMIN, null));
 	}
 
 	/** Generates a password the user must replace at their next sign-in; returned once, stored only hashed. */
@@ -80,7 +80,7 @@ public class UserPasswords {
 		access.requireAuthorityOver(actor, id);
 		String password = temporaryPasswords.generate();
 		users.updatePassword(id, hasher.hash(password), true, clock.instant());
-		events.publishEvent(new PasswordSet(actor, id, PasswordSet.How.TEMPORARY, null));
+		events.publishEvent(new PasswordSet(actor, id, PasswordOrigin.TEMPORARY, null));
 		return password;
 	}
 
@@ -104,7 +104,7 @@ public class UserPasswords {
 		String hash = checkAndHash("newPassword", newPassword, user.username(), user.email());
 		transaction.executeWithoutResult(status -> {
 			users.updatePassword(user.id(), hash, false, clock.instant());
-			events.publishEvent(new PasswordSet(actor, user.id(), PasswordSet.How.CHANGED_BY_USER, actor.sessionId()));
+			events.publishEvent(new PasswordSet(actor, user.id(), PasswordOrigin.CHANGED_BY_USER, actor.sessionId()));
 		});
 	}
 
@@ -165,7 +165,7 @@ public class UserPasswords {
 		users.updatePassword(user.id(), checkAndHash("password", password, user.username(), user.email()), false,
 				clock.instant());
 		events.publishEvent(new PasswordSet(new Actor(user.id(), user.username(), null, null, null), user.id(),
-				PasswordSet.How.RESET, null));
+				PasswordOrigin.RESET, null));
 	}
 
 	String checkAndHash(String field, String password, String username, String email) {

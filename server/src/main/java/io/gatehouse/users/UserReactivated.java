@@ -2,18 +2,6 @@ package io.gatehouse.users;
 
 import java.util.UUID;
 
-import io.gatehouse.shared.AccessRelevantChange;
 import io.gatehouse.shared.Actor;
 
-public record UserReactivated(Actor actor, UUID userId) implements UserEvent, AccessRelevantChange {
-
-	@Override
-	public String action() {
-		return "user.reactivated";
-	}
-
-	@Override
-	public UUID affectedUser() {
-		return userId;
-	}
-}
+public record UserReactivated(Actor actor, UUID userId) implements UserEvent.OfAccessOfOne {}
