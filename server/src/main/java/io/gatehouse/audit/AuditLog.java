@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import io.gatehouse.shared.AuditedEvent;
 import io.gatehouse.shared.Timestamps;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,19 +22,14 @@ class AuditLog {
 
 	private static final int DETAILS_MAX = 4000;
 
-	static final String INSERT = """
-			INSERT INTO audit_event (id, occurred_at, actor_id, actor_username, action, target_type, target_id,
-			    client_ip, outcome, details)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-
-	private final JdbcTemplate jdbc;
+	private final AuditStore store;
 
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	AuditLog(JdbcTemplate jdbc, JsonMapper json, Clock clock) {
-		this.jdbc = jdbc;
+	AuditLog(AuditStore store, JsonMapper json, Clock clock) {
+		this.store = store;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -43,9 +37,9 @@ class AuditLog {
 	@EventListener
 	void on(AuditedEvent event) {
 		Object[] row = row(event);
-		PendingAuditEvents pending = PendingAuditEvents.current(jdbc);
+		PendingAuditEvents pending = PendingAuditEvents.current(store);
 		if (pending == null || !pending.add(row)) {
-			jdbc.batchUpdate(INSERT, List.<Object[]>of(row));
+			store.insert(List.<Object[]>of(row));
 		}
 	}
 

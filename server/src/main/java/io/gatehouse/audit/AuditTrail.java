@@ -15,9 +15,9 @@ public class AuditTrail {
 
 	private final AccessControl access;
 
-	private final AuditQuery query;
+	private final AuditStore query;
 
-	AuditTrail(AccessControl access, AuditQuery query) {
+	AuditTrail(AccessControl access, AuditStore query) {
 		this.access = access;
 		this.query = query;
 	}

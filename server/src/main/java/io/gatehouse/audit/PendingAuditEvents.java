@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.gatehouse.shared.TransactionBound;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The audit rows of one transaction, held until just before it commits and then inserted in one batch. A part of the
@@ -17,7 +16,7 @@ final class PendingAuditEvents extends TransactionBound {
 
 	private static final Object KEY = PendingAuditEvents.class;
 
-	private final JdbcTemplate jdbc;
+	private final AuditStore store;
 
 	private final List<Object[]> rows = new ArrayList<>();
 
@@ -26,14 +25,14 @@ final class PendingAuditEvents extends TransactionBound {
 
 	private boolean written;
 
-	private PendingAuditEvents(JdbcTemplate jdbc) {
+	private PendingAuditEvents(AuditStore store) {
 		super(KEY);
-		this.jdbc = jdbc;
+		this.store = store;
 	}
 
 	/** The current transaction's pending rows, made on first use; null outside a transaction. */
-	static PendingAuditEvents current(JdbcTemplate jdbc) {
-		return current(KEY, () -> new PendingAuditEvents(jdbc));
+	static PendingAuditEvents current(AuditStore store) {
+		return current(KEY, () -> new PendingAuditEvents(store));
 	}
 
 	/** Holds the row for the commit; false once the rows are written, when the caller writes it at once. */
@@ -62,7 +61,7 @@ final class PendingAuditEvents extends TransactionBound {
 	public void beforeCommit(boolean readOnly) {
 		written = true;
 		if (!rows.isEmpty()) {
-			jdbc.batchUpdate(AuditLog.INSERT, rows);
+			store.insert(rows);
 		}
 	}
 }

@@ -42,7 +42,7 @@ public class Sessions {
 
 	private final SessionStore store;
 
-	private final SignInRecords records;
+	private final SignInRecordStore records;
 
 	private final UserDirectory users;
 
@@ -54,7 +54,7 @@ public class Sessions {
 
 	private final Clock clock;
 
-	Sessions(SessionStore store, SignInRecords records, UserDirectory users, AccessControl access,
+	Sessions(SessionStore store, SignInRecordStore records, UserDirectory users, AccessControl access,
 			SessionTimeouts timeouts, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.records = records;

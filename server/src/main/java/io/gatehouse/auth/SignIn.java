@@ -46,7 +46,7 @@ public class SignIn {
 
 	private final Sessions sessions;
 
-	private final SignInRecords records;
+	private final SignInRecordStore records;
 
 	private final SignInActivity activity;
 
@@ -66,7 +66,7 @@ public class SignIn {
 
 	private final Clock clock;
 
-	SignIn(UserPasswords passwords, UserDirectory users, Sessions sessions, SignInRecords records,
+	SignIn(UserPasswords passwords, UserDirectory users, Sessions sessions, SignInRecordStore records,
 			SignInActivity activity, SignInThrottle throttle, IpAllowlists allowlists, SecondFactors factors,
 			MfaChallengeStore challenges, MfaSettings mfaSettings, ApplicationEventPublisher events,
 			TransactionTemplate transaction, Clock clock) {

@@ -26,9 +26,9 @@ class ActiveUserCache {
 		.maximumSize(100_000)
 		.build();
 
-	private final UserRepository repository;
+	private final UserStore repository;
 
-	ActiveUserCache(UserRepository repository) {
+	ActiveUserCache(UserStore repository) {
 		this.repository = repository;
 	}
 

@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ActiveUsers implements UserStatusSource {
 
-	private final UserRepository users;
+	private final UserStore users;
 
-	ActiveUsers(UserRepository users) {
+	ActiveUsers(UserStore users) {
 		this.users = users;
 	}
 

@@ -22,13 +22,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class AssignmentVersions {
 
-	private final UserRepository users;
+	private final UserStore users;
 
 	private final ActiveUserCache activeUsers;
 
 	private final Clock clock;
 
-	AssignmentVersions(UserRepository users, ActiveUserCache activeUsers, Clock clock) {
+	AssignmentVersions(UserStore users, ActiveUserCache activeUsers, Clock clock) {
 		this.users = users;
 		this.activeUsers = activeUsers;
 		this.clock = clock;

@@ -20,7 +20,7 @@ class BootstrapAdministrator implements ApplicationRunner {
 
 	private final BootstrapSettings settings;
 
-	private final UserRepository users;
+	private final UserStore users;
 
 	private final UserManagement management;
 
@@ -30,7 +30,7 @@ class BootstrapAdministrator implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
-	BootstrapAdministrator(BootstrapSettings settings, UserRepository users, UserManagement management,
+	BootstrapAdministrator(BootstrapSettings settings, UserStore users, UserManagement management,
 			AccessControl access, TemporaryPasswords temporaryPasswords, TransactionTemplate transaction) {
 		this.settings = settings;
 		this.users = users;

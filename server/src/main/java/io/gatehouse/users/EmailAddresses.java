@@ -35,13 +35,13 @@ public class EmailAddresses {
 
 	private final AccessControl access;
 
-	private final UserRepository users;
+	private final UserStore users;
 
 	private final UserPasswords passwords;
 
 	private final AccountStore accounts;
 
-	private final Links links;
+	private final LinkStore links;
 
 	private final Outbox outbox;
 
@@ -53,8 +53,8 @@ public class EmailAddresses {
 
 	private final Clock clock;
 
-	EmailAddresses(AccessControl access, UserRepository users, UserPasswords passwords, AccountStore accounts,
-			Links links, Outbox outbox, AccountSettings settings, TransactionTemplate transaction,
+	EmailAddresses(AccessControl access, UserStore users, UserPasswords passwords, AccountStore accounts,
+			LinkStore links, Outbox outbox, AccountSettings settings, TransactionTemplate transaction,
 			ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
 		this.users = users;
@@ -135,12 +135,12 @@ public class EmailAddresses {
 	public User confirm(Actor anonymous, String token) {
 		Instant now = clock.instant();
 		Link link = links.use(token, now, Link.Purpose.EMAIL_VERIFICATION, Link.Purpose.EMAIL_CHANGE);
-		User user = users.findLive(link.userId()).orElseThrow(Links::invalid);
+		User user = users.findLive(link.userId()).orElseThrow(LinkStore::invalid);
 		Actor actor = new Actor(user.id(), user.username(), anonymous.clientIp(), null, null);
 		if (link.purpose() == Link.Purpose.EMAIL_VERIFICATION) {
 			// a link for an address the account no longer has verifies nothing
 			if (!accounts.markVerified(user.id(), link.emailAddress(), now)) {
-				throw Links.invalid();
+				throw LinkStore.invalid();
 			}
 			events.publishEvent(new EmailVerified(actor, user.id()));
 		}
@@ -153,7 +153,7 @@ public class EmailAddresses {
 			}
 			catch (DuplicateKeyException ex) {
 				// another account confirmed the same address a moment ago, after the check above
-				throw UserRepository.duplicate(ex);
+				throw UserStore.duplicate(ex);
 			}
 			outbox.enqueue(new OutgoingMail(user.email(), MailTemplate.EMAIL_CHANGED,
 					Map.of("username", user.username(), "newEmail", link.emailAddress())));
@@ -173,6 +173,6 @@ public class EmailAddresses {
 	}
 
 	private User self(Actor actor) {
-		return users.findLive(actor.userId()).orElseThrow(UserRepository::notFound);
+		return users.findLive(actor.userId()).orElseThrow(UserStore::notFound);
 	}
 }

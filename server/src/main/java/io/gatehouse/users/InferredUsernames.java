@@ -21,13 +21,13 @@ class InferredUsernames {
 	// a clash at insert is a parallel create of the same name; this many in a row is something else
 	private static final int ATTEMPTS = 20;
 
-	private final UserRepository users;
+	private final UserStore users;
 
 	private final UserPasswords passwords;
 
 	private final TransactionTemplate savepoint;
 
-	InferredUsernames(UserRepository users, UserPasswords passwords, PlatformTransactionManager transactions) {
+	InferredUsernames(UserStore users, UserPasswords passwords, PlatformTransactionManager transactions) {
 		this.users = users;
 		this.passwords = passwords;
 		this.savepoint = new TransactionTemplate(transactions);
@@ -57,7 +57,7 @@ class InferredUsernames {
 				return candidate;
 			}
 			catch (DuplicateKeyException ex) {
-				DomainException conflict = UserRepository.duplicate(ex);
+				DomainException conflict = UserStore.duplicate(ex);
 				if (!"username-taken".equals(conflict.code()) || round == ATTEMPTS) {
 					throw conflict;
 				}

@@ -36,7 +36,7 @@ class InvitationStore {
 		jdbc.sql("DELETE FROM users_invitation WHERE user_id = ?").param(userId).update();
 	}
 
-	private static final String SELECT = "SELECT " + UserRepository.COLUMNS + """
+	private static final String SELECT = "SELECT " + UserStore.COLUMNS + """
 			, i.invited_by_username, i.invited_at, i.expires_at AS invitation_expires_at, i.sent_count
 			FROM users_invitation i JOIN users_account u ON u.id = i.user_id
 			WHERE u.status = 'PENDING'""";
@@ -50,7 +50,7 @@ class InvitationStore {
 	}
 
 	private static Invitation map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		return new Invitation(UserRepository.map(rs, row), rs.getString("invited_by_username"),
+		return new Invitation(UserStore.map(rs, row), rs.getString("invited_by_username"),
 				Timestamps.read(rs, "invited_at"), Timestamps.read(rs, "invitation_expires_at"), rs.getInt("sent_count"));
 	}
 }

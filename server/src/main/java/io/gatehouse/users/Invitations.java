@@ -46,9 +46,9 @@ public class Invitations {
 
 	private final AccountStore accounts;
 
-	private final UserRepository users;
+	private final UserStore users;
 
-	private final Links links;
+	private final LinkStore links;
 
 	private final Outbox outbox;
 
@@ -59,7 +59,7 @@ public class Invitations {
 	private final Clock clock;
 
 	Invitations(AccessControl access, UserManagement management, UserDeletion deletion, UserPasswords passwords,
-			InvitationStore invitations, AccountStore accounts, UserRepository users, Links links,
+			InvitationStore invitations, AccountStore accounts, UserStore users, LinkStore links,
 			Outbox outbox, InvitationSettings settings,
 			ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
@@ -86,7 +86,7 @@ public class Invitations {
 		String email = UserRules.clean(invite.email());
 		if (email != null && email.indexOf('@') > 0) {
 			users.findByLogin(email)
-				.map(UserRepository.UserWithPassword::user)
+				.map(UserStore.UserWithPassword::user)
 				.filter(user -> user.status() == UserStatus.PENDING)
 				.ifPresent(user -> {
 					throw new AlreadyInvited(user.id());
@@ -145,13 +145,13 @@ public class Invitations {
 		Link link = links.use(token, clock.instant(), Link.Purpose.INVITATION);
 		User user = users.findLive(link.userId())
 			.filter(found -> found.status() == UserStatus.PENDING)
-			.orElseThrow(Links::invalid);
+			.orElseThrow(LinkStore::invalid);
 		if (password == null || password.isEmpty()) {
 			throw DomainException.invalidField("password", "required", "is required");
 		}
 		String hash = passwords.checkAndHash("password", password, user.username(), user.email());
 		if (!accounts.activateInvited(user.id(), hash, clock.instant())) {
-			throw Links.invalid();
+			throw LinkStore.invalid();
 		}
 		invitations.delete(user.id());
 		Actor actor = new Actor(user.id(), user.username(), anonymous.clientIp(), null, null);

@@ -22,15 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PasswordResets {
 
-	private final UserRepository users;
+	private final UserStore users;
 
 	private final UserPasswords passwords;
 
 	private final AccountStore accounts;
 
-	private final Links links;
+	private final LinkStore links;
 
-	private final ResetRequests requests;
+	private final ResetRequestStore requests;
 
 	private final ResetLinkMailer mailer;
 
@@ -40,8 +40,8 @@ public class PasswordResets {
 
 	private final Clock clock;
 
-	PasswordResets(UserRepository users, UserPasswords passwords, AccountStore accounts, Links links,
-			ResetRequests requests, ResetLinkMailer mailer, PasswordResetSettings settings,
+	PasswordResets(UserStore users, UserPasswords passwords, AccountStore accounts, LinkStore links,
+			ResetRequestStore requests, ResetLinkMailer mailer, PasswordResetSettings settings,
 			ApplicationEventPublisher events, Clock clock) {
 		this.users = users;
 		this.passwords = passwords;
@@ -78,7 +78,7 @@ public class PasswordResets {
 		}
 		// the same reads and writes whatever the address: the link of a known one is made after the answer
 		Optional<User> user = address.indexOf('@') < 0 ? Optional.empty()
-				: users.findByLogin(address).map(UserRepository.UserWithPassword::user);
+				: users.findByLogin(address).map(UserStore.UserWithPassword::user);
 		boolean mails = user.isPresent() && user.get().isActive();
 		UUID request = requests.add(address, client, now, !mails);
 		events.publishEvent(new PasswordResetRequested(anonymous, user.map(User::id).orElse(null),
@@ -92,7 +92,7 @@ public class PasswordResets {
 	public void complete(Actor anonymous, String token, String password) {
 		Instant now = clock.instant();
 		Link link = links.use(token, now, Link.Purpose.PASSWORD_RESET);
-		User user = users.findLive(link.userId()).filter(User::isActive).orElseThrow(Links::invalid);
+		User user = users.findLive(link.userId()).filter(User::isActive).orElseThrow(LinkStore::invalid);
 		if (password == null || password.isEmpty()) {
 			throw DomainException.invalidField("password", "required", "is required");
 		}

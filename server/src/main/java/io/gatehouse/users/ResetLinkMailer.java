@@ -39,11 +39,11 @@ class ResetLinkMailer {
 	// the sweep leaves a fresh request to the thread it was handed to
 	private static final Duration GRACE = Duration.ofSeconds(10);
 
-	private final ResetRequests requests;
+	private final ResetRequestStore requests;
 
-	private final UserRepository users;
+	private final UserStore users;
 
-	private final Links links;
+	private final LinkStore links;
 
 	private final Outbox outbox;
 
@@ -59,7 +59,7 @@ class ResetLinkMailer {
 		return thread;
 	});
 
-	ResetLinkMailer(ResetRequests requests, UserRepository users, Links links, Outbox outbox,
+	ResetLinkMailer(ResetRequestStore requests, UserStore users, LinkStore links, Outbox outbox,
 			PasswordResetSettings settings, PlatformTransactionManager transactions, Clock clock) {
 		this.requests = requests;
 		this.users = users;
@@ -96,7 +96,7 @@ class ResetLinkMailer {
 		try {
 			transaction.executeWithoutResult(status -> requests.claim(requestId, clock.instant())
 				.flatMap(email -> users.findByLogin(email))
-				.map(UserRepository.UserWithPassword::user)
+				.map(UserStore.UserWithPassword::user)
 				.filter(User::isActive)
 				.ifPresent(this::mail));
 		}

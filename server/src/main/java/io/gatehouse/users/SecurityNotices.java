@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 class SecurityNotices {
 
-	private final UserRepository users;
+	private final UserStore users;
 
 	private final Outbox outbox;
 
-	SecurityNotices(UserRepository users, Outbox outbox) {
+	SecurityNotices(UserStore users, Outbox outbox) {
 		this.users = users;
 		this.outbox = outbox;
 	}

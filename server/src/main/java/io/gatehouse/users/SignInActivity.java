@@ -17,15 +17,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class SignInActivity {
 
-	private final UserRepository users;
+	private final UserStore users;
 
-	private final SignInRollups rollups;
+	private final SignInRollupStore rollups;
 
 	private final TransactionTemplate ownTransaction;
 
 	private final Clock clock;
 
-	SignInActivity(UserRepository users, SignInRollups rollups, PlatformTransactionManager transactions, Clock clock) {
+	SignInActivity(UserStore users, SignInRollupStore rollups, PlatformTransactionManager transactions, Clock clock) {
 		this.users = users;
 		this.rollups = rollups;
 		this.clock = clock;

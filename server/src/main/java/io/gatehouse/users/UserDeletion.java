@@ -27,11 +27,11 @@ public class UserDeletion {
 
 	private final AccessControl access;
 
-	private final UserRepository users;
+	private final UserStore users;
 
 	private final AccountStore accounts;
 
-	private final Links links;
+	private final LinkStore links;
 
 	private final InvitationStore invitations;
 
@@ -47,7 +47,7 @@ public class UserDeletion {
 
 	private final Clock clock;
 
-	UserDeletion(AccessControl access, UserRepository users, AccountStore accounts, Links links,
+	UserDeletion(AccessControl access, UserStore users, AccountStore accounts, LinkStore links,
 			InvitationStore invitations, ResourceManagement resources, PrincipalRemoval principals, Outbox outbox,
 			AccountRules rules, ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
@@ -65,7 +65,7 @@ public class UserDeletion {
 
 	public void delete(Actor actor, UUID id) {
 		access.require(actor, Permissions.USERS_DELETE);
-		User user = users.findLive(id).orElseThrow(UserRepository::notFound);
+		User user = users.findLive(id).orElseThrow(UserStore::notFound);
 		if (rules.deletePolicy() == AccountSettings.DeletePolicy.DEACTIVATE_ONLY) {
 			throw new DomainException(DomainException.Kind.CONFLICT, "deletion-disabled",
 					"Users are not deleted on this instance (deletePolicy=deactivate-only); deactivate the user instead.");

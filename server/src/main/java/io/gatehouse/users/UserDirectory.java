@@ -18,17 +18,17 @@ public class UserDirectory {
 
 	private final AccessControl access;
 
-	private final UserRepository users;
+	private final UserStore users;
 
-	private final UserSearchQuery searchQuery;
+	private final UserSearchStore searchQuery;
 
-	private final SignInRollups rollups;
+	private final SignInRollupStore rollups;
 
 	private final ActiveUserCache activeUsers;
 
 	private final Clock clock;
 
-	UserDirectory(AccessControl access, UserRepository users, UserSearchQuery searchQuery, SignInRollups rollups,
+	UserDirectory(AccessControl access, UserStore users, UserSearchStore searchQuery, SignInRollupStore rollups,
 			ActiveUserCache activeUsers, Clock clock) {
 		this.access = access;
 		this.users = users;
@@ -40,7 +40,7 @@ public class UserDirectory {
 
 	public User get(Actor actor, UUID id) {
 		access.require(actor, Permissions.USERS_READ);
-		return users.findLive(id).orElseThrow(UserRepository::notFound);
+		return users.findLive(id).orElseThrow(UserStore::notFound);
 	}
 
 	/**
@@ -51,7 +51,7 @@ public class UserDirectory {
 	public User me(Actor actor) {
 		return activeUsers.findActive(actor.userId())
 			.or(() -> users.findLive(actor.userId()))
-			.orElseThrow(UserRepository::notFound);
+			.orElseThrow(UserStore::notFound);
 	}
 
 	public UserPage search(Actor actor, UserSearch search) {
@@ -67,7 +67,7 @@ public class UserDirectory {
 
 	public UserActivity activity(Actor actor, UUID id) {
 		access.require(actor, Permissions.USERS_READ);
-		User user = users.findLive(id).orElseThrow(UserRepository::notFound);
+		User user = users.findLive(id).orElseThrow(UserStore::notFound);
 		return rollups.activity(user, clock.instant());
 	}
 

@@ -30,7 +30,7 @@ public class UserManagement {
 
 	private final AccessControl access;
 
-	private final UserRepository users;
+	private final UserStore users;
 
 	private final UserPasswords passwords;
 
@@ -46,7 +46,7 @@ public class UserManagement {
 
 	private final Clock clock;
 
-	UserManagement(AccessControl access, UserRepository users, UserPasswords passwords, UserAssignments assignments,
+	UserManagement(AccessControl access, UserStore users, UserPasswords passwords, UserAssignments assignments,
 			AccountRules rules, AuthorizationModeSource authorization, ApplicationEventPublisher events,
 			InferredUsernames usernames, Clock clock) {
 		this.access = access;
@@ -121,7 +121,7 @@ public class UserManagement {
 			}
 			catch (DuplicateKeyException ex) {
 				// the unique constraints are the check: one round trip instead of a look-up per column, and no race
-				throw UserRepository.duplicate(ex);
+				throw UserStore.duplicate(ex);
 			}
 		}
 		events.publishEvent(new UserCreated(actor, user));
@@ -150,7 +150,7 @@ public class UserManagement {
 	public User update(Actor actor, UUID id, UpdateUser command) {
 		access.require(actor, Permissions.USERS_UPDATE);
 		// locked: a concurrent edit waits, then finds the version this one leaves and fails its If-Match
-		User current = users.findLiveForUpdate(id).orElseThrow(UserRepository::notFound);
+		User current = users.findLiveForUpdate(id).orElseThrow(UserStore::notFound);
 		access.requireAuthorityOver(actor, id);
 		checkVersion(current, command.expectedVersion());
 		if (command.username().present() && !current.username().equals(command.username().value())) {
@@ -285,7 +285,7 @@ public class UserManagement {
 	}
 
 	private User existing(UUID id) {
-		return users.findLive(id).orElseThrow(UserRepository::notFound);
+		return users.findLive(id).orElseThrow(UserStore::notFound);
 	}
 
 	private static void checkVersion(User current, Long expectedVersion) {
@@ -301,7 +301,7 @@ public class UserManagement {
 		}
 		catch (DuplicateKeyException ex) {
 			// another account took the address after the check above: the constraint has the last word
-			throw UserRepository.duplicate(ex);
+			throw UserStore.duplicate(ex);
 		}
 		if (!written) {
 			throw stale();

@@ -13,7 +13,7 @@ import io.gatehouse.passwords.TemporaryPasswords;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.shared.FieldViolation;
-import io.gatehouse.users.UserRepository.UserWithPassword;
+import io.gatehouse.users.UserStore.UserWithPassword;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,7 +27,7 @@ public class UserPasswords {
 
 	private final AccessControl access;
 
-	private final UserRepository users;
+	private final UserStore users;
 
 	private final PasswordPolicy policy;
 
@@ -43,7 +43,7 @@ public class UserPasswords {
 
 	private final Clock clock;
 
-	UserPasswords(AccessControl access, UserRepository users, PasswordPolicy policy, PasswordHasher hasher,
+	UserPasswords(AccessControl access, UserStore users, PasswordPolicy policy, PasswordHasher hasher,
 			TemporaryPasswords temporaryPasswords, Reverification reverification, TransactionTemplate transaction,
 			ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
@@ -60,7 +60,7 @@ public class UserPasswords {
 	/** An administrator sets a password without knowing the old one. Gatehouse never mails it anywhere. */
 	public void set(Actor actor, UUID id, String password, String confirmPassword) {
 		access.require(actor, Permissions.USERS_UPDATE);
-		User user = users.findLive(id).orElseThrow(UserRepository::notFound);
+		User user = users.findLive(id).orElseThrow(UserStore::notFound);
 		access.requireAuthorityOver(actor, id);
 		if (password == null || password.isEmpty()) {
 			throw DomainException.invalidField("password", "required", "is required");
@@ -76,7 +76,7 @@ public class UserPasswords {
 	/** Generates a password the user must replace at their next sign-in; returned once, stored only hashed. */
 	public String issueTemporary(Actor actor, UUID id) {
 		access.require(actor, Permissions.USERS_UPDATE);
-		users.findLive(id).orElseThrow(UserRepository::notFound);
+		users.findLive(id).orElseThrow(UserStore::notFound);
 		access.requireAuthorityOver(actor, id);
 		String password = temporaryPasswords.generate();
 		users.updatePassword(id, hasher.hash(password), true, clock.instant());
@@ -91,7 +91,7 @@ public class UserPasswords {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void changeOwn(Actor actor, String currentPassword, String newPassword) {
 		access.requireUnscopedCredential(actor);
-		User user = users.findLive(actor.userId()).orElseThrow(UserRepository::notFound);
+		User user = users.findLive(actor.userId()).orElseThrow(UserStore::notFound);
 		if (!reverification.check(actor, () -> matchesCurrent(user.id(), currentPassword))) {
 			throw currentPasswordInvalid();
 		}

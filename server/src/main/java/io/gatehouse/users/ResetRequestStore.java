@@ -14,11 +14,11 @@ import org.springframework.stereotype.Repository;
  * still to be mailed stays unhandled until a node claims it ({@link ResetLinkMailer}).
  */
 @Repository
-class ResetRequests {
+class ResetRequestStore {
 
 	private final JdbcClient jdbc;
 
-	ResetRequests(JdbcClient jdbc) {
+	ResetRequestStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -9,11 +9,11 @@ import org.springframework.stereotype.Repository;
 
 /** Every sign-in attempt: the raw history that activity, audit and brute-force protection read. */
 @Repository
-class SignInRecords {
+class SignInRecordStore {
 
 	private final JdbcClient jdbc;
 
-	SignInRecords(JdbcClient jdbc) {
+	SignInRecordStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * H2, where directories are small, keeps the general query.
  */
 @Component
-class PrefixSearch {
+class PrefixSearchStore {
 
 	// the largest code point: every string that starts with the prefix sorts below prefix + this, in byte order
 	private static final String AFTER_PREFIX = new String(Character.toChars(Character.MAX_CODE_POINT));
@@ -46,7 +46,7 @@ class PrefixSearch {
 
 	private volatile Boolean postgres;
 
-	PrefixSearch(JdbcClient jdbc, DataSource dataSource) {
+	PrefixSearchStore(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 	}
@@ -61,7 +61,7 @@ class PrefixSearch {
 	 * Up to {@code wanted} live users whose username, email, first or last name starts with {@code prefix}, after
 	 * the cursor, in username order; null when the general query must answer.
 	 */
-	List<User> run(String prefix, UserSearchQuery.Cursor cursor, int wanted) {
+	List<User> run(String prefix, UserSearchStore.Cursor cursor, int wanted) {
 		String after = cursor == null ? "" : CURSOR;
 		String sql = """
 				WITH RECURSIVE first_names (v) AS (
@@ -104,7 +104,7 @@ class PrefixSearch {
 				SELECT COLUMNS, h.branch FROM hits h JOIN users_account u ON u.id = h.id
 				ORDER BY h.k"""
 			.replace("AFTER", after)
-			.replace("COLUMNS", UserRepository.COLUMNS);
+			.replace("COLUMNS", UserStore.COLUMNS);
 		JdbcClient.StatementSpec statement = jdbc.sql(sql)
 			.param("lo", prefix)
 			.param("hi", prefix + AFTER_PREFIX)
@@ -112,7 +112,7 @@ class PrefixSearch {
 		if (cursor != null) {
 			statement = statement.param("cursorValue", cursor.value());
 		}
-		List<Hit> hits = statement.query((rs, n) -> new Hit(UserRepository.map(rs, n), rs.getInt("branch"))).list();
+		List<Hit> hits = statement.query((rs, n) -> new Hit(UserStore.map(rs, n), rs.getInt("branch"))).list();
 		int fromEmail = 0;
 		boolean deletedFromEmail = false;
 		for (Hit hit : hits) {

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class UserRepository {
+class UserStore {
 
 	static final String COLUMNS = """
 			u.id, u.username, u.email, u.email_verified, u.first_name, u.last_name, u.display_name, u.department,
@@ -25,7 +25,7 @@ class UserRepository {
 
 	private final JdbcClient jdbc;
 
-	UserRepository(JdbcClient jdbc) {
+	UserStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -112,7 +112,7 @@ class UserRepository {
 	Optional<User> findLiveForUpdate(UUID id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM users_account u WHERE u.id = ? FOR UPDATE")
 			.param(id)
-			.query(UserRepository::map)
+			.query(UserStore::map)
 			.optional()
 			.filter(user -> user.status() != UserStatus.DELETED);
 	}
@@ -127,7 +127,7 @@ class UserRepository {
 	Optional<User> findById(UUID id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM users_account u WHERE u.id = ?")
 			.param(id)
-			.query(UserRepository::map)
+			.query(UserStore::map)
 			.optional();
 	}
 
@@ -188,7 +188,7 @@ class UserRepository {
 	/** Usernames starting with {@code base}: the candidates an inferred username must avoid. */
 	List<String> usernamesStartingWith(String base) {
 		return jdbc.sql("SELECT username_normalized FROM users_account WHERE username_normalized LIKE ? ESCAPE '\\'")
-			.param(UserSearchQuery.escapeLike(UserRules.normalize(base)) + "%")
+			.param(UserSearchStore.escapeLike(UserRules.normalize(base)) + "%")
 			.query(String.class)
 			.list();
 	}

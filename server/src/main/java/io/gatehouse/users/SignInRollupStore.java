@@ -13,11 +13,11 @@ import org.springframework.stereotype.Repository;
  * whatever the size of the directory or the sign-in history.
  */
 @Repository
-class SignInRollups {
+class SignInRollupStore {
 
 	private final JdbcClient jdbc;
 
-	SignInRollups(JdbcClient jdbc) {
+	SignInRollupStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -21,13 +21,13 @@ import org.springframework.stereotype.Component;
  * only; every value the client sent is a bound parameter.
  */
 @Component
-class UserSearchQuery {
+class UserSearchStore {
 
 	private final JdbcClient jdbc;
 
-	private final PrefixSearch prefixSearch;
+	private final PrefixSearchStore prefixSearch;
 
-	UserSearchQuery(JdbcClient jdbc, PrefixSearch prefixSearch) {
+	UserSearchStore(JdbcClient jdbc, PrefixSearchStore prefixSearch) {
 		this.jdbc = jdbc;
 		this.prefixSearch = prefixSearch;
 	}
@@ -41,7 +41,7 @@ class UserSearchQuery {
 			}
 		}
 		UserSort sort = search.sort();
-		StringBuilder sql = new StringBuilder("SELECT ").append(UserRepository.COLUMNS)
+		StringBuilder sql = new StringBuilder("SELECT ").append(UserStore.COLUMNS)
 			.append(", ").append(sort.field().expression).append(" AS sort_value FROM users_account u WHERE 1 = 1");
 		Map<String, Object> params = new HashMap<>();
 		if (search.query() != null && !search.query().isBlank()) {
@@ -90,7 +90,7 @@ class UserSearchQuery {
 
 		List<Row> rows = jdbc.sql(sql.toString())
 			.params(params)
-			.query((rs, n) -> new Row(UserRepository.map(rs, n), rs.getObject("sort_value")))
+			.query((rs, n) -> new Row(UserStore.map(rs, n), rs.getObject("sort_value")))
 			.list();
 		if (rows.size() <= search.limit()) {
 			return new UserPage(rows.stream().map(Row::user).toList(), null);

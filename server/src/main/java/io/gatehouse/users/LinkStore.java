@@ -17,11 +17,11 @@ import org.springframework.stereotype.Repository;
  * link works; using one deletes it.
  */
 @Repository
-class Links {
+class LinkStore {
 
 	private final JdbcClient jdbc;
 
-	Links(JdbcClient jdbc) {
+	LinkStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -62,7 +62,7 @@ class Links {
 	 */
 	Link use(String secret, Instant now, Link.Purpose... purposes) {
 		Link link = find(secret).filter(found -> List.of(purposes).contains(found.purpose()))
-			.orElseThrow(Links::invalid);
+			.orElseThrow(LinkStore::invalid);
 		if (link.expired(now)) {
 			throw DomainException.invalid("link-expired", "This link has expired; ask for a new one.",
 					List.of(new FieldViolation("token", "expired", "has expired")));

@@ -14,29 +14,43 @@ import java.util.UUID;
 
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.shared.Timestamps;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The audit log read back: filters and keyset pagination, newest first. Each page is a range scan of an index that
+ * The audit log written in batches and read back: filters and keyset pagination, newest first. Each page is a range scan of an index that
  * ends in {@code (occurred_at, id)} (see V10), so page 1,000 costs what page 1 does, however big the table. The SQL
  * is assembled from fixed fragments; every value the client sent is a bound parameter.
  */
 @Component
-class AuditQuery {
+class AuditStore {
 
 	private static final String COLUMNS = """
 			id, occurred_at, actor_id, actor_username, action, target_type, target_id, client_ip, outcome, details""";
 
+	private static final String INSERT = """
+			INSERT INTO audit_event (id, occurred_at, actor_id, actor_username, action, target_type, target_id,
+			    client_ip, outcome, details)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
 	private final JdbcClient jdbc;
+
+	private final JdbcTemplate batches;
 
 	private final JsonMapper json;
 
-	AuditQuery(JdbcClient jdbc, JsonMapper json) {
+	AuditStore(JdbcClient jdbc, JdbcTemplate batches, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.json = json;
+	}
+
+	/** Rows in the column order of {@link #COLUMNS}, details as JSON. */
+	void insert(List<Object[]> rows) {
+		batches.batchUpdate(INSERT, rows);
 	}
 
 	/** @param involving when given, only events this user did or that were done to them */
