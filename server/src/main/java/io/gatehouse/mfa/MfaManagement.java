@@ -83,10 +83,7 @@ public class MfaManagement {
 	public TotpEnrolment startTotp(Actor actor) {
 		access.requireUnscopedCredential(actor);
 		User user = users.me(actor);
-		if (store.hasConfirmed(user.id())) {
-			throw DomainException.conflict("mfa-already-enrolled",
-					"An authenticator is already enrolled; remove it first to enrol another.", null);
-		}
+		EnrolmentRule.checkStart(store.hasConfirmed(user.id()));
 		String secret = TotpCodes.newSecret();
 		QrData data = new QrData.Builder().label(user.username())
 			.secret(secret)
@@ -111,10 +108,7 @@ public class MfaManagement {
 	public List<String> confirmTotp(Actor actor, String code) {
 		access.requireUnscopedCredential(actor);
 		UUID userId = actor.userId();
-		MfaStore.StoredTotp totp = store.totp(userId)
-			.filter(stored -> stored.confirmedAt() == null)
-			.orElseThrow(() -> DomainException.conflict("mfa-enrolment-not-started",
-					"Start an enrolment with POST /api/v1/me/mfa/totp first.", null));
+		MfaStore.StoredTotp totp = EnrolmentRule.started(store.totp(userId));
 		Instant now = clock.instant();
 		OptionalLong step = TotpCodes.matchingStep(cipher.decrypt(totp.secretCiphertext()), code, now);
 		if (step.isEmpty()) {
@@ -171,9 +165,7 @@ public class MfaManagement {
 	}
 
 	private void requireProof(Actor actor, String code, String recoveryCode) {
-		if (!store.hasConfirmed(actor.userId())) {
-			throw DomainException.conflict("mfa-not-enrolled", "No authenticator is enrolled.", null);
-		}
+		EnrolmentRule.checkEnrolled(store.hasConfirmed(actor.userId()));
 		boolean byRecoveryCode = recoveryCode != null && !recoveryCode.isBlank();
 		boolean proven = reverification.check(actor,
 				() -> byRecoveryCode ? transaction.execute(status -> factors.useRecoveryCode(actor, actor.userId(),

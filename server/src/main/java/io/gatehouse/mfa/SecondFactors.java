@@ -41,11 +41,7 @@ public class SecondFactors {
 
 	/** Whether the instance's setting requires this user to have a second factor. */
 	public boolean required(UUID userId) {
-		return switch (requirement.mfaRequirement()) {
-			case NONE -> false;
-			case EVERYONE -> true;
-			case SYSTEM_ADMINISTRATORS -> policy.isSystemAdministrator(userId);
-		};
+		return EnrolmentRule.required(requirement.mfaRequirement(), () -> policy.isSystemAdministrator(userId));
 	}
 
 	/** A code of the user's confirmed authenticator, not used before: each time step's code works once. */

@@ -11,9 +11,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AccountStore {
 
-	/** Where a deleted account's unique columns point: free for reuse, and obviously no one's. */
-	static final String DELETED_DOMAIN = "@deleted.invalid";
-
 	private final JdbcClient jdbc;
 
 	AccountStore(JdbcClient jdbc) {
@@ -54,7 +51,7 @@ class AccountStore {
 	 * log's references (which keep the username as it was) still resolve to a deleted user.
 	 */
 	void scrub(UUID id, Instant at) {
-		String placeholder = "deleted-" + id;
+		String placeholder = DeletionRule.tombstoneUsername(id);
 		jdbc.sql("""
 				UPDATE users_account SET status = 'DELETED', username = ?, username_normalized = ?, email = ?,
 				    email_normalized = ?, email_verified = FALSE, first_name = NULL, first_name_normalized = NULL,
@@ -62,7 +59,7 @@ class AccountStore {
 				    time_zone = NULL, external_id = NULL, must_change_password = FALSE, password_hash = NULL,
 				    password_changed_at = NULL, last_login_at = NULL, updated_at = ?, version = version + 1
 				WHERE id = ?""")
-			.params(placeholder, placeholder, placeholder + DELETED_DOMAIN, placeholder + DELETED_DOMAIN,
+			.params(placeholder, placeholder, DeletionRule.tombstoneEmail(id), DeletionRule.tombstoneEmail(id),
 					Timestamps.of(at), id)
 			.update();
 		jdbc.sql("DELETE FROM users_login_day WHERE user_id = ?").param(id).update();

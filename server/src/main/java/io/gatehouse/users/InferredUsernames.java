@@ -36,7 +36,7 @@ class InferredUsernames {
 
 	/** The username to try first for an account with this (valid) email address. */
 	String infer(String email) {
-		return free(UserRules.usernameFromEmail(email), Set.of());
+		return free(UsernameInference.fromEmail(email), Set.of());
 	}
 
 	/**
@@ -47,7 +47,7 @@ class InferredUsernames {
 	 * @return the user as inserted, with the username it got
 	 */
 	User insert(User user, String passwordHash, String password) {
-		String base = UserRules.usernameFromEmail(user.email());
+		String base = UsernameInference.fromEmail(user.email());
 		Set<String> lost = new HashSet<>();
 		User attempt = user;
 		for (int round = 1;; round++) {
@@ -72,19 +72,11 @@ class InferredUsernames {
 		}
 	}
 
-	/** The base, or the base with the lowest number from 2 up, that is neither stored nor in {@code lost}. */
+	/** The first free name for the base, counting the stored usernames and those {@code lost} to parallel creates. */
 	private String free(String base, Set<String> lost) {
 		Set<String> taken = new HashSet<>(users.usernamesStartingWith(base));
 		taken.addAll(lost);
-		if (!taken.contains(base)) {
-			return base;
-		}
-		for (int suffix = 2;; suffix++) {
-			String candidate = base + suffix;
-			if (!taken.contains(candidate)) {
-				return candidate;
-			}
-		}
+		return UsernameInference.firstFree(base, taken);
 	}
 
 	private static User withUsername(User user, String username) {

@@ -104,13 +104,13 @@ public class Invitations {
 		catch (DomainException ex) {
 			throw asRequested(ex, invite.roles().size());
 		}
-		Instant now = clock.instant();
-		Instant expiresAt = now.plus(settings.expiry());
-		invitations.insert(user.id(), actor.userId(), actor.username(), now, expiresAt);
-		send(actor, user, expiresAt);
+		Invitation invitation = InvitationTerms.first(user, actor, clock.instant(), settings.expiry());
+		invitations.insert(user.id(), actor.userId(), actor.username(), invitation.invitedAt(),
+				invitation.expiresAt());
+		send(actor, user, invitation.expiresAt());
 		events.publishEvent(new UserInvited(actor, user.id(), invite.groups().size(),
 				invite.roles().size() + invite.bindings().size()));
-		return new Invitation(user, actor.username(), now, expiresAt, 1);
+		return invitation;
 	}
 
 	@Transactional(readOnly = true)
@@ -124,12 +124,11 @@ public class Invitations {
 		access.require(actor, Permissions.USERS_CREATE);
 		Invitation invitation = existing(userId);
 		access.requireAuthorityOver(actor, userId);
-		Instant expiresAt = clock.instant().plus(settings.expiry());
-		invitations.resent(userId, expiresAt);
-		send(actor, invitation.user(), expiresAt);
+		Invitation renewed = InvitationTerms.resent(invitation, clock.instant(), settings.expiry());
+		invitations.resent(userId, renewed.expiresAt());
+		send(actor, invitation.user(), renewed.expiresAt());
 		events.publishEvent(new InvitationResent(actor, userId));
-		return new Invitation(invitation.user(), invitation.invitedBy(), invitation.invitedAt(), expiresAt,
-				invitation.sentCount() + 1);
+		return renewed;
 	}
 
 	/** Seed 004: cancelling an invitation deletes the pending user. */
@@ -143,12 +142,8 @@ public class Invitations {
 	/** The invited person chooses a password with the mailed link; signing in works from then on. */
 	public User accept(Actor anonymous, String token, String password) {
 		Link link = links.use(token, clock.instant(), Link.Purpose.INVITATION);
-		User user = users.findLive(link.userId())
-			.filter(found -> found.status() == UserStatus.PENDING)
-			.orElseThrow(LinkStore::invalid);
-		if (password == null || password.isEmpty()) {
-			throw DomainException.invalidField("password", "required", "is required");
-		}
+		User user = InvitationTerms.acceptor(users.findLive(link.userId()));
+		InvitationTerms.requirePassword(password);
 		String hash = passwords.checkAndHash("password", password, user.username(), user.email());
 		if (!accounts.activateInvited(user.id(), hash, clock.instant())) {
 			throw LinkStore.invalid();

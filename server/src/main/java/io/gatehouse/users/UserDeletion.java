@@ -11,7 +11,6 @@ import io.gatehouse.access.Resource;
 import io.gatehouse.access.ResourceManagement;
 import io.gatehouse.mail.Outbox;
 import io.gatehouse.shared.Actor;
-import io.gatehouse.shared.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,14 +65,7 @@ public class UserDeletion {
 	public void delete(Actor actor, UUID id) {
 		access.require(actor, Permissions.USERS_DELETE);
 		User user = users.findLive(id).orElseThrow(UserStore::notFound);
-		if (rules.deletePolicy() == AccountSettings.DeletePolicy.DEACTIVATE_ONLY) {
-			throw new DomainException(DomainException.Kind.CONFLICT, "deletion-disabled",
-					"Users are not deleted on this instance (deletePolicy=deactivate-only); deactivate the user instead.");
-		}
-		if (actor.is(id)) {
-			throw new DomainException(DomainException.Kind.CONFLICT, "cannot-delete-self",
-					"You cannot delete your own account; ask another administrator.");
-		}
+		DeletionRule.check(rules.deletePolicy(), actor, id);
 		// the rule of granting applies to taking away: else an instance Admin could remove a System Administrator
 		access.requireAuthorityOver(actor, id);
 		access.refuseRemovingLastSystemAdministrator(id);

@@ -101,17 +101,4 @@ final class UserRules {
 					"must be an IANA time zone, like Europe/Paris or America/New_York"));
 		}
 	}
-
-	/**
-	 * A username from an email's local part: lower-cased, characters a username may not hold replaced by '-',
-	 * trimmed to the length limit (leaving room for a numeric suffix that makes it unique).
-	 */
-	static String usernameFromEmail(String email) {
-		String local = normalize(email.substring(0, email.lastIndexOf('@')));
-		String base = local.replaceAll("[^a-z0-9._-]", "-").replaceAll("^[._-]+", "");
-		if (base.isEmpty()) {
-			base = "user";
-		}
-		return base.length() > USERNAME_MAX - 6 ? base.substring(0, USERNAME_MAX - 6) : base;
-	}
 }

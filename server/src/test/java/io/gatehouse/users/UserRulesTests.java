@@ -28,16 +28,6 @@ class UserRulesTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "jane.doe@example.com, jane.doe", "Jane+Tag@example.com, jane-tag", "__x@example.com, x",
-			"+@example.com, user" })
-	void infersAUsernameFromTheEmailLocalPart(String email, String username) {
-		assertThat(UserRules.usernameFromEmail(email)).isEqualTo(username);
-		List<FieldViolation> violations = new ArrayList<>();
-		UserRules.checkUsername(username, violations);
-		assertThat(violations).isEmpty();
-	}
-
-	@ParameterizedTest
 	@ValueSource(strings = { "-lead", ".lead", "has space", "with@at", "ünïcode" })
 	void refusesUsernamesOutsideThePattern(String username) {
 		List<FieldViolation> violations = new ArrayList<>();
