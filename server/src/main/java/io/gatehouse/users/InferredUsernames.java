@@ -74,7 +74,7 @@ class InferredUsernames {
 
 	/** The first free name for the base, counting the stored usernames and those {@code lost} to parallel creates. */
 	private String free(String base, Set<String> lost) {
-		Set<String> taken = new HashSet<>(users.usernamesStartingWith(base));
+		Set<String> taken = new HashSet<>(users.baseAndNumbered(base));
 		taken.addAll(lost);
 		return UsernameInference.firstFree(base, taken);
 	}

@@ -185,10 +185,17 @@ class UserStore {
 			.single() > 0;
 	}
 
-	/** Usernames starting with {@code base}: the candidates an inferred username must avoid. */
-	List<String> usernamesStartingWith(String base) {
-		return jdbc.sql("SELECT username_normalized FROM users_account WHERE username_normalized LIKE ? ESCAPE '\\'")
-			.param(UserSearchStore.escapeLike(UserRules.normalize(base)) + "%")
+	/**
+	 * The usernames an inferred one must avoid: {@code base} and {@code base} followed by digits only. Not every name
+	 * with that prefix: for a short base such as {@code a} that would be a good part of the directory.
+	 */
+	List<String> baseAndNumbered(String base) {
+		String normalized = UserRules.normalize(base);
+		return jdbc.sql("""
+				SELECT username_normalized FROM users_account
+				WHERE username_normalized LIKE ? ESCAPE '\\'
+				  AND REPLACE(TRANSLATE(SUBSTRING(username_normalized FROM ?), '123456789', '000000000'), '0', '') = ''""")
+			.params(UserSearchStore.escapeLike(normalized) + "%", normalized.length() + 1)
 			.query(String.class)
 			.list();
 	}
