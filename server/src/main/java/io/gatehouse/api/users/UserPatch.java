@@ -6,8 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import io.gatehouse.access.RoleGrant;
-
+import io.gatehouse.groups.RoleGrant;
 import io.gatehouse.shared.Change;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.shared.FieldViolation;

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.gatehouse.access.BindingView;
 import io.gatehouse.access.PrincipalType;
-import io.gatehouse.access.RoleGrant;
+import io.gatehouse.groups.RoleGrant;
+import io.gatehouse.resources.BindingView;
 import io.gatehouse.shared.Change;
 import io.gatehouse.users.CreateUser;
 import io.gatehouse.users.UpdateUser;
