@@ -36,9 +36,7 @@ class AccessModelStore {
 				SELECT id, principal_type, principal_id, role_id, resource_id FROM access_binding
 				WHERE principal_type = ? AND principal_id = ?""")
 			.params(type.name(), principalId)
-			.query((rs, row) -> new Binding(rs.getObject("id", UUID.class),
-					PrincipalType.valueOf(rs.getString("principal_type")), rs.getObject("principal_id", UUID.class),
-					rs.getObject("role_id", UUID.class), rs.getObject("resource_id", UUID.class)))
+			.query(AccessGraphStore::binding)
 			.list();
 	}
 

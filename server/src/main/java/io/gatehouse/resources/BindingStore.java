@@ -56,17 +56,6 @@ class BindingStore {
 			.optional();
 	}
 
-	/** The bindings held directly by one principal, a user's own without those of their groups. */
-	List<Binding> of(PrincipalType type, UUID principalId) {
-		return jdbc.sql("""
-				SELECT id, principal_type, principal_id, role_id, resource_id FROM access_binding
-				WHERE principal_type = ? AND principal_id = ?""")
-			.params(type.name(), principalId)
-			.query((rs, row) -> new Binding(rs.getObject("id", UUID.class),
-					PrincipalType.valueOf(rs.getString("principal_type")), rs.getObject("principal_id", UUID.class),
-					rs.getObject("role_id", UUID.class), rs.getObject("resource_id", UUID.class)))
-			.list();
-	}
 
 	/** Removes every binding of the user's own (not those of their groups); how many there were. */
 	int deleteOfUser(UUID userId) {
