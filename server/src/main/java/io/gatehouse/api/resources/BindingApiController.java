@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import io.gatehouse.access.Binding;
-import io.gatehouse.access.BuiltInRoles;
+import io.gatehouse.access.ObjectPolicy;
 import io.gatehouse.access.PrincipalType;
 import io.gatehouse.resources.BindingManagement;
 import io.gatehouse.resources.BindingView;
@@ -79,12 +79,7 @@ class BindingApiController {
 		if (roleId != null) {
 			throw DomainException.invalidField("policy", "exclusive", "cannot be given together with roleId");
 		}
-		return switch (policy.toLowerCase(Locale.ROOT)) {
-			case "read" -> BuiltInRoles.VIEWER;
-			case "write" -> BuiltInRoles.EDITOR;
-			case "none" -> BuiltInRoles.NO_ACCESS;
-			default -> throw DomainException.invalidField("policy", "one-of", "must be read, write or none");
-		};
+		return ObjectPolicy.parse(policy).roleId();
 	}
 
 	/** Unknown types become null, which the batch then reports at the item's place. */

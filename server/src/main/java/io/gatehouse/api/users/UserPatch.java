@@ -55,7 +55,7 @@ final class UserPatch {
 		}
 		return new UpdateUser(change(body, "username"), change(body, "email"), change(body, "firstName"),
 				change(body, "lastName"), change(body, "displayName"), change(body, "department"),
-				change(body, "timeZone"), groups, bindings, expectedVersion);
+				change(body, "timeZone"), groups, bindings, null, expectedVersion);
 	}
 
 	/** The user's groups, replaced as a whole; null (merge patch "remove") leaves the user in none. */

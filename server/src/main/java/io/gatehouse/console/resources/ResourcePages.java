@@ -1,6 +1,7 @@
 package io.gatehouse.console.resources;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.UUID;
 
 import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.BuiltInRoles;
+import io.gatehouse.access.ObjectPolicy;
 import io.gatehouse.access.Permissions;
 import io.gatehouse.access.PrincipalType;
 import io.gatehouse.access.Resources;
@@ -44,9 +46,6 @@ class ResourcePages {
 	/** The type a child usually has, offered first: the built-in hierarchy instance → workspace → project → environment. */
 	private static final Map<String, String> USUAL_CHILD = Map.of("instance", "workspace", "workspace", "project",
 			"project", "environment");
-
-	private static final Map<UUID, String> POLICIES = Map.of(BuiltInRoles.VIEWER, "read", BuiltInRoles.EDITOR, "write",
-			BuiltInRoles.NO_ACCESS, "none");
 
 	private final ResourceManagement resources;
 
@@ -244,16 +243,16 @@ class ResourcePages {
 			rows.add(new AccessRow(view.id(), user ? "User" : "Group",
 					user ? names.user(view.principalId()) : names.group(view.principalId()),
 					user ? names.userLink(view.principalId()) : names.groupLink(view.principalId()), view.roleName(),
-					POLICIES.get(view.roleId()), null));
+					ObjectPolicy.ofRole(view.roleId()).map(ObjectPolicy::code).orElse(null), null));
 		}
 		return rows;
 	}
 
-	/** Seed 004's object policies: read, write, no access, which are the built-in Viewer, Editor and No Access. */
+	/** Seed 004's object policies, each offered with the built-in role it stands for: {@code read (Viewer)}. */
 	private static List<RoleChoice> policyChoices() {
-		return List.of(new RoleChoice(BuiltInRoles.VIEWER, "read (Viewer)"),
-				new RoleChoice(BuiltInRoles.EDITOR, "write (Editor)"),
-				new RoleChoice(BuiltInRoles.NO_ACCESS, "none (No Access)"));
+		return Arrays.stream(ObjectPolicy.values())
+			.map(policy -> new RoleChoice(policy.roleId(), policy.code() + " (" + policy.roleName() + ")"))
+			.toList();
 	}
 
 	/**

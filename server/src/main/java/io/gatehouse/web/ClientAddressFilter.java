@@ -1,4 +1,4 @@
-package io.gatehouse.api;
+package io.gatehouse.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
