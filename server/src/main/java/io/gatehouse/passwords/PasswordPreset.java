@@ -6,7 +6,7 @@ package io.gatehouse.passwords;
 public enum PasswordPreset {
 
 	/** 8 to 60 characters with an uppercase letter, a lowercase letter, a digit and a special character. */
-	SEED,
+	COMPLEXITY,
 
 	/** NIST SP 800-63B rev 4: long passwords of any printable characters and no composition rules. */
 	NIST

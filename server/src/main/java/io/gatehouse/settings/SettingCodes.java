@@ -102,7 +102,7 @@ public final class SettingCodes {
 		return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
-	/** The codes a choice setting accepts, e.g. {@code [seed, nist]}. */
+	/** The codes a choice setting accepts, e.g. {@code [complexity, nist]}. */
 	public static <E extends Enum<E>> List<String> choices(Class<E> type) {
 		return java.util.Arrays.stream(type.getEnumConstants()).map(SettingCodes::code).toList();
 	}

@@ -18,9 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SettingCodesTests {
 
-	private static final InstanceSettings DEFAULTS = new InstanceSettings(PasswordPreset.SEED, DeletePolicy.ALLOWED,
-			true, null, SignInMode.LOCAL, AuthorizationMode.LOCAL, MfaRequirement.NONE, Duration.ofMinutes(30),
-			Duration.ofHours(12));
+	private static final InstanceSettings DEFAULTS = new InstanceSettings(PasswordPreset.COMPLEXITY,
+			DeletePolicy.ALLOWED, true, null, SignInMode.LOCAL, AuthorizationMode.LOCAL, MfaRequirement.NONE,
+			Duration.ofMinutes(30), Duration.ofHours(12));
 
 	@Test
 	void noCodeMeansTheDefaults() {

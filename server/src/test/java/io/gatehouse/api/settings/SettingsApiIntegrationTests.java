@@ -38,7 +38,7 @@ class SettingsApiIntegrationTests extends ApiIntegrationTest {
 			.expectStatus().isOk()
 			.expectHeader().exists("ETag")
 			.expectBody(JSON).returnResult().getResponseBody();
-		assertThat(settings).containsEntry("passwordPreset", "seed").containsEntry("deletePolicy", "allowed")
+		assertThat(settings).containsEntry("passwordPreset", "complexity").containsEntry("deletePolicy", "allowed")
 			.containsEntry("requireRoleOnCreate", true).containsEntry("defaultRole", "none")
 			.containsEntry("signInMode", "local").containsEntry("authorizationMode", "local")
 			.containsEntry("mfaRequired", "none").containsEntry("sessionIdleTimeout", "PT30M")
@@ -50,7 +50,7 @@ class SettingsApiIntegrationTests extends ApiIntegrationTest {
 	@Test
 	void theNistPresetChangesWhichPasswordsAreRefused() {
 		Map<String, Object> user = createUser(unique("nist"));
-		// 12 characters with every class: good for the seed preset, too short for NIST's 15
+		// 12 characters with every class: good for the complexity preset, too short for NIST's 15
 		String shortButComplex = "Aa1!xYz9#kLm";
 		setPassword(user, shortButComplex).expectStatus().isNoContent();
 
@@ -61,7 +61,7 @@ class SettingsApiIntegrationTests extends ApiIntegrationTest {
 			.expectBody().jsonPath("$.code").isEqualTo("password-policy");
 		setPassword(user, "a long passphrase without any digits").expectStatus().isNoContent();
 
-		patch(admin(), Map.of("passwordPreset", "seed")).expectStatus().isOk();
+		patch(admin(), Map.of("passwordPreset", "complexity")).expectStatus().isOk();
 		setPassword(user, "a long passphrase without any digits").expectStatus().isBadRequest();
 	}
 
@@ -247,7 +247,7 @@ class SettingsApiIntegrationTests extends ApiIntegrationTest {
 		patch(admin(), Map.of("colour", "blue")).expectStatus().isBadRequest()
 			.expectBody().jsonPath("$.errors[0].field").isEqualTo("colour");
 		admin().get().uri("/api/v1/settings").exchange().expectBody()
-			.jsonPath("$.passwordPreset").isEqualTo("seed").jsonPath("$.sessionIdleTimeout").isEqualTo("PT30M");
+			.jsonPath("$.passwordPreset").isEqualTo("complexity").jsonPath("$.sessionIdleTimeout").isEqualTo("PT30M");
 	}
 
 	@Test
@@ -272,7 +272,7 @@ class SettingsApiIntegrationTests extends ApiIntegrationTest {
 		SignedIn browser = signIn(name, PASSWORD, uniqueAddress());
 		browser.client().get().uri("/api/v1/settings").exchange().expectStatus().isForbidden();
 		patch(browser.client(), Map.of("passwordPreset", "nist")).expectStatus().isForbidden();
-		admin().get().uri("/api/v1/settings").exchange().expectBody().jsonPath("$.passwordPreset").isEqualTo("seed");
+		admin().get().uri("/api/v1/settings").exchange().expectBody().jsonPath("$.passwordPreset").isEqualTo("complexity");
 	}
 
 	private RestTestClient.ResponseSpec patch(RestTestClient client, Map<String, Object> body) {
