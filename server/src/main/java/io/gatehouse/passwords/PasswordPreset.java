@@ -1,5 +1,7 @@
 package io.gatehouse.passwords;
 
+import java.util.Map;
+
 /**
  * The password rule sets an operator can choose from.
  */
@@ -9,6 +11,12 @@ public enum PasswordPreset {
 	COMPLEXITY,
 
 	/** NIST SP 800-63B rev 4: long passwords of any printable characters and no composition rules. */
-	NIST
+	NIST;
+
+	/**
+	 * Codes a preset had before it was renamed, with the preset each names now: configurations and databases written
+	 * before the rename still hold them, and they keep working. COMPLEXITY was {@code seed}.
+	 */
+	public static final Map<String, PasswordPreset> FORMER_CODES = Map.of("seed", COMPLEXITY);
 
 }
