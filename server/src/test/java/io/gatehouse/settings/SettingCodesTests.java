@@ -44,6 +44,19 @@ class SettingCodesTests {
 	}
 
 	@Test
+	void theFormerPresetCodeSeedIsReadAsComplexityAndNeverOffered() {
+		InstanceSettings nistByDefault = new InstanceSettings(PasswordPreset.NIST, DeletePolicy.ALLOWED, true, null,
+				SignInMode.LOCAL, AuthorizationMode.LOCAL, MfaRequirement.NONE, Duration.ofMinutes(30),
+				Duration.ofHours(12));
+		List<FieldViolation> violations = new ArrayList<>();
+		InstanceSettings parsed = SettingCodes.parse(Map.of("passwordPreset", " SEED "), nistByDefault, violations);
+		assertThat(violations).isEmpty();
+		assertThat(parsed.passwordPreset()).isEqualTo(PasswordPreset.COMPLEXITY);
+		assertThat(SettingCodes.codes(parsed)).containsEntry("passwordPreset", "complexity");
+		assertThat(SettingCodes.choices(PasswordPreset.class)).containsExactly("complexity", "nist");
+	}
+
+	@Test
 	void durationsAreReadAsPeopleWriteThem() {
 		List<FieldViolation> violations = new ArrayList<>();
 		InstanceSettings parsed = SettingCodes.parse(Map.of("sessionIdleTimeout", "45m", "sessionAbsoluteTimeout", "2d"),

@@ -66,6 +66,32 @@ class SettingsApiIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void theFormerPresetCodeSeedIsAcceptedAndAnsweredAsComplexity() {
+		Map<String, Object> user = createUser(unique("former"));
+		String shortButComplex = "Aa1!xYz9#kLm";
+		patch(admin(), Map.of("passwordPreset", "nist")).expectStatus().isOk();
+		patch(admin(), Map.of("passwordPreset", "seed")).expectStatus().isOk()
+			.expectBody().jsonPath("$.passwordPreset").isEqualTo("complexity");
+		assertThat(storedPreset()).isEqualTo("complexity");
+		setPassword(user, shortButComplex).expectStatus().isNoContent();
+		setPassword(user, "a long passphrase without any digits").expectStatus().isBadRequest();
+	}
+
+	@Test
+	void aStoredFormerPresetCodeSeedIsReadAsComplexity() {
+		// what a database changed before the rename holds, had V16 not rewritten it, or a node not yet upgraded writes
+		jdbc.sql("INSERT INTO settings_value (name, setting_value, updated_at) VALUES ('passwordPreset', 'seed', ?)")
+			.param(OffsetDateTime.now()).update();
+		jdbc.sql("UPDATE settings_version SET version = version + 1 WHERE id = 1").update();
+		admin().get().uri("/api/v1/settings").exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$.passwordPreset").isEqualTo("complexity")
+			.jsonPath("$.changed[0]").isEqualTo("passwordPreset");
+		// every change reads the stored values whole: an unreadable one would refuse this one
+		patch(admin(), Map.of("deletePolicy", "deactivate-only")).expectStatus().isOk()
+			.expectBody().jsonPath("$.passwordPreset").isEqualTo("complexity");
+	}
+
+	@Test
 	void aChangeMadeByAnotherNodeAppliesWithinASecondOrSo() throws InterruptedException {
 		Map<String, Object> user = createUser(unique("node"));
 		String shortButComplex = "Aa1!xYz9#kLm";
@@ -277,6 +303,11 @@ class SettingsApiIntegrationTests extends ApiIntegrationTest {
 
 	private RestTestClient.ResponseSpec patch(RestTestClient client, Map<String, Object> body) {
 		return client.patch().uri("/api/v1/settings").contentType(MediaType.APPLICATION_JSON).body(body).exchange();
+	}
+
+	private String storedPreset() {
+		return jdbc.sql("SELECT setting_value FROM settings_value WHERE name = 'passwordPreset'").query(String.class)
+			.single();
 	}
 
 	private RestTestClient.ResponseSpec createCall(Map<String, Object> body) {
