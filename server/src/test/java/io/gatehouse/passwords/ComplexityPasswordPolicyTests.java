@@ -8,9 +8,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SeedPasswordPolicyTests {
+class ComplexityPasswordPolicyTests {
 
-	private final PasswordPolicy policy = new PasswordPolicy(new PasswordSettings(PasswordPreset.SEED, false, null));
+	private final PasswordPolicy policy = new PasswordPolicy(new PasswordSettings(PasswordPreset.COMPLEXITY, false, null));
 
 	@ParameterizedTest(name = "[{index}] {0} -> {1}")
 	@CsvSource(delimiter = '|', nullValues = "none", textBlock = """
@@ -115,7 +115,7 @@ class SeedPasswordPolicyTests {
 
 	@Test
 	void describesItself() {
-		assertThat(this.policy.preset()).isEqualTo(PasswordPreset.SEED);
+		assertThat(this.policy.preset()).isEqualTo(PasswordPreset.COMPLEXITY);
 		assertThat(this.policy.describe()).startsWith("8 to 60 characters")
 			.contains("!@#$%^&*_-")
 			.contains("10,000 most common");

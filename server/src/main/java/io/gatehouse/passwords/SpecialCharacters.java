@@ -3,9 +3,9 @@ package io.gatehouse.passwords;
 import org.passay.CharacterData;
 
 /**
- * The special characters of the SEED rule, for Passay's character rules.
+ * The special characters the COMPLEXITY preset asks for one of, for Passay's character rules.
  */
-enum SeedSpecialCharacters implements CharacterData {
+enum SpecialCharacters implements CharacterData {
 
 	INSTANCE;
 
