@@ -20,22 +20,22 @@ public class AccessControl {
 
 	private final AccessPolicy policy;
 
-	private final SystemAdministrators administrators;
+	private final SystemAdministratorStore administrators;
 
 	private final TokenScopeSource tokenScopes;
 
-	private final ResourceStore resources;
+	private final AccessModelStore model;
 
 	private final UserStatusSource users;
 
 	private final ApplicationEventPublisher events;
 
-	AccessControl(AccessPolicy policy, SystemAdministrators administrators, TokenScopeSource tokenScopes,
-			ResourceStore resources, UserStatusSource users, ApplicationEventPublisher events) {
+	AccessControl(AccessPolicy policy, SystemAdministratorStore administrators, TokenScopeSource tokenScopes,
+			AccessModelStore model, UserStatusSource users, ApplicationEventPublisher events) {
 		this.policy = policy;
 		this.administrators = administrators;
 		this.tokenScopes = tokenScopes;
-		this.resources = resources;
+		this.model = model;
 		this.users = users;
 		this.events = events;
 	}
@@ -72,7 +72,7 @@ public class AccessControl {
 		if (actor.isSystem()) {
 			return;
 		}
-		List<UUID> owned = resources.ownedBy(userId).stream().map(Resource::id).toList();
+		List<UUID> owned = model.ownedBy(userId);
 		Authority.Shortfall shortfall = policy.authority().toActOn(subjectOf(actor), userId, owned);
 		if (shortfall != null) {
 			throw DomainException.forbidden("privilege-escalation", shortfall.permission() == null
@@ -97,26 +97,26 @@ public class AccessControl {
 	}
 
 	/** Throws unless the actor could grant the role at the resource. */
-	void requireGrantable(Actor actor, RoleDefinition role, UUID resourceId, String what) {
+	public void requireGrantable(Actor actor, RoleDefinition role, UUID resourceId, String what) {
 		if (!actor.isSystem()) {
 			refuseShortfall(policy.authority().toGrant(subjectOf(actor), role, resourceId), what);
 		}
 	}
 
 	/** Throws unless the actor could give a group this permission profile, or take it away: it applies at the root. */
-	void requireGrantable(Actor actor, GroupProfile profile, String what) {
+	public void requireGrantable(Actor actor, GroupProfile profile, String what) {
 		if (!actor.isSystem()) {
 			refuseShortfall(policy.authority().toGrant(subjectOf(actor), profile, "a permission profile"), what);
 		}
 	}
 
 	/** Ownership is Admin at the resource: whoever gives it, or takes it away, must be able to grant Admin there. */
-	void requireOwnershipGrant(Actor actor, UUID resourceId, String what) {
+	public void requireOwnershipGrant(Actor actor, UUID resourceId, String what) {
 		requireGrantable(actor, BuiltInRoles.byId(BuiltInRoles.ADMIN), resourceId, what);
 	}
 
 	/** A move hands the resource to those who hold the new parent: the actor must be able to grant Admin on both sides. */
-	void requireMove(Actor actor, UUID resourceId, UUID newParentId) {
+	public void requireMove(Actor actor, UUID resourceId, UUID newParentId) {
 		if (!actor.isSystem()) {
 			refuseShortfall(policy.authority().toMove(subjectOf(actor), resourceId, newParentId),
 					"move this resource there");
@@ -160,7 +160,7 @@ public class AccessControl {
 	}
 
 	/** Whether the resource exists, as the cached access graph knows it; the foreign keys have the last word. */
-	boolean resourceExists(UUID resourceId) {
+	public boolean resourceExists(UUID resourceId) {
 		return policy.resourceExists(resourceId);
 	}
 

@@ -1,5 +1,7 @@
 package io.gatehouse.access;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -44,6 +46,13 @@ class AccessGraphStore {
 			.list();
 	}
 
+	/** Maps a row of {@code access_binding}'s id, principal_type, principal_id, role_id and resource_id. */
+	static Binding binding(ResultSet rs, int row) throws SQLException {
+		return new Binding(rs.getObject("id", UUID.class), PrincipalType.valueOf(rs.getString("principal_type")),
+				rs.getObject("principal_id", UUID.class), rs.getObject("role_id", UUID.class),
+				rs.getObject("resource_id", UUID.class));
+	}
+
 	List<Binding> bindingsOf(UUID userId) {
 		return jdbc.sql("""
 				SELECT b.id, b.principal_type, b.principal_id, b.role_id, b.resource_id FROM access_binding b
@@ -51,9 +60,7 @@ class AccessGraphStore {
 				   OR (b.principal_type = 'GROUP' AND b.principal_id IN
 				       (SELECT m.group_id FROM access_group_member m WHERE m.user_id = :user))""")
 			.param("user", userId)
-			.query((rs, row) -> new Binding(rs.getObject("id", UUID.class),
-					PrincipalType.valueOf(rs.getString("principal_type")), rs.getObject("principal_id", UUID.class),
-					rs.getObject("role_id", UUID.class), rs.getObject("resource_id", UUID.class)))
+			.query(AccessGraphStore::binding)
 			.list();
 	}
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -58,8 +57,11 @@ public final class PolicyEvaluator {
 
 	private final AccessGraph graph;
 
+	private final DecisionSentences sentences;
+
 	public PolicyEvaluator(AccessGraph graph) {
 		this.graph = Objects.requireNonNull(graph, "graph");
+		this.sentences = new DecisionSentences(graph);
 	}
 
 	/**
@@ -87,7 +89,7 @@ public final class PolicyEvaluator {
 		DecisionReason early = before(subject, user, permission, path, graph.areas());
 		if (early != null) {
 			return new AccessDecision(early.allows(), early, null, List.of(), List.of(),
-					explainEarly(early, subject, user, permission, resourceId));
+					DecisionSentences.early(early, subject, user, permission, resourceId));
 		}
 		int at = nearest(user, path);
 		if (at < 0) {
@@ -100,10 +102,10 @@ public final class PolicyEvaluator {
 		Binding granting = granting(user, permission, path, at);
 		if (granting == null) {
 			return new AccessDecision(false, DecisionReason.DENIED_BY_BINDINGS, resource, counted, walked,
-					explainDenial(user, permission, path, at, counted));
+					sentences.denial(user, permission, path, at, counted));
 		}
 		return new AccessDecision(true, DecisionReason.GRANTED, resource, counted, walked,
-				explainGrant(granting, permission, resource));
+				sentences.grant(granting, permission, resource));
 	}
 
 	private List<UUID> pathOf(UUID resourceId) {
@@ -187,7 +189,7 @@ public final class PolicyEvaluator {
 	}
 
 	/** Whether a role is in force at {@code path[at]}: an instance-wide role anywhere, a workspace role inside it. */
-	private static boolean appliesAt(RoleDefinition role, List<UUID> path, int at) {
+	static boolean appliesAt(RoleDefinition role, List<UUID> path, int at) {
 		UUID workspace = role.definedAt();
 		if (workspace == null) {
 			return true;
@@ -226,95 +228,5 @@ public final class PolicyEvaluator {
 			}
 		}
 		return counted;
-	}
-
-	private static String explainEarly(DecisionReason reason, Subject subject, UserAccess user, Permission permission,
-			UUID resourceId) {
-		UUID userId = subject.userId();
-		TokenScope token = subject.tokenScope();
-		switch (reason) {
-			case UNKNOWN_USER:
-				return "Denied: user " + userId + " is unknown.";
-			case INACTIVE_USER:
-				return "Denied: user " + userId + " is not active.";
-			case UNKNOWN_RESOURCE:
-				return "Denied: resource " + resourceId + " is unknown.";
-			case UNKNOWN_PERMISSION:
-				return "Denied: the permission catalog does not declare " + permission + ".";
-			case TOKEN_SCOPE:
-				if (!token.permits(permission)) {
-					return "Denied: the token is limited to " + sorted(token) + ", which does not include " + permission
-							+ ".";
-				}
-				return "Denied: the token is limited to resource " + token.resourceRoot() + ", and resource "
-						+ resourceId + " is not inside it.";
-			case SYSTEM_ADMINISTRATOR:
-				return "Allowed: user " + userId + " is a System Administrator.";
-			case OUTSIDE_RESTRICTION:
-				return "Denied: user " + userId + " is restricted to resource " + user.restrictionRoot()
-						+ ", and resource " + resourceId + " is not inside it.";
-			default:
-				throw new IllegalStateException("Not decided before bindings: " + reason);
-		}
-	}
-
-	private String explainGrant(Binding granting, Permission permission, UUID resource) {
-		if (granting.isOwnership()) {
-			return "Allowed: user " + granting.principalId() + " owns resource " + resource
-					+ ", which makes them Admin there; Admin grants " + permission + ".";
-		}
-		if (granting.isGroupProfile()) {
-			return "Allowed: the permission profile of group " + granting.principalId() + ", which applies at the root "
-					+ resource + ", grants " + permission + ".";
-		}
-		// Looked up again rather than carried out of granting(), which stays allocation-free for allows().
-		RoleDefinition role = graph.role(granting.roleId());
-		String name = role == null ? "role " + granting.roleId() : role.name();
-		return "Allowed: " + name + " bound to " + principal(granting)
-				+ " at resource " + resource + " grants " + permission + ".";
-	}
-
-	private String explainDenial(UserAccess user, Permission permission, List<UUID> path, int at,
-			List<Binding> counted) {
-		StringBuilder sentence = new StringBuilder("Denied: resource ").append(path.get(at))
-			.append(" is the nearest with bindings for user ")
-			.append(user.userId())
-			.append(", and none of them grants ")
-			.append(permission)
-			.append(": ");
-		for (int i = 0; i < counted.size(); i++) {
-			Binding binding = counted.get(i);
-			if (i > 0) {
-				sentence.append("; ");
-			}
-			if (binding.isGroupProfile()) {
-				sentence.append("the permission profile of group ").append(binding.principalId());
-				continue;
-			}
-			RoleDefinition role = graph.role(binding.roleId());
-			if (role == null) {
-				sentence.append("unknown role ").append(binding.roleId());
-			}
-			else {
-				sentence.append(role.name());
-			}
-			sentence.append(" bound to ").append(principal(binding));
-			if (role != null && !appliesAt(role, path, at)) {
-				sentence.append(" (defined in workspace ").append(role.definedAt()).append(", so not in force here)");
-			}
-		}
-		return sentence.append('.').toString();
-	}
-
-	private static String principal(Binding binding) {
-		return (binding.principalType() == PrincipalType.USER ? "user " : "group ") + binding.principalId();
-	}
-
-	private static String sorted(TokenScope token) {
-		TreeSet<String> patterns = new TreeSet<>();
-		for (PermissionPattern pattern : token.permissions()) {
-			patterns.add(pattern.toString());
-		}
-		return String.join(", ", patterns);
 	}
 }

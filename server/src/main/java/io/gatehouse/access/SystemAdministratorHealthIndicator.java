@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SystemAdministratorHealthIndicator implements HealthIndicator {
 
-	private final SystemAdministrators administrators;
+	private final SystemAdministratorStore administrators;
 
-	SystemAdministratorHealthIndicator(SystemAdministrators administrators) {
+	SystemAdministratorHealthIndicator(SystemAdministratorStore administrators) {
 		this.administrators = administrators;
 	}
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * their own roles and permission profiles: those map the external source's groups onto permissions.
  */
 @Component
-class UserAssignmentLock {
+public class UserAssignmentLock {
 
 	private final AuthorizationModeSource mode;
 
@@ -21,7 +21,7 @@ class UserAssignmentLock {
 		this.mode = mode;
 	}
 
-	void refuseChange(Actor actor, String field) {
+	public void refuseChange(Actor actor, String field) {
 		if (!actor.isSystem() && mode.authorizationMode() == AuthorizationMode.EXTERNAL) {
 			throw new DomainException(DomainException.Kind.CONFLICT, "authorization-external",
 					"Users' roles and groups come from an external source on this instance (authorizationMode=external);"

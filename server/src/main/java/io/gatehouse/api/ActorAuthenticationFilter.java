@@ -10,8 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.gatehouse.auth.Authenticated;
 import io.gatehouse.auth.Authenticator;
-import io.gatehouse.auth.SessionSettings;
+import io.gatehouse.auth.SessionCookies;
+import io.gatehouse.auth.SessionRestriction;
 import io.gatehouse.shared.DomainException;
+import io.gatehouse.web.ClientAddress;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
@@ -30,13 +32,13 @@ class ActorAuthenticationFilter extends OncePerRequestFilter {
 
 	private final Authenticator authenticator;
 
-	private final SessionSettings sessions;
+	private final SessionCookies cookies;
 
 	private final ProblemWriter problems;
 
-	ActorAuthenticationFilter(Authenticator authenticator, SessionSettings sessions, ProblemWriter problems) {
+	ActorAuthenticationFilter(Authenticator authenticator, SessionCookies cookies, ProblemWriter problems) {
 		this.authenticator = authenticator;
-		this.sessions = sessions;
+		this.cookies = cookies;
 		this.problems = problems;
 	}
 
@@ -57,15 +59,9 @@ class ActorAuthenticationFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (authenticated.isPresent()) {
-			if (authenticated.get().user().mustChangePassword() && !allowedBeforePasswordChange(request)) {
-				problems.write(response, 403, "password-change-required", "Password change required",
-						"Change your password with POST /api/v1/me/password before doing anything else.");
-				return;
-			}
-			if (authenticated.get().mfaEnrolmentRequired() && !allowedBeforeEnrolment(request)) {
-				problems.write(response, 403, "mfa-enrolment-required", "MFA enrolment required",
-						"This instance requires a second factor: enrol one with POST /api/v1/me/mfa/totp and confirm "
-								+ "it with POST /api/v1/me/mfa/totp/confirm before doing anything else.");
+			Optional<SessionRestriction> restriction = authenticated.get().restriction();
+			if (restriction.isPresent() && !allowedWhile(restriction.get(), request)) {
+				refuse(restriction.get(), response);
 				return;
 			}
 			SecurityContextHolder.setContext(
@@ -99,8 +95,27 @@ class ActorAuthenticationFilter extends OncePerRequestFilter {
 			}
 			return authenticated;
 		}
-		Optional<String> secret = SessionCookie.secret(request, sessions.cookieName());
+		Optional<String> secret = cookies.secret(request);
 		return secret.isEmpty() ? Optional.empty() : authenticator.bySession(secret.get(), clientIp);
+	}
+
+	private static boolean allowedWhile(SessionRestriction restriction, HttpServletRequest request) {
+		return switch (restriction) {
+			case PASSWORD_CHANGE_REQUIRED -> allowedBeforePasswordChange(request);
+			case MFA_ENROLMENT_REQUIRED -> allowedBeforeEnrolment(request);
+		};
+	}
+
+	private void refuse(SessionRestriction restriction, HttpServletResponse response) throws IOException {
+		switch (restriction) {
+			case PASSWORD_CHANGE_REQUIRED -> problems.write(response, 403, "password-change-required",
+					"Password change required",
+					"Change your password with POST /api/v1/me/password before doing anything else.");
+			case MFA_ENROLMENT_REQUIRED -> problems.write(response, 403, "mfa-enrolment-required",
+					"MFA enrolment required",
+					"This instance requires a second factor: enrol one with POST /api/v1/me/mfa/totp and confirm "
+							+ "it with POST /api/v1/me/mfa/totp/confirm before doing anything else.");
+		}
 	}
 
 	private static boolean allowedBeforePasswordChange(HttpServletRequest request) {

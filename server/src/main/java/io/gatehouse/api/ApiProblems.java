@@ -3,13 +3,13 @@ package io.gatehouse.api;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.shared.FieldViolation;
 import io.gatehouse.shared.TooManyAttempts;
 import io.gatehouse.web.BodyTooLarge;
+import io.gatehouse.web.DomainErrorStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -41,18 +41,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
-	private static final Map<DomainException.Kind, HttpStatus> STATUS = Map.of(
-			DomainException.Kind.INVALID, HttpStatus.BAD_REQUEST,
-			DomainException.Kind.UNAUTHENTICATED, HttpStatus.UNAUTHORIZED,
-			DomainException.Kind.FORBIDDEN, HttpStatus.FORBIDDEN,
-			DomainException.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
-			DomainException.Kind.CONFLICT, HttpStatus.CONFLICT,
-			DomainException.Kind.PRECONDITION_FAILED, HttpStatus.PRECONDITION_FAILED,
-			DomainException.Kind.TOO_MANY_REQUESTS, HttpStatus.TOO_MANY_REQUESTS);
-
 	@ExceptionHandler(DomainException.class)
 	ResponseEntity<ProblemDetail> domain(DomainException ex) {
-		HttpStatus status = STATUS.get(ex.kind());
+		HttpStatus status = DomainErrorStatus.of(ex.kind());
 		ProblemDetail problem = problem(status, ex.code(), ex.getMessage(), ex.violations());
 		ex.properties().forEach(problem::setProperty);
 		ResponseEntity<ProblemDetail> response = respond(problem);

@@ -4,11 +4,9 @@ import java.util.Set;
 
 import io.gatehouse.access.AccessControl;
 import io.gatehouse.auth.Authenticator;
-import io.gatehouse.auth.SessionSettings;
+import io.gatehouse.auth.SessionCookies;
 import io.gatehouse.web.SecurityHeaders;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,8 +22,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * The API door's security: who is calling (session cookie or bearer token, see {@link ActorAuthenticationFilter}),
  * CSRF protection for cookie-authenticated writes, and problem details for every refusal. What each caller may do
- * is decided by the feature services, not here. Also the security headers of every response ({@link SecurityHeaders})
- * and the client address every check uses ({@link ClientAddressFilter}).
+ * is decided by the feature services, not here. Also the security headers of every response ({@link SecurityHeaders}).
  */
 @Configuration
 class ApiSecurityConfiguration {
@@ -42,17 +39,8 @@ class ApiSecurityConfiguration {
 		return SecurityObservationSettings.noObservations();
 	}
 
-	/** Runs before Spring Security, so that every filter and controller sees the same client address. */
 	@Bean
-	FilterRegistrationBean<ClientAddressFilter> clientAddressFilter(NetworkSettings settings) {
-		FilterRegistrationBean<ClientAddressFilter> registration = new FilterRegistrationBean<>(
-				new ClientAddressFilter(settings));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-		return registration;
-	}
-
-	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, Authenticator authenticator, SessionSettings sessions,
+	SecurityFilterChain apiSecurity(HttpSecurity http, Authenticator authenticator, SessionCookies cookies,
 			ProblemWriter problems, AccessControl access) throws Exception {
 		// A bearer token is not sent by browsers on their own, so such requests cannot be forged cross-site.
 		RequestMatcher bearer = request -> request.getHeader("Authorization") != null;
@@ -65,11 +53,11 @@ class ApiSecurityConfiguration {
 		RequestMatcher secondFactor = PathPatternRequestMatcher.withDefaults()
 			.matcher(HttpMethod.POST, "/api/v1/session/second-factor");
 		// Without a session cookie there is nothing ambient to forge with: such a write is simply unauthenticated.
-		RequestMatcher noSession = request -> SessionCookie.secret(request, sessions.cookieName()).isEmpty();
+		RequestMatcher noSession = request -> cookies.secret(request).isEmpty();
 		// The token is the session's own (SessionCsrfTokens), returned at sign-in and kept in a readable cookie
 		// (XSRF-TOKEN), echoed in X-XSRF-TOKEN: masking it against BREACH would add nothing, since a script of the
 		// page reads it in clear anyway.
-		http.csrf(csrf -> csrf.csrfTokenRepository(new SessionCsrfTokens(sessions))
+		http.csrf(csrf -> csrf.csrfTokenRepository(new SessionCsrfTokens(cookies))
 			.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
 			.ignoringRequestMatchers(bearer, noSession, signIn, secondFactor, byLink))
 			// the same headers as the answers given outside any door (SecurityHeaders)
@@ -82,7 +70,7 @@ class ApiSecurityConfiguration {
 			.formLogin(form -> form.disable())
 			.httpBasic(basic -> basic.disable())
 			.logout(logout -> logout.disable())
-			.addFilterAfter(new ActorAuthenticationFilter(authenticator, sessions, problems), CsrfFilter.class)
+			.addFilterAfter(new ActorAuthenticationFilter(authenticator, cookies, problems), CsrfFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.POST, "/api/v1/session", "/api/v1/session/second-factor").permitAll()
 				.requestMatchers(byLink).permitAll()

@@ -3,8 +3,8 @@ package io.gatehouse.api;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.gatehouse.auth.SessionCookies;
 import io.gatehouse.auth.SessionCsrf;
-import io.gatehouse.auth.SessionSettings;
 import io.gatehouse.shared.RandomSecrets;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -22,15 +22,15 @@ class SessionCsrfTokens implements CsrfTokenRepository {
 
 	private static final String PARAMETER = "_csrf";
 
-	private final SessionSettings sessions;
+	private final SessionCookies cookies;
 
-	SessionCsrfTokens(SessionSettings sessions) {
-		this.sessions = sessions;
+	SessionCsrfTokens(SessionCookies cookies) {
+		this.cookies = cookies;
 	}
 
 	@Override
 	public CsrfToken loadToken(HttpServletRequest request) {
-		return SessionCookie.secret(request, sessions.cookieName())
+		return cookies.secret(request)
 			.map(secret -> (CsrfToken) new DefaultCsrfToken(HEADER, PARAMETER, SessionCsrf.tokenOf(secret)))
 			.orElse(null);
 	}

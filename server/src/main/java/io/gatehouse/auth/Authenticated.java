@@ -1,5 +1,6 @@
 package io.gatehouse.auth;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import io.gatehouse.shared.Actor;
@@ -14,5 +15,9 @@ public record Authenticated(User user, UUID sessionId, UUID tokenId, boolean mfa
 
 	public Actor actor(String clientIp) {
 		return new Actor(user.id(), user.username(), clientIp, sessionId, tokenId);
+	}
+
+	public Optional<SessionRestriction> restriction() {
+		return SessionRestriction.of(user, mfaEnrolmentRequired);
 	}
 }

@@ -1,6 +1,7 @@
 package io.gatehouse.auth;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.gatehouse.users.User;
@@ -17,5 +18,9 @@ public record StartedSession(User user, UUID sessionId, String secret, Instant e
 	/** What a cookie write of this session must echo, for the whole life of the session. */
 	public String csrfToken() {
 		return SessionCsrf.tokenOf(secret);
+	}
+
+	public Optional<SessionRestriction> restriction() {
+		return SessionRestriction.of(user, mfaEnrolmentRequired);
 	}
 }

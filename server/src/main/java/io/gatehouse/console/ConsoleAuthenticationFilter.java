@@ -1,19 +1,19 @@
 package io.gatehouse.console;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.gatehouse.auth.Authenticated;
 import io.gatehouse.auth.Authenticator;
-import io.gatehouse.auth.SessionSettings;
+import io.gatehouse.auth.SessionCookies;
+import io.gatehouse.auth.SessionRestriction;
 import io.gatehouse.shared.DomainException;
+import io.gatehouse.web.ClientAddress;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -24,24 +24,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ended session or a deactivated user is signed out on the very next click. Bearer tokens are for programs and are
  * not accepted here.
  *
- * A user who must change their password (a temporary one) sees only the password change page until they do; one who
- * must enrol a second factor the instance requires sees only the page that says how.
+ * A restricted session (a temporary password to change, a second factor to enrol) is sent to the page that lifts
+ * the restriction ({@link ConsoleRestrictions}).
  */
 class ConsoleAuthenticationFilter extends OncePerRequestFilter {
 
-	static final String PASSWORD_CHANGE = "/console/password-change";
-
-	static final String MFA_REQUIRED = "/console/mfa-required";
-
-	static final String MFA_ENROLMENT = "/console/profile/security";
-
 	private final Authenticator authenticator;
 
-	private final SessionSettings sessions;
+	private final SessionCookies cookies;
 
-	ConsoleAuthenticationFilter(Authenticator authenticator, SessionSettings sessions) {
+	ConsoleAuthenticationFilter(Authenticator authenticator, SessionCookies cookies) {
 		this.authenticator = authenticator;
-		this.sessions = sessions;
+		this.cookies = cookies;
 	}
 
 	@Override
@@ -51,10 +45,10 @@ class ConsoleAuthenticationFilter extends OncePerRequestFilter {
 		if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
 			token.getToken();
 		}
-		String clientIp = request.getRemoteAddr();
+		String clientIp = ClientAddress.of(request);
 		Optional<Authenticated> authenticated;
 		try {
-			authenticated = sessionSecret(request).flatMap(secret -> authenticator.bySession(secret, clientIp));
+			authenticated = cookies.secret(request).flatMap(secret -> authenticator.bySession(secret, clientIp));
 		}
 		catch (DomainException ex) {
 			// the session is used from outside the user's IP allowlist: here it opens nothing, as if absent
@@ -62,12 +56,10 @@ class ConsoleAuthenticationFilter extends OncePerRequestFilter {
 		}
 		if (authenticated.isPresent()) {
 			Authenticated who = authenticated.get();
-			if (who.user().mustChangePassword() && !allowedBeforePasswordChange(request)) {
-				ConsoleRedirects.send(request, response, PASSWORD_CHANGE);
-				return;
-			}
-			if (who.mfaEnrolmentRequired() && !allowedBeforeEnrolment(request)) {
-				ConsoleRedirects.send(request, response, MFA_ENROLMENT);
+			Optional<SessionRestriction> restriction = who.restriction();
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			if (restriction.isPresent() && !ConsoleRestrictions.allows(restriction.get(), path)) {
+				ConsoleRedirects.send(request, response, ConsoleRestrictions.redirect(restriction.get()));
 				return;
 			}
 			ConsoleUser user = new ConsoleUser(who.actor(clientIp), who.user());
@@ -79,31 +71,5 @@ class ConsoleAuthenticationFilter extends OncePerRequestFilter {
 		finally {
 			SecurityContextHolder.clearContext();
 		}
-	}
-
-	private Optional<String> sessionSecret(HttpServletRequest request) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies == null) {
-			return Optional.empty();
-		}
-		for (Cookie cookie : cookies) {
-			if (sessions.cookieName().equals(cookie.getName())) {
-				return Optional.of(cookie.getValue());
-			}
-		}
-		return Optional.empty();
-	}
-
-	private static boolean allowedBeforeEnrolment(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		// the enrolment itself: the page, starting it and confirming it with a code
-		return path.equals(MFA_REQUIRED) || path.equals(MFA_ENROLMENT) || path.startsWith("/console/profile/mfa/totp")
-				|| allowedBeforePasswordChange(request);
-	}
-
-	private static boolean allowedBeforePasswordChange(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.equals(PASSWORD_CHANGE) || path.equals("/console/sign-out")
-				|| Arrays.asList(ConsoleSecurityConfiguration.PUBLIC).contains(path);
 	}
 }

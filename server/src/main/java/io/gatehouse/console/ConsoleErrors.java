@@ -1,11 +1,10 @@
 package io.gatehouse.console;
 
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.gatehouse.shared.DomainException;
+import io.gatehouse.web.DomainErrorStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -31,15 +30,6 @@ class ConsoleErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(ConsoleErrors.class);
 
-	private static final Map<DomainException.Kind, HttpStatus> STATUS = Map.of(
-			DomainException.Kind.INVALID, HttpStatus.BAD_REQUEST,
-			DomainException.Kind.UNAUTHENTICATED, HttpStatus.UNAUTHORIZED,
-			DomainException.Kind.FORBIDDEN, HttpStatus.FORBIDDEN,
-			DomainException.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
-			DomainException.Kind.CONFLICT, HttpStatus.CONFLICT,
-			DomainException.Kind.PRECONDITION_FAILED, HttpStatus.PRECONDITION_FAILED,
-			DomainException.Kind.TOO_MANY_REQUESTS, HttpStatus.TOO_MANY_REQUESTS);
-
 	private final ConsoleModel model;
 
 	ConsoleErrors(ConsoleModel model) {
@@ -55,7 +45,7 @@ class ConsoleErrors {
 			case UNAUTHENTICATED -> "Signed out";
 			default -> "Could not do that";
 		};
-		return page(request, response, STATUS.get(ex.kind()), title, ex.getMessage());
+		return page(request, response, DomainErrorStatus.of(ex.kind()), title, ex.getMessage());
 	}
 
 	/** A race that a unique constraint settled and no feature named: a conflict to retry, as the API says. */

@@ -30,7 +30,7 @@ class ConsoleHomeController {
 	/** The instance requires a second factor this user has not enrolled: the enrolment is on the profile. */
 	@GetMapping("/console/mfa-required")
 	String mfaRequired() {
-		return "redirect:" + ConsoleAuthenticationFilter.MFA_ENROLMENT;
+		return "redirect:" + ConsoleRestrictions.MFA_ENROLMENT;
 	}
 
 	/**

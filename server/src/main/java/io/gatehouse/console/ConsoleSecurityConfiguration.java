@@ -1,7 +1,7 @@
 package io.gatehouse.console;
 
 import io.gatehouse.auth.Authenticator;
-import io.gatehouse.auth.SessionSettings;
+import io.gatehouse.auth.SessionCookies;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -32,7 +32,7 @@ class ConsoleSecurityConfiguration {
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
-	SecurityFilterChain consoleSecurity(HttpSecurity http, Authenticator authenticator, SessionSettings sessions,
+	SecurityFilterChain consoleSecurity(HttpSecurity http, Authenticator authenticator, SessionCookies cookies,
 			ConsoleCsrf csrf) throws Exception {
 		http.securityMatcher("/", "/console", "/console/**")
 			.csrf(c -> c.csrfTokenRepository(csrf.repository()))
@@ -50,7 +50,7 @@ class ConsoleSecurityConfiguration {
 							+ "form-action 'self'; frame-ancestors 'none'; base-uri 'self'"))
 				// a mailed link's token is in the page's address: no link on any page may send it on as a Referer
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
-			.addFilterAfter(new ConsoleAuthenticationFilter(authenticator, sessions), CsrfFilter.class)
+			.addFilterAfter(new ConsoleAuthenticationFilter(authenticator, cookies), CsrfFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/").permitAll()
 				.requestMatchers(PUBLIC).permitAll()

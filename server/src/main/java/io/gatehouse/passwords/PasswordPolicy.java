@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class PasswordPolicy {
 
-	private static final int SEED_MINIMUM_LENGTH = 8;
+	private static final int COMPLEXITY_MINIMUM_LENGTH = 8;
 
-	private static final int SEED_MAXIMUM_LENGTH = 60;
+	private static final int COMPLEXITY_MAXIMUM_LENGTH = 60;
 
 	// NIST SP 800-63B rev 4: 15 for a password alone, 8 when it is one of several factors
 	private static final int NIST_MINIMUM_LENGTH = 15;
@@ -35,7 +35,7 @@ public class PasswordPolicy {
 
 	private final boolean mfaRequired;
 
-	private final Rules seed;
+	private final Rules complexity;
 
 	private final Rules nist;
 
@@ -54,20 +54,20 @@ public class PasswordPolicy {
 	public PasswordPolicy(PasswordSettings settings, PasswordPresetSource presets) {
 		this.presets = presets;
 		this.mfaRequired = settings.mfaRequired();
-		this.seed = seedRules();
+		this.complexity = complexityRules();
 		this.nist = nistRules(this.mfaRequired);
 	}
 
-	private static Rules seedRules() {
+	private static Rules complexityRules() {
 		List<Rule> rules = new ArrayList<>();
-		rules.add(new LengthRule(SEED_MINIMUM_LENGTH, SEED_MAXIMUM_LENGTH));
+		rules.add(new LengthRule(COMPLEXITY_MINIMUM_LENGTH, COMPLEXITY_MAXIMUM_LENGTH));
 		rules.add(new CharacterRule(EnglishCharacterData.UpperCase, 1));
 		rules.add(new CharacterRule(EnglishCharacterData.LowerCase, 1));
 		rules.add(new CharacterRule(EnglishCharacterData.Digit, 1));
-		rules.add(new CharacterRule(SeedSpecialCharacters.INSTANCE, 1));
+		rules.add(new CharacterRule(SpecialCharacters.INSTANCE, 1));
 		rules.add(new CommonPasswordRule(CommonPasswords.dictionary()));
-		return new Rules(PasswordPreset.SEED, SEED_MINIMUM_LENGTH, SEED_MAXIMUM_LENGTH, List.copyOf(rules),
-				new ViolationMessages(SEED_MINIMUM_LENGTH, SEED_MAXIMUM_LENGTH));
+		return new Rules(PasswordPreset.COMPLEXITY, COMPLEXITY_MINIMUM_LENGTH, COMPLEXITY_MAXIMUM_LENGTH, List.copyOf(rules),
+				new ViolationMessages(COMPLEXITY_MINIMUM_LENGTH, COMPLEXITY_MAXIMUM_LENGTH));
 	}
 
 	private static Rules nistRules(boolean mfaRequired) {
@@ -81,7 +81,7 @@ public class PasswordPolicy {
 	}
 
 	private Rules current() {
-		return presets.passwordPreset() == PasswordPreset.NIST ? nist : seed;
+		return presets.passwordPreset() == PasswordPreset.NIST ? nist : complexity;
 	}
 
 	/**
@@ -114,9 +114,9 @@ public class PasswordPolicy {
 		String identity = "not one of the " + CommonPasswords.formattedCount()
 				+ " most common passwords, nor one of them with digits, symbols or look-alike letters added, and not containing the username or the part of the email address before the @";
 		Rules active = current();
-		if (active.preset() == PasswordPreset.SEED) {
+		if (active.preset() == PasswordPreset.COMPLEXITY) {
 			return active.minimumLength() + " to " + active.maximumLength() + " characters with at least one uppercase letter,"
-					+ " one lowercase letter, one digit and one special character from " + SeedSpecialCharacters.CHARACTERS
+					+ " one lowercase letter, one digit and one special character from " + SpecialCharacters.CHARACTERS
 					+ "; " + identity + ".";
 		}
 		return "NIST SP 800-63B: " + active.minimumLength() + " to " + active.maximumLength() + " characters"

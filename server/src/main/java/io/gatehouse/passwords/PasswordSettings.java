@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Password rules and hashing cost, bound from {@code gatehouse.passwords.*}. Missing values take the defaults. The
  * preset is the default of a runtime setting; what applies is read through {@link PasswordPresetSource}.
  *
- * @param preset which rule set applies, {@link PasswordPreset#SEED} by default
+ * @param preset which rule set applies, {@link PasswordPreset#COMPLEXITY} by default
  * @param mfaRequired whether every sign-in needs a second factor; lowers the NIST minimum length to 8
  * @param argon2 the Argon2id cost and implementation
  */
@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record PasswordSettings(PasswordPreset preset, boolean mfaRequired, Argon2 argon2) {
 
 	public PasswordSettings {
-		preset = (preset != null) ? preset : PasswordPreset.SEED;
+		preset = (preset != null) ? preset : PasswordPreset.COMPLEXITY;
 		argon2 = (argon2 != null) ? argon2 : new Argon2(0, 0, 0, null);
 	}
 

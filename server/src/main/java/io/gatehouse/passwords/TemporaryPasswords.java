@@ -19,7 +19,7 @@ public class TemporaryPasswords {
 
 	private static final String DIGITS = "23456789";
 
-	private static final String ALPHABET = UPPERCASE + LOWERCASE + DIGITS + SeedSpecialCharacters.CHARACTERS;
+	private static final String ALPHABET = UPPERCASE + LOWERCASE + DIGITS + SpecialCharacters.CHARACTERS;
 
 	// about one candidate in nine misses a character class, so this bound is never reached in practice
 	private static final int MAX_ATTEMPTS = 1000;
@@ -54,7 +54,7 @@ public class TemporaryPasswords {
 
 	private static boolean hasEveryCharacterClass(String password) {
 		return containsAny(password, UPPERCASE) && containsAny(password, LOWERCASE) && containsAny(password, DIGITS)
-				&& containsAny(password, SeedSpecialCharacters.CHARACTERS);
+				&& containsAny(password, SpecialCharacters.CHARACTERS);
 	}
 
 	private static boolean containsAny(String password, String characters) {

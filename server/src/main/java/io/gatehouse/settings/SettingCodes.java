@@ -77,8 +77,9 @@ public final class SettingCodes {
 	 * unreadable code is reported under its setting's name. Ranges and rules between settings are checked too.
 	 */
 	static InstanceSettings parse(Map<String, String> codes, InstanceSettings fallback, List<FieldViolation> violations) {
-		PasswordPreset preset = choice(codes, PASSWORD_PRESET, PasswordPreset.class, fallback.passwordPreset(),
-				violations);
+		// a database or a client from before the preset's rename may still send its former code
+		PasswordPreset preset = choice(codes, PASSWORD_PRESET, PasswordPreset.class, PasswordPreset.FORMER_CODES,
+				fallback.passwordPreset(), violations);
 		DeletePolicy delete = choice(codes, DELETE_POLICY, DeletePolicy.class, fallback.deletePolicy(), violations);
 		boolean requireRole = bool(codes, REQUIRE_ROLE_ON_CREATE, fallback.requireRoleOnCreate(), violations);
 		UUID defaultRole = role(codes, fallback.defaultRole(), violations);
@@ -102,19 +103,29 @@ public final class SettingCodes {
 		return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
-	/** The codes a choice setting accepts, e.g. {@code [seed, nist]}. */
+	/** The codes a choice setting accepts, e.g. {@code [complexity, nist]}. */
 	public static <E extends Enum<E>> List<String> choices(Class<E> type) {
 		return java.util.Arrays.stream(type.getEnumConstants()).map(SettingCodes::code).toList();
 	}
 
 	private static <E extends Enum<E>> E choice(Map<String, String> codes, String name, Class<E> type, E fallback,
 			List<FieldViolation> violations) {
+		return choice(codes, name, type, Map.of(), fallback, violations);
+	}
+
+	/** {@code former}: codes values had before a rename, still read but never written nor offered. */
+	private static <E extends Enum<E>> E choice(Map<String, String> codes, String name, Class<E> type,
+			Map<String, E> former, E fallback, List<FieldViolation> violations) {
 		String code = codes.get(name);
 		if (code == null) {
 			return fallback;
 		}
+		String normalized = code.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+		if (former.containsKey(normalized)) {
+			return former.get(normalized);
+		}
 		for (E value : type.getEnumConstants()) {
-			if (code(value).equals(code.strip().toLowerCase(Locale.ROOT).replace('_', '-'))) {
+			if (code(value).equals(normalized)) {
 				return value;
 			}
 		}

@@ -11,9 +11,9 @@ import java.util.UUID;
 
 import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.BuiltInRoles;
-import io.gatehouse.access.PermissionCatalog;
 import io.gatehouse.access.Permissions;
-import io.gatehouse.access.RoleSummary;
+import io.gatehouse.roles.PermissionCatalog;
+import io.gatehouse.roles.RoleSummary;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.shared.FieldViolation;

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 import io.gatehouse.access.AccessControl;
-import io.gatehouse.access.PermissionCatalog;
-import io.gatehouse.access.ResourceManagement;
 import io.gatehouse.access.Permissions;
+import io.gatehouse.resources.ResourceManagement;
+import io.gatehouse.roles.PermissionCatalog;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.shared.RequiredText;

@@ -3,10 +3,10 @@ package io.gatehouse.users;
 import java.time.Clock;
 import java.util.UUID;
 
-import io.gatehouse.access.BindingChanged;
-import io.gatehouse.access.GroupChanged;
-import io.gatehouse.access.RestrictionChanged;
 import io.gatehouse.access.SystemAdministratorGranted;
+import io.gatehouse.groups.GroupChanged;
+import io.gatehouse.resources.BindingChanged;
+import io.gatehouse.resources.RestrictionChanged;
 import io.gatehouse.shared.CreatedInTransaction;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

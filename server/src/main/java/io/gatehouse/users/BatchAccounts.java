@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.Permissions;
-import io.gatehouse.access.RoleGrant;
+import io.gatehouse.groups.RoleGrant;
 import io.gatehouse.passwords.TemporaryPasswords;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;

@@ -3,7 +3,7 @@ package io.gatehouse.users;
 import java.util.List;
 import java.util.UUID;
 
-import io.gatehouse.access.RoleGrant;
+import io.gatehouse.groups.RoleGrant;
 
 /**
  * What an administrator supplies to create a user. The username is inferred from the email when absent, and

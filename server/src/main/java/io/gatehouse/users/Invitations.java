@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.Permissions;
-import io.gatehouse.access.RoleGrant;
+import io.gatehouse.groups.RoleGrant;
 import io.gatehouse.mail.MailTemplate;
 import io.gatehouse.mail.Outbox;
 import io.gatehouse.mail.OutgoingMail;

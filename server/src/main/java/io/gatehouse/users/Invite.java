@@ -1,9 +1,9 @@
 package io.gatehouse.users;
 
-import io.gatehouse.access.RoleGrant;
-
 import java.util.List;
 import java.util.UUID;
+
+import io.gatehouse.groups.RoleGrant;
 
 /**
  * What an administrator supplies to invite someone: the email (required), optionally a username (inferred from the

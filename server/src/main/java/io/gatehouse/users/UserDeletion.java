@@ -6,10 +6,10 @@ import java.util.UUID;
 
 import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.Permissions;
-import io.gatehouse.access.PrincipalRemoval;
-import io.gatehouse.access.Resource;
-import io.gatehouse.access.ResourceManagement;
+import io.gatehouse.groups.PrincipalRemoval;
 import io.gatehouse.mail.Outbox;
+import io.gatehouse.resources.Resource;
+import io.gatehouse.resources.ResourceManagement;
 import io.gatehouse.shared.Actor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

@@ -12,8 +12,8 @@ import io.gatehouse.access.AuthorizationMode;
 import io.gatehouse.access.AuthorizationModeSource;
 import io.gatehouse.access.Permissions;
 import io.gatehouse.access.Resources;
-import io.gatehouse.access.RoleGrant;
-import io.gatehouse.access.UserAssignments;
+import io.gatehouse.groups.RoleGrant;
+import io.gatehouse.groups.UserAssignments;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.Change;
 import io.gatehouse.shared.DomainException;
@@ -44,11 +44,15 @@ public class UserManagement {
 
 	private final InferredUsernames usernames;
 
+	private final UserWrites writes;
+
+	private final UserStatusChanges statuses;
+
 	private final Clock clock;
 
 	UserManagement(AccessControl access, UserStore users, UserPasswords passwords, UserAssignments assignments,
 			AccountRules rules, AuthorizationModeSource authorization, ApplicationEventPublisher events,
-			InferredUsernames usernames, Clock clock) {
+			InferredUsernames usernames, UserWrites writes, UserStatusChanges statuses, Clock clock) {
 		this.access = access;
 		this.users = users;
 		this.passwords = passwords;
@@ -57,6 +61,8 @@ public class UserManagement {
 		this.authorization = authorization;
 		this.events = events;
 		this.usernames = usernames;
+		this.writes = writes;
+		this.statuses = statuses;
 		this.clock = clock;
 	}
 
@@ -152,7 +158,7 @@ public class UserManagement {
 		// locked: a concurrent edit waits, then finds the version this one leaves and fails its If-Match
 		User current = users.findLiveForUpdate(id).orElseThrow(UserStore::notFound);
 		access.requireAuthorityOver(actor, id);
-		checkVersion(current, command.expectedVersion());
+		UserWrites.checkVersion(current, command.expectedVersion());
 		if (command.username().present() && !current.username().equals(command.username().value())) {
 			throw DomainException.invalidField("username", "immutable", "cannot be changed after the user is created");
 		}
@@ -188,17 +194,18 @@ public class UserManagement {
 		}
 		assignments.replace(actor, id, command.groups(), command.bindings());
 		// a change of groups or roles moved the version (see AssignmentVersions): answer and write from there
-		User assigned = command.groups() == null && command.bindings() == null ? current : existing(id);
-		if (changed.isEmpty()) {
-			return assigned;
+		User saved = command.groups() == null && command.bindings() == null ? current : writes.existing(id);
+		if (!changed.isEmpty()) {
+			User updated = new User(id, current.username(), email, current.emailVerified() && !emailChanged,
+					firstName, lastName, displayName, department, timeZone, current.status(), current.source(),
+					current.externalId(), current.mustChangePassword(), current.lastLoginAt(), current.createdAt(),
+					clock.instant(), saved.version() + 1);
+			writes.write(updated, saved.version());
+			events.publishEvent(new UserUpdated(actor, updated, changed, current.email()));
+			saved = updated;
 		}
-		User updated = new User(id, current.username(), email, current.emailVerified() && !emailChanged, firstName,
-				lastName, displayName, department, timeZone, current.status(), current.source(), current.externalId(),
-				current.mustChangePassword(), current.lastLoginAt(), current.createdAt(), clock.instant(),
-				assigned.version() + 1);
-		write(updated, assigned.version());
-		events.publishEvent(new UserUpdated(actor, updated, changed, current.email()));
-		return updated;
+		// the Is Active switch is saved with the fields or neither is: same transaction, from the version they left
+		return command.active() == null ? saved : statuses.setActive(actor, saved, command.active());
 	}
 
 	/**
@@ -208,8 +215,8 @@ public class UserManagement {
 	 */
 	public User updateOwn(Actor actor, Change<String> displayName, Change<String> timeZone, Long expectedVersion) {
 		access.requireUnscopedCredential(actor);
-		User current = existing(actor.userId());
-		checkVersion(current, expectedVersion);
+		User current = writes.existing(actor.userId());
+		UserWrites.checkVersion(current, expectedVersion);
 		List<FieldViolation> violations = new ArrayList<>();
 		String newDisplayName = UserRules.clean(displayName.orElse(current.displayName()));
 		String newTimeZone = UserRules.clean(timeZone.orElse(current.timeZone()));
@@ -228,51 +235,18 @@ public class UserManagement {
 				current.firstName(), current.lastName(), newDisplayName, current.department(), newTimeZone,
 				current.status(), current.source(), current.externalId(), current.mustChangePassword(),
 				current.lastLoginAt(), current.createdAt(), clock.instant(), current.version() + 1);
-		write(updated, current.version());
+		writes.write(updated, current.version());
 		events.publishEvent(new UserUpdated(actor, updated, changed, current.email()));
 		return updated;
 	}
 
 	public User deactivate(Actor actor, UUID id, Long expectedVersion) {
-		access.require(actor, Permissions.USERS_UPDATE);
-		User current = existing(id);
-		access.requireAuthorityOver(actor, id);
-		checkVersion(current, expectedVersion);
-		if (actor.is(id)) {
-			throw new DomainException(DomainException.Kind.CONFLICT, "cannot-deactivate-self",
-					"You cannot deactivate your own account; ask another administrator.");
-		}
-		if (current.status() == UserStatus.DEACTIVATED) {
-			return current;
-		}
-		if (current.status() != UserStatus.ACTIVE) {
-			throw new DomainException(DomainException.Kind.CONFLICT, "invalid-status",
-					"Only an active user can be deactivated; this one is " + current.status().code() + ".");
-		}
-		access.refuseRemovingLastSystemAdministrator(id);
-		User updated = withStatus(current, UserStatus.DEACTIVATED);
-		write(updated, current.version());
-		events.publishEvent(new UserDeactivated(actor, id));
-		return updated;
+		return statuses.deactivate(actor, id, expectedVersion);
 	}
 
 	/** Reactivating hands the user back everything they hold: held to the rule of granting it. */
 	public User reactivate(Actor actor, UUID id, Long expectedVersion) {
-		access.require(actor, Permissions.USERS_UPDATE);
-		User current = existing(id);
-		access.requireAuthorityOver(actor, id);
-		checkVersion(current, expectedVersion);
-		if (current.status() == UserStatus.ACTIVE) {
-			return current;
-		}
-		if (current.status() != UserStatus.DEACTIVATED) {
-			throw new DomainException(DomainException.Kind.CONFLICT, "invalid-status",
-					"Only a deactivated user can be reactivated; this one is " + current.status().code() + ".");
-		}
-		User updated = withStatus(current, UserStatus.ACTIVE);
-		write(updated, current.version());
-		events.publishEvent(new UserReactivated(actor, id));
-		return updated;
+		return statuses.reactivate(actor, id, expectedVersion);
 	}
 
 	private static void checkIdentity(String firstName, String lastName, String displayName, String department,
@@ -282,41 +256,6 @@ public class UserManagement {
 		UserRules.checkName("displayName", displayName, 2 * UserRules.NAME_MAX, violations);
 		UserRules.checkName("department", department, UserRules.NAME_MAX, violations);
 		UserRules.checkTimeZone(timeZone, violations);
-	}
-
-	private User existing(UUID id) {
-		return users.findLive(id).orElseThrow(UserStore::notFound);
-	}
-
-	private static void checkVersion(User current, Long expectedVersion) {
-		if (expectedVersion != null && expectedVersion != current.version()) {
-			throw stale();
-		}
-	}
-
-	private void write(User updated, long expectedVersion) {
-		boolean written;
-		try {
-			written = users.update(updated, expectedVersion);
-		}
-		catch (DuplicateKeyException ex) {
-			// another account took the address after the check above: the constraint has the last word
-			throw UserStore.duplicate(ex);
-		}
-		if (!written) {
-			throw stale();
-		}
-	}
-
-	private static DomainException stale() {
-		return DomainException.versionMismatch("user");
-	}
-
-	private User withStatus(User user, UserStatus status) {
-		return new User(user.id(), user.username(), user.email(), user.emailVerified(), user.firstName(),
-				user.lastName(), user.displayName(), user.department(), user.timeZone(), status, user.source(),
-				user.externalId(), user.mustChangePassword(), user.lastLoginAt(), user.createdAt(), clock.instant(),
-				user.version() + 1);
 	}
 
 	private static void noteChange(List<String> changed, String field, String before, String after) {

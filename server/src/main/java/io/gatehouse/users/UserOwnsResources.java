@@ -3,7 +3,7 @@ package io.gatehouse.users;
 import java.util.List;
 import java.util.Map;
 
-import io.gatehouse.access.Resource;
+import io.gatehouse.resources.Resource;
 import io.gatehouse.shared.DomainException;
 
 /** Seed 003: a user who owns resources is not deleted until each one has a new owner. */

@@ -2,6 +2,8 @@ package io.gatehouse.users;
 
 import java.util.Locale;
 
+import io.gatehouse.shared.DomainException;
+
 /** Where an account is in its life. Only {@link #ACTIVE} users sign in or use tokens. */
 public enum UserStatus {
 
@@ -11,12 +13,13 @@ public enum UserStatus {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	public static UserStatus fromCode(String code) {
+	/** The status a client named, in any case; anything else is refused naming the {@code status} field. */
+	public static UserStatus parse(String code) {
 		for (UserStatus status : values()) {
 			if (status.code().equalsIgnoreCase(code)) {
 				return status;
 			}
 		}
-		return null;
+		throw DomainException.invalidField("status", "one-of", "must be one of pending, active, deactivated, deleted");
 	}
 }

@@ -8,12 +8,21 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * The edge every request crosses before a door: the request limits, and problem details instead of the container's
+ * The edge every request crosses before a door: the client address, the request limits, and problem details instead of the container's
  * error pages. Spring Boot's own {@code /error} page is switched off (application.yml), so a refusal made outside
  * the doors reaches {@link ProblemErrorReportValve} and nothing else answers {@code /error}.
  */
 @Configuration
 class EdgeConfiguration {
+
+	/** Before anything else, so that every filter, door and controller sees the same client address. */
+	@Bean
+	FilterRegistrationBean<ClientAddressFilter> clientAddressFilter(NetworkSettings settings) {
+		FilterRegistrationBean<ClientAddressFilter> registration = new FilterRegistrationBean<>(
+				new ClientAddressFilter(settings));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
 
 	/** Right after the client address is known, before Spring Security or anything else reads the request. */
 	@Bean

@@ -5,6 +5,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
+import io.gatehouse.groups.RoleGrant;
+import io.gatehouse.resources.BindingManagement;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.support.TestDatabase;

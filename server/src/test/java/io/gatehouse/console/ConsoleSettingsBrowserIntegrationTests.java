@@ -31,15 +31,15 @@ class ConsoleSettingsBrowserIntegrationTests extends ConsoleBrowserTest {
 		Map<String, Object> user = createUser(unique("nist"));
 		signInAsAdmin();
 		SettingsPage settings = new SettingsPage(browser).open();
-		assertThat(settings.selected("passwordPreset")).isEqualTo("seed");
+		assertThat(settings.selected("passwordPreset")).isEqualTo("complexity");
 		browser.screenshot("settings");
 		settings.choose("passwordPreset", "nist").save();
 		assertThat(settings.notice()).contains("The settings were saved");
 		assertThat(settings.selected("passwordPreset")).isEqualTo("nist");
-		assertThat(browser.text(By.id("passwordPreset-hint"))).contains("Default: seed").contains("changed");
+		assertThat(browser.text(By.id("passwordPreset-hint"))).contains("Default: complexity").contains("changed");
 
 		UserPage page = new UserPage(browser).open(user.get("id"));
-		// good enough for the seed preset (12 characters of every class), too short for NIST's 15
+		// good enough for the complexity preset (12 characters of every class), too short for NIST's 15
 		page.resetPassword("Aa1!xYz9#kLm", "Aa1!xYz9#kLm");
 		assertThat(page.resetError("reset-password-input")).contains("15");
 		browser.screenshot("settings-nist-reset-password");
@@ -134,7 +134,7 @@ class ConsoleSettingsBrowserIntegrationTests extends ConsoleBrowserTest {
 		assertThat(browser.text(By.tagName("h1"))).isEqualTo("Not allowed");
 		browser.screenshot("settings-forged-post");
 		assertThat(browser.consoleErrors()).anyMatch(error -> error.contains("403"));
-		admin().get().uri("/api/v1/settings").exchange().expectBody().jsonPath("$.passwordPreset").isEqualTo("seed");
+		admin().get().uri("/api/v1/settings").exchange().expectBody().jsonPath("$.passwordPreset").isEqualTo("complexity");
 	}
 
 	@Test

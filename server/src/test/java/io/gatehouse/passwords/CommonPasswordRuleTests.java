@@ -16,28 +16,28 @@ class CommonPasswordRuleTests {
 
 	@ParameterizedTest(name = "[{index}] {0} under {1}: {2}")
 	@CsvSource(delimiter = '|', textBlock = """
-			# password                  | preset | common?
-			PASSWORD                    | SEED   | true
-			Password1!                  | SEED   | true
-			Password1!                  | NIST   | true
-			Welcome2024!                | SEED   | true
-			Welcome2024!                | NIST   | true
-			Summer2024#                 | SEED   | true
-			Summer2024#                 | NIST   | true
-			P@ssw0rd1                   | SEED   | true
-			P@ssw0rd1                   | NIST   | true
-			Pa$$word-2026               | SEED   | true
-			!!Monkey123456789           | NIST   | true
-			@dmin2024!                  | SEED   | true
-			Dr@g0n99!                   | SEED   | true
-			LETMEIN-1234567890          | NIST   | true
-			Iloveyou2024!!!!            | NIST   | true
-			Correct-Horse-7             | SEED   | false
-			Gatekeeper#2026x            | SEED   | false
-			Abc-2024!                   | SEED   | false
-			Welcome2You!                | SEED   | false
-			correct horse battery staple| NIST   | false
-			Tschüß Grüße 1!             | SEED   | false
+			# password                  | preset     | common?
+			PASSWORD                    | COMPLEXITY | true
+			Password1!                  | COMPLEXITY | true
+			Password1!                  | NIST       | true
+			Welcome2024!                | COMPLEXITY | true
+			Welcome2024!                | NIST       | true
+			Summer2024#                 | COMPLEXITY | true
+			Summer2024#                 | NIST       | true
+			P@ssw0rd1                   | COMPLEXITY | true
+			P@ssw0rd1                   | NIST       | true
+			Pa$$word-2026               | COMPLEXITY | true
+			!!Monkey123456789           | NIST       | true
+			@dmin2024!                  | COMPLEXITY | true
+			Dr@g0n99!                   | COMPLEXITY | true
+			LETMEIN-1234567890          | NIST       | true
+			Iloveyou2024!!!!            | NIST       | true
+			Correct-Horse-7             | COMPLEXITY | false
+			Gatekeeper#2026x            | COMPLEXITY | false
+			Abc-2024!                   | COMPLEXITY | false
+			Welcome2You!                | COMPLEXITY | false
+			correct horse battery staple| NIST       | false
+			Tschüß Grüße 1!             | COMPLEXITY | false
 			""")
 	void refusesCommonPasswordsAndTheirDecoratedForms(String password, PasswordPreset preset, boolean common) {
 		List<String> rules = policy(preset).check(password, null, null).stream().map(PasswordRuleViolation::rule).toList();

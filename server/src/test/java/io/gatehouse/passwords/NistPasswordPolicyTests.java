@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static io.gatehouse.passwords.SeedPasswordPolicyTests.rules;
+import static io.gatehouse.passwords.ComplexityPasswordPolicyTests.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NistPasswordPolicyTests {

@@ -11,7 +11,7 @@ class PasswordPresetSwitchTests {
 
 	@Test
 	void theNextCheckUsesThePresetInForce() {
-		AtomicReference<PasswordPreset> preset = new AtomicReference<>(PasswordPreset.SEED);
+		AtomicReference<PasswordPreset> preset = new AtomicReference<>(PasswordPreset.COMPLEXITY);
 		PasswordPolicy policy = new PasswordPolicy(new PasswordSettings(null, false, null), preset::get);
 		String shortButComplex = "Aa1!xYz9#kLm";
 		assertThat(policy.check(shortButComplex, null, null)).isEmpty();

@@ -19,7 +19,7 @@ class PasswordSettingsTests {
 	@Test
 	void missingValuesTakeTheDefaults() {
 		PasswordSettings settings = new PasswordSettings(null, false, null);
-		assertThat(settings.preset()).isEqualTo(PasswordPreset.SEED);
+		assertThat(settings.preset()).isEqualTo(PasswordPreset.COMPLEXITY);
 		assertThat(settings.mfaRequired()).isFalse();
 		assertThat(settings.argon2()).isEqualTo(new Argon2(7168, 5, 1, Argon2Implementation.AUTO));
 		assertThat(new Argon2(0, 3, 0, null)).isEqualTo(new Argon2(7168, 3, 1, Argon2Implementation.AUTO));

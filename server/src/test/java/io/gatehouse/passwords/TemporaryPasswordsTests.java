@@ -9,18 +9,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TemporaryPasswordsTests {
 
-	private final PasswordPolicy seed = new PasswordPolicy(new PasswordSettings(PasswordPreset.SEED, false, null));
+	private final PasswordPolicy complexity = new PasswordPolicy(new PasswordSettings(PasswordPreset.COMPLEXITY, false, null));
 
 	private final PasswordPolicy nist = new PasswordPolicy(new PasswordSettings(PasswordPreset.NIST, false, null));
 
 	@Test
 	void generatesDistinctPasswordsThatPassBothPresets() {
-		TemporaryPasswords temporaryPasswords = new TemporaryPasswords(this.seed);
+		TemporaryPasswords temporaryPasswords = new TemporaryPasswords(this.complexity);
 		Set<String> generated = new HashSet<>();
 		for (int i = 0; i < 1000; i++) {
 			String password = temporaryPasswords.generate();
 			assertThat(password).hasSize(20);
-			assertThat(this.seed.check(password, null, null)).as(password).isEmpty();
+			assertThat(this.complexity.check(password, null, null)).as(password).isEmpty();
 			assertThat(this.nist.check(password, null, null)).as(password).isEmpty();
 			generated.add(password);
 		}

@@ -18,9 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SettingCodesTests {
 
-	private static final InstanceSettings DEFAULTS = new InstanceSettings(PasswordPreset.SEED, DeletePolicy.ALLOWED,
-			true, null, SignInMode.LOCAL, AuthorizationMode.LOCAL, MfaRequirement.NONE, Duration.ofMinutes(30),
-			Duration.ofHours(12));
+	private static final InstanceSettings DEFAULTS = new InstanceSettings(PasswordPreset.COMPLEXITY,
+			DeletePolicy.ALLOWED, true, null, SignInMode.LOCAL, AuthorizationMode.LOCAL, MfaRequirement.NONE,
+			Duration.ofMinutes(30), Duration.ofHours(12));
 
 	@Test
 	void noCodeMeansTheDefaults() {
@@ -41,6 +41,19 @@ class SettingCodesTests {
 		List<FieldViolation> violations = new ArrayList<>();
 		assertThat(SettingCodes.parse(codes, DEFAULTS, violations)).isEqualTo(changed);
 		assertThat(violations).isEmpty();
+	}
+
+	@Test
+	void theFormerPresetCodeSeedIsReadAsComplexityAndNeverOffered() {
+		InstanceSettings nistByDefault = new InstanceSettings(PasswordPreset.NIST, DeletePolicy.ALLOWED, true, null,
+				SignInMode.LOCAL, AuthorizationMode.LOCAL, MfaRequirement.NONE, Duration.ofMinutes(30),
+				Duration.ofHours(12));
+		List<FieldViolation> violations = new ArrayList<>();
+		InstanceSettings parsed = SettingCodes.parse(Map.of("passwordPreset", " SEED "), nistByDefault, violations);
+		assertThat(violations).isEmpty();
+		assertThat(parsed.passwordPreset()).isEqualTo(PasswordPreset.COMPLEXITY);
+		assertThat(SettingCodes.codes(parsed)).containsEntry("passwordPreset", "complexity");
+		assertThat(SettingCodes.choices(PasswordPreset.class)).containsExactly("complexity", "nist");
 	}
 
 	@Test

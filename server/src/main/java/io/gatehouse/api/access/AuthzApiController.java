@@ -1,5 +1,6 @@
 package io.gatehouse.api.access;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -21,8 +22,11 @@ class AuthzApiController {
 
 	private final AccessChecks checks;
 
-	AuthzApiController(AccessChecks checks) {
+	private final Clock clock;
+
+	AuthzApiController(AccessChecks checks, Clock clock) {
 		this.checks = checks;
+		this.clock = clock;
 	}
 
 	record CheckRequest(UUID user, String permission, UUID resource, Boolean explain) {
@@ -64,10 +68,10 @@ class AuthzApiController {
 		return new BatchResult(results);
 	}
 
-	private static CheckResult result(CheckRequest request, AccessDecision decision) {
+	private CheckResult result(CheckRequest request, AccessDecision decision) {
 		boolean explain = Boolean.TRUE.equals(request.explain());
 		return new CheckResult(decision.allowed(), decision.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
 				decision.decidedAt(), decision.bindings(), explain ? decision.path() : null,
-				explain ? decision.explanation() : null, Instant.now());
+				explain ? decision.explanation() : null, clock.instant());
 	}
 }

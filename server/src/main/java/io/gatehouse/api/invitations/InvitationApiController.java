@@ -6,12 +6,12 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import io.gatehouse.api.ClientAddress;
 import io.gatehouse.api.users.UserJson;
 import io.gatehouse.api.users.UserViews;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.users.Invitation;
 import io.gatehouse.users.Invitations;
+import io.gatehouse.web.ClientAddress;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

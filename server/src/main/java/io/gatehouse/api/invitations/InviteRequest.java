@@ -1,10 +1,9 @@
 package io.gatehouse.api.invitations;
 
-import io.gatehouse.access.RoleGrant;
-
 import java.util.List;
 import java.util.UUID;
 
+import io.gatehouse.groups.RoleGrant;
 import io.gatehouse.users.Invite;
 
 /**

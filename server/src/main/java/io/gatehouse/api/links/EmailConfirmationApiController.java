@@ -2,10 +2,10 @@ package io.gatehouse.api.links;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import io.gatehouse.api.ClientAddress;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.users.EmailAddresses;
 import io.gatehouse.users.User;
+import io.gatehouse.web.ClientAddress;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;

@@ -2,9 +2,9 @@ package io.gatehouse.api.links;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import io.gatehouse.api.ClientAddress;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.users.PasswordResets;
+import io.gatehouse.web.ClientAddress;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -1,20 +1,19 @@
 package io.gatehouse.api.session;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.gatehouse.api.ClientAddress;
 import io.gatehouse.api.users.UserViews;
 import io.gatehouse.auth.SecondFactorRequired;
-import io.gatehouse.auth.SessionSettings;
+import io.gatehouse.auth.SessionCookies;
 import io.gatehouse.auth.SignIn;
 import io.gatehouse.auth.SignInStep;
 import io.gatehouse.auth.StartedSession;
 import io.gatehouse.shared.Actor;
+import io.gatehouse.web.ClientAddress;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,16 +38,13 @@ class SessionApiController {
 
 	private final SignIn signIn;
 
-	private final SessionSettings settings;
-
-	private final Clock clock;
+	private final SessionCookies cookies;
 
 	private final UserViews views;
 
-	SessionApiController(SignIn signIn, SessionSettings settings, Clock clock, UserViews views) {
+	SessionApiController(SignIn signIn, SessionCookies cookies, UserViews views) {
 		this.signIn = signIn;
-		this.settings = settings;
-		this.clock = clock;
+		this.cookies = cookies;
 		this.views = views;
 	}
 
@@ -80,7 +76,7 @@ class SessionApiController {
 			signIn.signOut(actor);
 		}
 		response.addHeader(HttpHeaders.SET_COOKIE, csrfCookie(request, "", Duration.ZERO).toString());
-		response.addHeader(HttpHeaders.SET_COOKIE, sessionCookie(request, "", Duration.ZERO).toString());
+		response.addHeader(HttpHeaders.SET_COOKIE, cookies.clear(request).toString());
 		return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
 	}
 
@@ -88,9 +84,10 @@ class SessionApiController {
 			HttpServletResponse response) {
 		// a fresh session at every sign-in, and with it a fresh CSRF token: nothing planted before survives it; the
 		// token is the session's own, so it holds until the session ends
-		Duration lifetime = Duration.between(clock.instant(), session.expiresAt());
-		response.addHeader(HttpHeaders.SET_COOKIE, csrfCookie(request, session.csrfToken(), lifetime).toString());
-		response.addHeader(HttpHeaders.SET_COOKIE, sessionCookie(request, session.secret(), lifetime).toString());
+		ResponseCookie sessionCookie = cookies.issue(request, session);
+		response.addHeader(HttpHeaders.SET_COOKIE,
+				csrfCookie(request, session.csrfToken(), sessionCookie.getMaxAge()).toString());
+		response.addHeader(HttpHeaders.SET_COOKIE, sessionCookie.toString());
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.body(new SessionJson(views.of(session.user()), session.expiresAt(),
@@ -100,16 +97,6 @@ class SessionApiController {
 	/** Readable by the page's scripts on purpose; Secure follows the request, SameSite as for the session. */
 	private static ResponseCookie csrfCookie(HttpServletRequest request, String value, Duration maxAge) {
 		return ResponseCookie.from(CSRF_COOKIE, value)
-			.secure(request.isSecure())
-			.sameSite("Lax")
-			.path("/")
-			.maxAge(maxAge)
-			.build();
-	}
-
-	private ResponseCookie sessionCookie(HttpServletRequest request, String value, Duration maxAge) {
-		return ResponseCookie.from(settings.cookieName(), value)
-			.httpOnly(true)
 			.secure(request.isSecure())
 			.sameSite("Lax")
 			.path("/")

@@ -3,7 +3,7 @@ package io.gatehouse.api.users;
 import java.util.List;
 import java.util.UUID;
 
-import io.gatehouse.access.RoleGrant;
+import io.gatehouse.groups.RoleGrant;
 import io.gatehouse.users.BatchAccount;
 
 /**

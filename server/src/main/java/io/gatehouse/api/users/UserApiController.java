@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import io.gatehouse.api.ETags;
 import io.gatehouse.shared.Actor;
-import io.gatehouse.shared.DomainException;
 import io.gatehouse.users.User;
 import io.gatehouse.users.UserActivity;
 import io.gatehouse.users.UserDeletion;
@@ -64,14 +63,7 @@ class UserApiController {
 			@RequestParam(required = false) UUID role, @RequestParam(required = false) Integer dormantDays,
 			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "50") int limit,
 			@RequestParam(required = false) String cursor) {
-		UserStatus wanted = null;
-		if (status != null) {
-			wanted = UserStatus.fromCode(status);
-			if (wanted == null) {
-				throw DomainException.invalidField("status", "one-of",
-						"must be one of pending, active, deactivated, deleted");
-			}
-		}
+		UserStatus wanted = status == null ? null : UserStatus.parse(status);
 		UserPage page = directory.search(actor,
 				new UserSearch(q, wanted, dormantDays, UserSort.parse(sort), limit, cursor, role, group));
 		return new UserPageJson(views.of(page.items()), page.nextCursor());

@@ -6,8 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import io.gatehouse.access.RoleGrant;
-
+import io.gatehouse.groups.RoleGrant;
 import io.gatehouse.shared.Change;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.shared.FieldViolation;
@@ -56,7 +55,7 @@ final class UserPatch {
 		}
 		return new UpdateUser(change(body, "username"), change(body, "email"), change(body, "firstName"),
 				change(body, "lastName"), change(body, "displayName"), change(body, "department"),
-				change(body, "timeZone"), groups, bindings, expectedVersion);
+				change(body, "timeZone"), groups, bindings, null, expectedVersion);
 	}
 
 	/** The user's groups, replaced as a whole; null (merge patch "remove") leaves the user in none. */

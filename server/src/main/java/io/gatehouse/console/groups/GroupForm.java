@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.gatehouse.access.Actions;
-import io.gatehouse.access.Group;
 import io.gatehouse.access.GroupProfile;
+import io.gatehouse.groups.Group;
 
 /**
  * A group's name, description and its seed 002 Default Permissions: the global CRUD actions, all four ticked by

@@ -3,9 +3,9 @@ package io.gatehouse.console.groups;
 import java.util.Map;
 import java.util.UUID;
 
-import io.gatehouse.access.GroupManagement;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
+import io.gatehouse.groups.GroupManagement;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.users.User;
 import io.gatehouse.users.UserDirectory;

@@ -9,12 +9,12 @@ import java.util.UUID;
 
 import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.Actions;
-import io.gatehouse.access.Group;
-import io.gatehouse.access.GroupManagement;
-import io.gatehouse.access.PermissionCatalog;
 import io.gatehouse.access.Permissions;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
+import io.gatehouse.groups.Group;
+import io.gatehouse.groups.GroupManagement;
+import io.gatehouse.roles.PermissionCatalog;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.users.User;
 import io.gatehouse.users.UserDirectory;

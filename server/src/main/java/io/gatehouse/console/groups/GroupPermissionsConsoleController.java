@@ -8,11 +8,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.gatehouse.access.Actions;
-import io.gatehouse.access.Group;
-import io.gatehouse.access.GroupManagement;
 import io.gatehouse.access.GroupProfile;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
+import io.gatehouse.groups.Group;
+import io.gatehouse.groups.GroupManagement;
 import io.gatehouse.shared.DomainException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

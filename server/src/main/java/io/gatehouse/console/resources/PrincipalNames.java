@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.gatehouse.access.AccessControl;
-import io.gatehouse.access.GroupManagement;
 import io.gatehouse.access.Permissions;
-import io.gatehouse.access.Resource;
 import io.gatehouse.console.ConsoleUser;
+import io.gatehouse.groups.GroupManagement;
+import io.gatehouse.resources.Resource;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.users.UserDirectory;
 

@@ -2,11 +2,11 @@ package io.gatehouse.console.resources;
 
 import java.util.UUID;
 
-import io.gatehouse.access.BindingManagement;
 import io.gatehouse.access.PrincipalType;
-import io.gatehouse.access.ResourceManagement;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
+import io.gatehouse.resources.BindingManagement;
+import io.gatehouse.resources.ResourceManagement;
 import io.gatehouse.shared.DomainException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

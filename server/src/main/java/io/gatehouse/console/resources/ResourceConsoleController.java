@@ -3,10 +3,10 @@ package io.gatehouse.console.resources;
 import java.util.Map;
 import java.util.UUID;
 
-import io.gatehouse.access.Resource;
-import io.gatehouse.access.ResourceManagement;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
+import io.gatehouse.resources.Resource;
+import io.gatehouse.resources.ResourceManagement;
 import io.gatehouse.shared.DomainException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

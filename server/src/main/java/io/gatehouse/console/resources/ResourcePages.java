@@ -1,28 +1,30 @@
 package io.gatehouse.console.resources;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.gatehouse.access.AccessControl;
-import io.gatehouse.access.Area;
-import io.gatehouse.access.BindingManagement;
-import io.gatehouse.access.BindingView;
 import io.gatehouse.access.BuiltInRoles;
-import io.gatehouse.access.CatalogManagement;
-import io.gatehouse.access.GroupManagement;
-import io.gatehouse.access.PermissionCatalog;
+import io.gatehouse.access.ObjectPolicy;
 import io.gatehouse.access.Permissions;
 import io.gatehouse.access.PrincipalType;
-import io.gatehouse.access.Resource;
-import io.gatehouse.access.ResourceManagement;
-import io.gatehouse.access.ResourceType;
 import io.gatehouse.access.Resources;
-import io.gatehouse.access.RoleSummary;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
+import io.gatehouse.groups.GroupManagement;
+import io.gatehouse.resources.BindingManagement;
+import io.gatehouse.resources.BindingView;
+import io.gatehouse.resources.Resource;
+import io.gatehouse.resources.ResourceManagement;
+import io.gatehouse.roles.Area;
+import io.gatehouse.roles.CatalogManagement;
+import io.gatehouse.roles.PermissionCatalog;
+import io.gatehouse.roles.ResourceType;
+import io.gatehouse.roles.RoleSummary;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.users.User;
 import io.gatehouse.users.UserDirectory;
@@ -44,9 +46,6 @@ class ResourcePages {
 	/** The type a child usually has, offered first: the built-in hierarchy instance → workspace → project → environment. */
 	private static final Map<String, String> USUAL_CHILD = Map.of("instance", "workspace", "workspace", "project",
 			"project", "environment");
-
-	private static final Map<UUID, String> POLICIES = Map.of(BuiltInRoles.VIEWER, "read", BuiltInRoles.EDITOR, "write",
-			BuiltInRoles.NO_ACCESS, "none");
 
 	private final ResourceManagement resources;
 
@@ -244,16 +243,16 @@ class ResourcePages {
 			rows.add(new AccessRow(view.id(), user ? "User" : "Group",
 					user ? names.user(view.principalId()) : names.group(view.principalId()),
 					user ? names.userLink(view.principalId()) : names.groupLink(view.principalId()), view.roleName(),
-					POLICIES.get(view.roleId()), null));
+					ObjectPolicy.ofRole(view.roleId()).map(ObjectPolicy::code).orElse(null), null));
 		}
 		return rows;
 	}
 
-	/** Seed 004's object policies: read, write, no access, which are the built-in Viewer, Editor and No Access. */
+	/** Seed 004's object policies, each offered with the built-in role it stands for: {@code read (Viewer)}. */
 	private static List<RoleChoice> policyChoices() {
-		return List.of(new RoleChoice(BuiltInRoles.VIEWER, "read (Viewer)"),
-				new RoleChoice(BuiltInRoles.EDITOR, "write (Editor)"),
-				new RoleChoice(BuiltInRoles.NO_ACCESS, "none (No Access)"));
+		return Arrays.stream(ObjectPolicy.values())
+			.map(policy -> new RoleChoice(policy.roleId(), policy.code() + " (" + policy.roleName() + ")"))
+			.toList();
 	}
 
 	/**

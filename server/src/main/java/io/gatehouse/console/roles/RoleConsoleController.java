@@ -5,13 +5,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.gatehouse.access.AccessControl;
-import io.gatehouse.access.PermissionCatalog;
 import io.gatehouse.access.Permissions;
 import io.gatehouse.access.Resources;
-import io.gatehouse.access.RoleManagement;
-import io.gatehouse.access.RoleSummary;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
+import io.gatehouse.roles.PermissionCatalog;
+import io.gatehouse.roles.RoleManagement;
+import io.gatehouse.roles.RoleSummary;
 import io.gatehouse.shared.DomainException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -2,7 +2,7 @@ package io.gatehouse.console.roles;
 
 import java.util.List;
 
-import io.gatehouse.access.RoleSummary;
+import io.gatehouse.roles.RoleSummary;
 
 /** A custom role's name, description and the permissions ticked in the area × action table. */
 record RoleForm(String name, String description, List<String> permissions) {

@@ -1,23 +1,24 @@
 package io.gatehouse.console.session;
 
-import java.time.Clock;
-import java.time.Duration;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.gatehouse.auth.SecondFactorRequired;
-import io.gatehouse.auth.SessionSettings;
+import io.gatehouse.auth.SessionCookies;
+import io.gatehouse.auth.SessionRestriction;
 import io.gatehouse.auth.SignIn;
 import io.gatehouse.auth.SignInStep;
 import io.gatehouse.auth.StartedSession;
 import io.gatehouse.console.ConsoleCsrf;
 import io.gatehouse.console.ConsoleRedirects;
+import io.gatehouse.console.ConsoleRestrictions;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.shared.DomainException;
+import io.gatehouse.web.ClientAddress;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,17 +34,14 @@ class SignInConsoleController {
 
 	private final SignIn signIn;
 
-	private final SessionSettings settings;
+	private final SessionCookies cookies;
 
 	private final ConsoleCsrf csrf;
 
-	private final Clock clock;
-
-	SignInConsoleController(SignIn signIn, SessionSettings settings, ConsoleCsrf csrf, Clock clock) {
+	SignInConsoleController(SignIn signIn, SessionCookies cookies, ConsoleCsrf csrf) {
 		this.signIn = signIn;
-		this.settings = settings;
+		this.cookies = cookies;
 		this.csrf = csrf;
-		this.clock = clock;
 	}
 
 	@GetMapping("/console/sign-in")
@@ -58,7 +56,7 @@ class SignInConsoleController {
 			Model model) {
 		SignInStep step;
 		try {
-			step = signIn.withPassword(login, password, request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT));
+			step = signIn.withPassword(login, password, ClientAddress.of(request), request.getHeader(HttpHeaders.USER_AGENT));
 		}
 		catch (DomainException ex) {
 			// one answer for every reason (unknown login, wrong password, deactivated), or the throttle's: nothing to probe
@@ -80,7 +78,7 @@ class SignInConsoleController {
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		StartedSession session;
 		try {
-			session = signIn.withSecondFactor(challenge, code, recoveryCode, request.getRemoteAddr(),
+			session = signIn.withSecondFactor(challenge, code, recoveryCode, ClientAddress.of(request),
 					request.getHeader(HttpHeaders.USER_AGENT));
 		}
 		catch (DomainException ex) {
@@ -106,13 +104,10 @@ class SignInConsoleController {
 	private String started(StartedSession session, String next, HttpServletRequest request,
 			HttpServletResponse response) {
 		csrf.renew(request, response);
-		response.addHeader(HttpHeaders.SET_COOKIE,
-				sessionCookie(request, session.secret(), Duration.between(clock.instant(), session.expiresAt())).toString());
-		if (session.user().mustChangePassword()) {
-			return "redirect:/console/password-change";
-		}
-		if (session.mfaEnrolmentRequired()) {
-			return "redirect:/console/mfa-required";
+		response.addHeader(HttpHeaders.SET_COOKIE, cookies.issue(request, session).toString());
+		Optional<SessionRestriction> restriction = session.restriction();
+		if (restriction.isPresent()) {
+			return "redirect:" + ConsoleRestrictions.landing(restriction.get());
 		}
 		return "redirect:" + (ConsoleRedirects.isSafeReturn(next) ? next : "/console");
 	}
@@ -121,18 +116,7 @@ class SignInConsoleController {
 	String signOut(ConsoleUser me, HttpServletRequest request, HttpServletResponse response) {
 		signIn.signOut(me.actor());
 		csrf.renew(request, response);
-		response.addHeader(HttpHeaders.SET_COOKIE, sessionCookie(request, "", Duration.ZERO).toString());
+		response.addHeader(HttpHeaders.SET_COOKIE, cookies.clear(request).toString());
 		return "redirect:/console/sign-in?done=signed-out";
-	}
-
-	/** The API's session cookie, attribute for attribute: HttpOnly, SameSite=Lax, Secure over TLS. */
-	private ResponseCookie sessionCookie(HttpServletRequest request, String value, Duration maxAge) {
-		return ResponseCookie.from(settings.cookieName(), value)
-			.httpOnly(true)
-			.secure(request.isSecure())
-			.sameSite("Lax")
-			.path("/")
-			.maxAge(maxAge)
-			.build();
 	}
 }

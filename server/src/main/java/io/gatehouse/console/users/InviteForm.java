@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.gatehouse.access.RoleGrant;
+import io.gatehouse.groups.RoleGrant;
 import io.gatehouse.users.Invite;
 
 /**

@@ -2,7 +2,7 @@ package io.gatehouse.console.users;
 
 import java.util.UUID;
 
-import io.gatehouse.access.RoleGrant;
+import io.gatehouse.groups.RoleGrant;
 import io.gatehouse.shared.DomainException;
 
 /**

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.gatehouse.access.BindingView;
 import io.gatehouse.access.PrincipalType;
-import io.gatehouse.access.RoleGrant;
+import io.gatehouse.groups.RoleGrant;
+import io.gatehouse.resources.BindingView;
 import io.gatehouse.shared.Change;
 import io.gatehouse.users.CreateUser;
 import io.gatehouse.users.UpdateUser;
@@ -63,11 +63,14 @@ record UserForm(String username, String email, String firstName, String lastName
 				lastName, null, department, timeZone, Boolean.TRUE.equals(active), false, groups, grants());
 	}
 
-	/** Every field the form shows is sent, so each is a change; the username is fixed and not sent at all. */
+	/**
+	 * Every field the form shows is sent, so each is a change; the username is fixed and not sent at all. The Is Active
+	 * switch goes with them, saved together or not at all.
+	 */
 	UpdateUser update() {
 		return new UpdateUser(Change.none(), Change.to(email), Change.to(firstName), Change.to(lastName), Change.none(),
 				Change.to(department), Change.to(timeZone), groupsShown ? groups : null, rolesShown ? grants() : null,
-				version);
+				active, version);
 	}
 
 	public boolean hasRole(String value) {

@@ -11,7 +11,6 @@ import io.gatehouse.shared.DomainException;
 import io.gatehouse.users.User;
 import io.gatehouse.users.UserManagement;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -31,14 +30,10 @@ class UserFormConsoleController {
 
 	private final AccessControl access;
 
-	private final TransactionTemplate transaction;
-
-	UserFormConsoleController(UserManagement management, UserPages pages, AccessControl access,
-			TransactionTemplate transaction) {
+	UserFormConsoleController(UserManagement management, UserPages pages, AccessControl access) {
 		this.management = management;
 		this.pages = pages;
 		this.access = access;
-		this.transaction = transaction;
 	}
 
 	@GetMapping("/console/users/new")
@@ -72,17 +67,7 @@ class UserFormConsoleController {
 	String update(ConsoleUser me, @PathVariable UUID id, @ModelAttribute UserForm form, Model model) {
 		try {
 			// the fields and the Is Active switch (seed 001) are saved together or not at all
-			transaction.executeWithoutResult(status -> {
-				User updated = management.update(me.actor(), id, form.update());
-				if (form.active() != null && form.active() != updated.isActive()) {
-					if (form.active()) {
-						management.reactivate(me.actor(), id, updated.version());
-					}
-					else {
-						management.deactivate(me.actor(), id, updated.version());
-					}
-				}
-			});
+			management.update(me.actor(), id, form.update());
 		}
 		catch (DomainException ex) {
 			if (ex.kind() == DomainException.Kind.PRECONDITION_FAILED) {

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import io.gatehouse.shared.DomainException;
 import io.gatehouse.users.UserSearch;
 import io.gatehouse.users.UserSort;
 import io.gatehouse.users.UserStatus;
@@ -26,13 +25,8 @@ record UserListQuery(String q, String status, UUID group, UUID role, String sort
 	private static final String FIRST = "~";
 
 	UserSearch search() {
-		UserStatus wanted = null;
-		if (status != null && !status.isBlank()) {
-			wanted = UserStatus.fromCode(status);
-			if (wanted == null) {
-				throw DomainException.invalidField("status", "one-of", "must be pending, active or deactivated");
-			}
-		}
+		// the filter's "All but deleted" sends an empty status
+		UserStatus wanted = status == null || status.isBlank() ? null : UserStatus.parse(status);
 		return new UserSearch(blankToNull(q), wanted, null, UserSort.parse(sort), PAGE_SIZE, blankToNull(cursor), role,
 				group);
 	}

@@ -6,14 +6,14 @@ import java.util.UUID;
 
 import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.AuthorizationMode;
-import io.gatehouse.access.BindingManagement;
-import io.gatehouse.access.BindingView;
-import io.gatehouse.access.GroupManagement;
 import io.gatehouse.access.Permissions;
 import io.gatehouse.access.RoleLabels;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
+import io.gatehouse.groups.GroupManagement;
 import io.gatehouse.passwords.PasswordPolicy;
+import io.gatehouse.resources.BindingManagement;
+import io.gatehouse.resources.BindingView;
 import io.gatehouse.settings.EffectiveSettings;
 import io.gatehouse.users.AccountSettings;
 import io.gatehouse.users.User;

@@ -6,8 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
-import io.gatehouse.access.CatalogManagement;
 import io.gatehouse.mfa.MfaManagement;
+import io.gatehouse.roles.CatalogManagement;
 import io.gatehouse.settings.SettingsManagement;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.support.Totp;

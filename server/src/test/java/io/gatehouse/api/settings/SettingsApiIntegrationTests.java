@@ -38,7 +38,7 @@ class SettingsApiIntegrationTests extends ApiIntegrationTest {
 			.expectStatus().isOk()
 			.expectHeader().exists("ETag")
 			.expectBody(JSON).returnResult().getResponseBody();
-		assertThat(settings).containsEntry("passwordPreset", "seed").containsEntry("deletePolicy", "allowed")
+		assertThat(settings).containsEntry("passwordPreset", "complexity").containsEntry("deletePolicy", "allowed")
 			.containsEntry("requireRoleOnCreate", true).containsEntry("defaultRole", "none")
 			.containsEntry("signInMode", "local").containsEntry("authorizationMode", "local")
 			.containsEntry("mfaRequired", "none").containsEntry("sessionIdleTimeout", "PT30M")
@@ -50,7 +50,7 @@ class SettingsApiIntegrationTests extends ApiIntegrationTest {
 	@Test
 	void theNistPresetChangesWhichPasswordsAreRefused() {
 		Map<String, Object> user = createUser(unique("nist"));
-		// 12 characters with every class: good for the seed preset, too short for NIST's 15
+		// 12 characters with every class: good for the complexity preset, too short for NIST's 15
 		String shortButComplex = "Aa1!xYz9#kLm";
 		setPassword(user, shortButComplex).expectStatus().isNoContent();
 
@@ -61,8 +61,34 @@ class SettingsApiIntegrationTests extends ApiIntegrationTest {
 			.expectBody().jsonPath("$.code").isEqualTo("password-policy");
 		setPassword(user, "a long passphrase without any digits").expectStatus().isNoContent();
 
-		patch(admin(), Map.of("passwordPreset", "seed")).expectStatus().isOk();
+		patch(admin(), Map.of("passwordPreset", "complexity")).expectStatus().isOk();
 		setPassword(user, "a long passphrase without any digits").expectStatus().isBadRequest();
+	}
+
+	@Test
+	void theFormerPresetCodeSeedIsAcceptedAndAnsweredAsComplexity() {
+		Map<String, Object> user = createUser(unique("former"));
+		String shortButComplex = "Aa1!xYz9#kLm";
+		patch(admin(), Map.of("passwordPreset", "nist")).expectStatus().isOk();
+		patch(admin(), Map.of("passwordPreset", "seed")).expectStatus().isOk()
+			.expectBody().jsonPath("$.passwordPreset").isEqualTo("complexity");
+		assertThat(storedPreset()).isEqualTo("complexity");
+		setPassword(user, shortButComplex).expectStatus().isNoContent();
+		setPassword(user, "a long passphrase without any digits").expectStatus().isBadRequest();
+	}
+
+	@Test
+	void aStoredFormerPresetCodeSeedIsReadAsComplexity() {
+		// what a database changed before the rename holds, had V16 not rewritten it, or a node not yet upgraded writes
+		jdbc.sql("INSERT INTO settings_value (name, setting_value, updated_at) VALUES ('passwordPreset', 'seed', ?)")
+			.param(OffsetDateTime.now()).update();
+		jdbc.sql("UPDATE settings_version SET version = version + 1 WHERE id = 1").update();
+		admin().get().uri("/api/v1/settings").exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$.passwordPreset").isEqualTo("complexity")
+			.jsonPath("$.changed[0]").isEqualTo("passwordPreset");
+		// every change reads the stored values whole: an unreadable one would refuse this one
+		patch(admin(), Map.of("deletePolicy", "deactivate-only")).expectStatus().isOk()
+			.expectBody().jsonPath("$.passwordPreset").isEqualTo("complexity");
 	}
 
 	@Test
@@ -247,7 +273,7 @@ class SettingsApiIntegrationTests extends ApiIntegrationTest {
 		patch(admin(), Map.of("colour", "blue")).expectStatus().isBadRequest()
 			.expectBody().jsonPath("$.errors[0].field").isEqualTo("colour");
 		admin().get().uri("/api/v1/settings").exchange().expectBody()
-			.jsonPath("$.passwordPreset").isEqualTo("seed").jsonPath("$.sessionIdleTimeout").isEqualTo("PT30M");
+			.jsonPath("$.passwordPreset").isEqualTo("complexity").jsonPath("$.sessionIdleTimeout").isEqualTo("PT30M");
 	}
 
 	@Test
@@ -272,11 +298,16 @@ class SettingsApiIntegrationTests extends ApiIntegrationTest {
 		SignedIn browser = signIn(name, PASSWORD, uniqueAddress());
 		browser.client().get().uri("/api/v1/settings").exchange().expectStatus().isForbidden();
 		patch(browser.client(), Map.of("passwordPreset", "nist")).expectStatus().isForbidden();
-		admin().get().uri("/api/v1/settings").exchange().expectBody().jsonPath("$.passwordPreset").isEqualTo("seed");
+		admin().get().uri("/api/v1/settings").exchange().expectBody().jsonPath("$.passwordPreset").isEqualTo("complexity");
 	}
 
 	private RestTestClient.ResponseSpec patch(RestTestClient client, Map<String, Object> body) {
 		return client.patch().uri("/api/v1/settings").contentType(MediaType.APPLICATION_JSON).body(body).exchange();
+	}
+
+	private String storedPreset() {
+		return jdbc.sql("SELECT setting_value FROM settings_value WHERE name = 'passwordPreset'").query(String.class)
+			.single();
 	}
 
 	private RestTestClient.ResponseSpec createCall(Map<String, Object> body) {

@@ -1,7 +1,0 @@
-package io.gatehouse.access;
-
-import java.util.List;
-
-/** An area of the permission catalog and the actions it declares, e.g. {@code projects} with CRUD. */
-public record Area(String name, String description, boolean administrative, boolean builtIn, List<String> actions) {
-}
