@@ -2,4 +2,4 @@ package io.gatehouse.users;
 
 import io.gatehouse.shared.Actor;
 
-public record UserCreated(Actor actor, User user) implements UserEvent.OfAccount {}
+public record UserCreated(Actor actor, User user) implements UserEvent.WithAccount {}

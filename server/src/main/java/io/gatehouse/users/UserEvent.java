@@ -11,7 +11,7 @@ public interface UserEvent extends AuditedEvent {
 	UUID userId();
 
 	/** An event that carries the account as it is after the change. */
-	interface OfAccount extends UserEvent {
+	interface WithAccount extends UserEvent {
 
 		User user();
 
@@ -22,7 +22,7 @@ public interface UserEvent extends AuditedEvent {
 	}
 
 	/** A change of the user's status: only this user's cached access decisions go stale. */
-	interface OfAccessOfOne extends UserEvent, AccessRelevantChange {
+	interface StatusChanged extends UserEvent, AccessRelevantChange {
 
 		@Override
 		default UUID affectedUser() {

@@ -4,4 +4,4 @@ import java.util.UUID;
 
 import io.gatehouse.shared.Actor;
 
-public record UserReactivated(Actor actor, UUID userId) implements UserEvent.OfAccessOfOne {}
+public record UserReactivated(Actor actor, UUID userId) implements UserEvent.StatusChanged {}
