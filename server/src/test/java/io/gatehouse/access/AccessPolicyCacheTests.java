@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.gatehouse.cache.OneNodeCaches;
 import io.gatehouse.shared.AccessRelevantChange;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ class AccessPolicyCacheTests {
 		public boolean exists(UUID userId) {
 			return true;
 		}
-	});
+	}, OneNodeCaches.create());
 
 	private final UUID workspace = UUID.randomUUID();
 
@@ -142,15 +143,6 @@ class AccessPolicyCacheTests {
 		@Override
 		List<Permission> permissions() {
 			return List.of(READ);
-		}
-
-		@Override
-		long epoch() {
-			return 1;
-		}
-
-		@Override
-		void bumpEpoch() {
 		}
 	}
 }
