@@ -8,19 +8,19 @@ import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import io.gatehouse.access.AuthorizationMode;
-import io.gatehouse.access.AuthorizationModeSource;
+import io.gatehouse.access.AuthorizationModeSettings;
 import io.gatehouse.auth.SessionSettings;
 import io.gatehouse.cache.ChangeArea;
 import io.gatehouse.cache.SharedCaches;
-import io.gatehouse.auth.SessionTimeouts;
+import io.gatehouse.auth.SessionTimeoutSettings;
 import io.gatehouse.mfa.MfaRequirement;
-import io.gatehouse.mfa.MfaRequirementSource;
+import io.gatehouse.mfa.MfaRequirementSettings;
 import io.gatehouse.mfa.MfaSettings;
 import io.gatehouse.passwords.PasswordPreset;
-import io.gatehouse.passwords.PasswordPresetSource;
+import io.gatehouse.passwords.PasswordPresetSettings;
 import io.gatehouse.passwords.PasswordSettings;
 import io.gatehouse.shared.FieldViolation;
-import io.gatehouse.users.AccountRules;
+import io.gatehouse.users.AccountRuleSettings;
 import io.gatehouse.users.AccountSettings;
 import io.gatehouse.users.SignInMode;
 import org.slf4j.Logger;
@@ -33,8 +33,8 @@ import org.springframework.stereotype.Component;
  * interval after one made on another node, which this node notices when the settings area of the change table moves.
  */
 @Component
-public class EffectiveSettings implements PasswordPresetSource, AccountRules, SessionTimeouts, MfaRequirementSource,
-		AuthorizationModeSource {
+public class EffectiveSettings implements PasswordPresetSettings, AccountRuleSettings, SessionTimeoutSettings,
+		MfaRequirementSettings, AuthorizationModeSettings {
 
 	private static final Logger log = LoggerFactory.getLogger(EffectiveSettings.class);
 

@@ -41,7 +41,7 @@ public class UserDeletion {
 
 	private final Outbox outbox;
 
-	private final AccountRules rules;
+	private final AccountRuleSettings rules;
 
 	private final ApplicationEventPublisher events;
 
@@ -49,7 +49,7 @@ public class UserDeletion {
 
 	UserDeletion(AccessControl access, UserRepository users, AccountStore accounts, Links links,
 			InvitationStore invitations, ResourceManagement resources, PrincipalRemoval principals, Outbox outbox,
-			AccountRules rules, ApplicationEventPublisher events, Clock clock) {
+			AccountRuleSettings rules, ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
 		this.users = users;
 		this.accounts = accounts;
