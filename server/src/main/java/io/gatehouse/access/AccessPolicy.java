@@ -115,7 +115,7 @@ public class AccessPolicy {
 	 * no node can have cached anything about them, and the other nodes keep their generations.
 	 */
 	@EventListener
-	void bumpSharedEpoch(AccessRelevantChange change) {
+	void announce(AccessRelevantChange change) {
 		if (!CreatedInTransaction.contains(change.affectedUser())) {
 			caches.bump(ChangeArea.ACCESS);
 		}

@@ -101,7 +101,7 @@ public class IpAllowlists {
 							+ "); saving it would end your access.", "rules");
 		}
 		// the change row first: its lock makes parallel replacements take turns instead of clashing on the rule keys
-		caches.bump(ChangeArea.ALLOWLIST);
+		caches.bumpNow(ChangeArea.ALLOWLIST);
 		store.replace(userId, rules.texts());
 		cache.invalidate(userId);
 		events.publishEvent(new IpAllowlistChanged(actor, userId, rules.texts()));

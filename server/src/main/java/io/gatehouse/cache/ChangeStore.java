@@ -44,10 +44,7 @@ class ChangeStore {
 			.single();
 	}
 
-	/**
-	 * Bumps one slot of the area. The slot follows the thread, so a transaction bumping several times holds one row
-	 * of the area only, and two transactions can never deadlock on it.
-	 */
+	/** Bumps one slot of the area: the slot follows the thread, so parallel writers seldom wait for each other. */
 	@SuppressWarnings("deprecation") // Thread.threadId() needs Java 19; getId() is the same number
 	void bump(ChangeArea area) {
 		jdbc.sql("UPDATE cache_change SET version = version + 1 WHERE area = ? AND slot = ?")

@@ -3,6 +3,7 @@ package io.gatehouse.cache;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -67,9 +68,31 @@ public class SharedCaches implements SchedulingConfigurer {
 		listeners.get(area).add(drop);
 	}
 
-	/** Tells every node that {@code area} changed; call inside the transaction of the change. */
+	/**
+	 * Tells every node that {@code area} changed; call inside the transaction of the change. The row is written just
+	 * before the transaction commits (at once outside a transaction).
+	 */
 	public void bump(ChangeArea area) {
+		PendingBumps pending = PendingBumps.current(store);
+		if (pending == null) {
+			store.bump(area);
+		}
+		else {
+			pending.add(area);
+		}
+	}
+
+	/**
+	 * Bumps the area at once, and so holds its row until the transaction ends: for a writer of a one-slot area that
+	 * relies on that lock to take turns with the others ({@link ChangeArea#ALLOWLIST}, {@link ChangeArea#SETTINGS}).
+	 * Call it before anything else that takes a row of the change table in the transaction.
+	 */
+	public void bumpNow(ChangeArea area) {
 		store.bump(area);
+		PendingBumps pending = PendingBumps.current(store);
+		if (pending != null) {
+			pending.bumped(area);
+		}
 	}
 
 	/** The area's version: it moves by one with each committed {@link #bump}. */
@@ -105,7 +128,7 @@ public class SharedCaches implements SchedulingConfigurer {
 		Map<ChangeArea, Long> previous = seen;
 		seen = versions;
 		for (ChangeArea area : ChangeArea.values()) {
-			if (previous == null || !java.util.Objects.equals(previous.get(area), versions.get(area))) {
+			if (previous == null || !Objects.equals(previous.get(area), versions.get(area))) {
 				drop(area);
 			}
 		}

@@ -47,7 +47,7 @@ class SettingsStore {
 	 * changes, so each reads what the one before wrote. Returns the new version, or -1 when it moved meanwhile.
 	 */
 	long bump(Long expected) {
-		caches.bump(ChangeArea.SETTINGS);
+		caches.bumpNow(ChangeArea.SETTINGS);
 		// the area has one row, locked until this transaction ends: one more than expected means nobody came between
 		long version = version();
 		return expected == null || version == expected + 1 ? version : -1;

@@ -1,6 +1,8 @@
 package io.gatehouse.cache;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -15,6 +17,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.mock.env.MockEnvironment;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionSynchronizationUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,9 +107,38 @@ class SharedCachesTests {
 			.isEqualTo(1);
 	}
 
+	@Test
+	void aTransactionBumpsEachAreaOnceJustBeforeItCommitsInOneOrder() {
+		TransactionSynchronizationManager.initSynchronization();
+		TransactionSynchronizationManager.setActualTransactionActive(true);
+		try {
+			caches.bump(ChangeArea.USERS);
+			caches.bumpNow(ChangeArea.SETTINGS);
+			caches.bump(ChangeArea.ACCESS);
+			caches.bump(ChangeArea.USERS);
+			caches.bump(ChangeArea.SETTINGS);
+			assertThat(store.bumps).containsExactly(ChangeArea.SETTINGS);
+
+			TransactionSynchronizationUtils.triggerBeforeCommit(false);
+			assertThat(store.bumps).containsExactly(ChangeArea.SETTINGS, ChangeArea.ACCESS, ChangeArea.USERS);
+		}
+		finally {
+			TransactionSynchronizationUtils.triggerAfterCompletion(TransactionSynchronization.STATUS_COMMITTED);
+			TransactionSynchronizationManager.clear();
+		}
+	}
+
+	@Test
+	void outsideATransactionABumpIsWrittenAtOnce() {
+		caches.bump(ChangeArea.TOKENS);
+		assertThat(store.bumps).containsExactly(ChangeArea.TOKENS);
+	}
+
 	private static final class FakeStore extends ChangeStore {
 
 		private final Map<ChangeArea, Long> versions = new EnumMap<>(ChangeArea.class);
+
+		final List<ChangeArea> bumps = new ArrayList<>();
 
 		volatile boolean failing;
 
@@ -129,6 +163,7 @@ class SharedCachesTests {
 
 		@Override
 		void bump(ChangeArea area) {
+			bumps.add(area);
 			move(area);
 		}
 	}
