@@ -70,6 +70,23 @@ class AccessPolicyCacheTests {
 		assertThat(allowed(bob)).isFalse();
 	}
 
+	@Test
+	void aDecisionComputedWhileItsUserIsForgottenIsNeverServed() {
+		store.parents.put(workspace, Resources.INSTANCE);
+		store.bind(alice, BuiltInRoles.VIEWER, workspace);
+		AccessGeneration generation = (AccessGeneration) policy.graph();
+		// a check that started before the change: its key, then its answer from the old binding
+		AccessGeneration.DecisionKey key = generation.decisionKey(alice, READ, workspace);
+		AccessDecision stale = new PolicyEvaluator(generation).check(Subject.session(alice), READ, workspace);
+		assertThat(stale.allowed()).isTrue();
+
+		store.bindings.clear();
+		policy.forgetAfterCommit(change(alice));
+		generation.remember(key, stale);
+
+		assertThat(allowed(alice)).as("the late answer went under a key no lookup builds any more").isFalse();
+	}
+
 	private boolean allowed(UUID user) {
 		return policy.check(Subject.session(user), READ, workspace).allowed();
 	}
