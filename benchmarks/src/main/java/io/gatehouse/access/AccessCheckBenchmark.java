@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import io.gatehouse.cache.BenchmarkCaches;
+import io.gatehouse.cache.ChangeArea;
+import io.gatehouse.cache.SharedCaches;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -73,11 +76,15 @@ public class AccessCheckBenchmark {
 				return true;
 			}
 		};
-		policy = new AccessPolicy(store, everyoneActive);
+		SharedCaches caches = BenchmarkCaches.create();
+		policy = new AccessPolicy(store, everyoneActive, caches);
 		if (!policy.check(subject, UPDATE, service).allowed()) {
 			throw new IllegalStateException("the benchmark's user should be allowed");
 		}
-		generation = new AccessGeneration(store.epoch(), store, everyoneActive);
+		generation = new AccessGeneration(1, new AccessGeneration.AccessCaches(
+				caches.cache("uncached.decisions", ChangeArea.ACCESS, 100_000),
+				caches.cache("uncached.users", ChangeArea.ACCESS, 100_000),
+				caches.cache("uncached.paths", ChangeArea.ACCESS, 100_000)), store, everyoneActive);
 		new PolicyEvaluator(generation).check(subject, UPDATE, service);
 	}
 
@@ -160,15 +167,6 @@ public class AccessCheckBenchmark {
 		@Override
 		List<Permission> permissions() {
 			return List.of(UPDATE);
-		}
-
-		@Override
-		long epoch() {
-			return 1;
-		}
-
-		@Override
-		void bumpEpoch() {
 		}
 	}
 }

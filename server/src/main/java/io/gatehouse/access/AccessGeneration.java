@@ -1,41 +1,40 @@
 package io.gatehouse.access;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+
+import com.github.benmanes.caffeine.cache.Cache;
 
 /**
  * The access graph as this node knows it since the last relevant change: filled lazily from the database, never
  * changed by a change. A change makes a new generation instead, so a check in progress reads one consistent view.
+ * The entries live in the policy's caches under keys that carry the generation (and for decisions, how often their
+ * user was forgotten): an entry of an older generation, or put by a check that raced with a forget, is never read
+ * again and only waits for eviction.
  */
 final class AccessGeneration implements AccessGraph {
 
-	// bounds on what one generation keeps, so memory stays flat whatever the directory size
-	private static final int MAX_ENTRIES = 100_000;
+	// more users forgotten than this in one generation: a new generation is cheaper than the bookkeeping
+	static final int MAX_FORGOTTEN = 100_000;
 
-	final long epoch;
+	final long id;
+
+	private final AccessCaches caches;
 
 	private final AccessGraphStore store;
 
 	private final UserStatusSource users;
 
-	private final Map<UUID, List<UUID>> paths = new ConcurrentHashMap<>();
+	// per user, how often they were forgotten in this generation: part of their decisions' keys
+	private final Map<UUID, Long> forgotten = new ConcurrentHashMap<>();
 
-	private final Map<UUID, UUID> owners = new ConcurrentHashMap<>();
-
-	private final Map<UUID, UserAccess> accessByUser = new ConcurrentHashMap<>();
-
-	// per user, so that a change to one user's access forgets that user's decisions only
-	private final Map<UUID, Map<DecisionKey, AccessDecision>> decisionsByUser = new ConcurrentHashMap<>();
-
-	private final AtomicInteger decisionCount = new AtomicInteger();
-
-	// counts forget() calls: what was computed before one may be stale, and must not be kept
-	private final AtomicLong forgotten = new AtomicLong();
+	private final AtomicLong forgets = new AtomicLong();
 
 	private volatile Map<UUID, RoleDefinition> customRoles;
 
@@ -43,11 +42,33 @@ final class AccessGeneration implements AccessGraph {
 
 	private volatile List<Permission> permissions;
 
-	record DecisionKey(UUID userId, Permission permission, UUID resourceId) {
+	record DecisionKey(long generation, long userStamp, UUID userId, Permission permission, UUID resourceId) {
 	}
 
-	AccessGeneration(long epoch, AccessGraphStore store, UserStatusSource users) {
-		this.epoch = epoch;
+	record UserKey(long generation, UUID userId) {
+	}
+
+	record ResourceKey(long generation, UUID resourceId) {
+	}
+
+	/** A resource's path to the instance, nearest first, and its owner. */
+	record Path(List<UUID> ids, UUID owner) {
+	}
+
+	/** The caches every generation keeps its entries in, made once per node. */
+	record AccessCaches(Cache<DecisionKey, AccessDecision> decisions, Cache<UserKey, UserAccess> users,
+			Cache<ResourceKey, Path> paths) {
+
+		void clear() {
+			decisions.invalidateAll();
+			users.invalidateAll();
+			paths.invalidateAll();
+		}
+	}
+
+	AccessGeneration(long id, AccessCaches caches, AccessGraphStore store, UserStatusSource users) {
+		this.id = id;
+		this.caches = caches;
 		this.store = store;
 		this.users = users;
 	}
@@ -59,35 +80,20 @@ final class AccessGeneration implements AccessGraph {
 
 	@Override
 	public List<UUID> pathToRoot(UUID resourceId) {
-		List<UUID> path = paths.get(resourceId);
-		if (path == null) {
+		return path(resourceId).ids();
+	}
+
+	private Path path(UUID resourceId) {
+		return caches.paths().get(new ResourceKey(id, resourceId), key -> {
 			List<AccessGraphStore.PathStep> steps = store.path(resourceId);
-			for (AccessGraphStore.PathStep step : steps) {
-				if (step.owner() != null) {
-					owners.put(step.id(), step.owner());
-				}
-			}
-			path = List.copyOf(AccessGraphStore.ids(steps));
-			if (paths.size() < MAX_ENTRIES) {
-				paths.put(resourceId, path);
-			}
-		}
-		return path;
+			return new Path(List.copyOf(AccessGraphStore.ids(steps)), steps.isEmpty() ? null : steps.get(0).owner());
+		});
 	}
 
 	@Override
 	public UserAccess user(UUID userId) {
-		UserAccess access = accessByUser.get(userId);
-		if (access == null) {
-			long stamp = forgotten.get();
-			UserAccess loaded = load(userId);
-			if (loaded != null && accessByUser.size() < MAX_ENTRIES) {
-				accessByUser.put(userId, loaded);
-				keepOnlyIfCurrent(stamp, () -> accessByUser.remove(userId, loaded));
-			}
-			access = loaded;
-		}
-		return access;
+		// a load in flight when the user is forgotten finishes before the forget removes its result
+		return caches.users().get(new UserKey(id, userId), key -> load(userId));
 	}
 
 	/** Null for a user that does not exist (or was deleted): the engine then answers unknown, not inactive. */
@@ -97,10 +103,10 @@ final class AccessGeneration implements AccessGraph {
 			return null;
 		}
 		List<Binding> bindings = store.bindingsOf(userId);
-		Map<UUID, List<Binding>> byResource = new java.util.HashMap<>();
+		Map<UUID, List<Binding>> byResource = new HashMap<>();
 		boolean systemAdministrator = false;
 		for (Binding binding : bindings) {
-			byResource.computeIfAbsent(binding.resourceId(), id -> new java.util.ArrayList<>()).add(binding);
+			byResource.computeIfAbsent(binding.resourceId(), resource -> new ArrayList<>()).add(binding);
 			systemAdministrator |= BuiltInRoles.SYSTEM_ADMINISTRATOR.equals(binding.roleId())
 					&& Resources.INSTANCE.equals(binding.resourceId());
 		}
@@ -125,10 +131,7 @@ final class AccessGeneration implements AccessGraph {
 
 	@Override
 	public UUID owner(UUID resourceId) {
-		if (!paths.containsKey(resourceId)) {
-			pathToRoot(resourceId);
-		}
-		return owners.get(resourceId);
+		return path(resourceId).owner();
 	}
 
 	@Override
@@ -151,46 +154,29 @@ final class AccessGeneration implements AccessGraph {
 		return catalog;
 	}
 
-	/** Read before computing something to remember: {@link #remember} keeps it only if nothing was forgotten since. */
-	long stamp() {
-		return forgotten.get();
+	/**
+	 * The key of a decision about the user, read before the decision is computed: if the user is forgotten while it
+	 * is, the decision is kept under a key no lookup builds any more.
+	 */
+	DecisionKey decisionKey(UUID userId, Permission permission, UUID resourceId) {
+		return new DecisionKey(id, forgotten.getOrDefault(userId, 0L), userId, permission, resourceId);
 	}
 
 	AccessDecision decision(DecisionKey key) {
-		Map<DecisionKey, AccessDecision> decisions = decisionsByUser.get(key.userId());
-		return decisions == null ? null : decisions.get(key);
+		return caches.decisions().getIfPresent(key);
 	}
 
-	void remember(DecisionKey key, AccessDecision decision, long stamp) {
-		if (decisionCount.get() >= MAX_ENTRIES) {
-			return;
-		}
-		Map<DecisionKey, AccessDecision> decisions = decisionsByUser.computeIfAbsent(key.userId(),
-				user -> new ConcurrentHashMap<>());
-		if (decisions.put(key, decision) == null) {
-			decisionCount.incrementAndGet();
-		}
-		keepOnlyIfCurrent(stamp, () -> decisions.remove(key, decision));
+	void remember(DecisionKey key, AccessDecision decision) {
+		caches.decisions().put(key, decision);
 	}
 
 	/**
 	 * This node committed a change to one user's access: forget what was loaded or decided for that user, and
-	 * keep the rest of the generation.
+	 * keep the rest of the generation. False when this generation forgot too many users to go on.
 	 */
-	void forget(UUID userId) {
-		forgotten.incrementAndGet();
-		accessByUser.remove(userId);
-		Map<DecisionKey, AccessDecision> decisions = decisionsByUser.remove(userId);
-		if (decisions != null) {
-			decisionCount.addAndGet(-decisions.size());
-		}
-	}
-
-	// Put first, then check: a forget() racing with the put either removes the entry itself (it runs after the
-	// put) or has already counted, and then the check removes it. Checking first would leave a stale entry behind.
-	private void keepOnlyIfCurrent(long stamp, Runnable undo) {
-		if (forgotten.get() != stamp) {
-			undo.run();
-		}
+	boolean forget(UUID userId) {
+		forgotten.put(userId, forgets.incrementAndGet());
+		caches.users().invalidate(new UserKey(id, userId));
+		return forgotten.size() < MAX_FORGOTTEN;
 	}
 }

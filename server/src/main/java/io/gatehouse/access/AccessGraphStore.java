@@ -19,8 +19,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AccessGraphStore {
 
-	private static final int EPOCH_SLOTS = 64;
-
 	record PathStep(UUID id, UUID owner) {
 	}
 
@@ -133,22 +131,6 @@ class AccessGraphStore {
 		return jdbc.sql("SELECT area, action FROM access_area_action ORDER BY area, action")
 			.query((rs, row) -> new Permission(rs.getString("area"), rs.getString("action")))
 			.list();
-	}
-
-	/** The sum of the slots: it grows by one with each committed change, in whatever order they commit. */
-	long epoch() {
-		return jdbc.sql("SELECT SUM(epoch) FROM access_epoch").query(Long.class).single();
-	}
-
-	/**
-	 * Bumps one of the 64 slots, so that concurrent changes seldom wait for each other's commit. The slot follows
-	 * the thread, so a transaction bumping several times holds one row only and two can never deadlock.
-	 */
-	@SuppressWarnings("deprecation") // Thread.threadId() needs Java 19; getId() is the same number
-	void bumpEpoch() {
-		jdbc.sql("UPDATE access_epoch SET epoch = epoch + 1 WHERE id = ?")
-			.param(1 + (int) Math.floorMod(Thread.currentThread().getId(), (long) EPOCH_SLOTS))
-			.update();
 	}
 
 	static Set<String> actions(String commaSeparated) {

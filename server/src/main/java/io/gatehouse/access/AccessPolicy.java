@@ -2,11 +2,13 @@ package io.gatehouse.access;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
+import io.gatehouse.cache.ChangeArea;
+import io.gatehouse.cache.SharedCaches;
 import io.gatehouse.shared.AccessRelevantChange;
 import io.gatehouse.shared.CreatedInTransaction;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -16,38 +18,53 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * generation of the access graph and a cache of decisions.
  *
  * Correctness first: every change that can alter a decision publishes an {@link AccessRelevantChange}. In its
- * transaction the shared epoch in the database is bumped; after it commits, this node drops its generation at
- * once, and the other nodes drop theirs when they next poll the epoch (within a second).
+ * transaction the access area of the change table is bumped; after it commits, this node forgets what the change
+ * can alter at once, and every node starts a new generation when its next poll sees the area move (within the poll
+ * interval, a second by default).
  */
 @Service
 public class AccessPolicy {
+
+	// bounds on what the caches keep, so memory stays flat whatever the directory size
+	private static final int MAX_ENTRIES = 100_000;
 
 	private final AccessGraphStore store;
 
 	private final UserStatusSource users;
 
+	private final SharedCaches caches;
+
+	private final AccessGeneration.AccessCaches entries;
+
+	private final AtomicLong generations = new AtomicLong();
+
 	private volatile AccessGeneration current;
 
-	AccessPolicy(AccessGraphStore store, UserStatusSource users) {
+	AccessPolicy(AccessGraphStore store, UserStatusSource users, SharedCaches caches) {
 		this.store = store;
 		this.users = users;
+		this.caches = caches;
+		this.entries = new AccessGeneration.AccessCaches(
+				caches.cache("access.decisions", ChangeArea.ACCESS, MAX_ENTRIES),
+				caches.cache("access.users", ChangeArea.ACCESS, MAX_ENTRIES),
+				caches.cache("access.paths", ChangeArea.ACCESS, MAX_ENTRIES));
+		caches.onChange(ChangeArea.ACCESS, this::startAfresh);
 	}
 
 	public AccessDecision check(Subject subject, Permission permission, UUID resourceId) {
 		AccessGeneration generation = generation();
 		boolean cacheable = subject.tokenScope().isUnrestricted() && resourceId != null;
-		AccessGeneration.DecisionKey key = cacheable
-				? new AccessGeneration.DecisionKey(subject.userId(), permission, resourceId) : null;
+		AccessGeneration.DecisionKey key = cacheable ? generation.decisionKey(subject.userId(), permission, resourceId)
+				: null;
 		if (cacheable) {
 			AccessDecision cached = generation.decision(key);
 			if (cached != null) {
 				return cached;
 			}
 		}
-		long stamp = generation.stamp();
 		AccessDecision decision = new PolicyEvaluator(generation).check(subject, permission, resourceId);
 		if (cacheable) {
-			generation.remember(key, decision, stamp);
+			generation.remember(key, decision);
 		}
 		return decision;
 	}
@@ -98,41 +115,34 @@ public class AccessPolicy {
 	 * no node can have cached anything about them, and the other nodes keep their generations.
 	 */
 	@EventListener
-	void bumpSharedEpoch(AccessRelevantChange change) {
+	void announce(AccessRelevantChange change) {
 		if (!CreatedInTransaction.contains(change.affectedUser())) {
-			store.bumpEpoch();
+			caches.bump(ChangeArea.ACCESS);
 		}
 	}
 
 	/**
 	 * A change to one user's access forgets that user; any other change, the whole generation. Either way the
-	 * shared epoch moved, so the next poll starts a new generation within a second too.
+	 * access area moved, so the next poll starts a new generation on every node too.
 	 */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void forgetAfterCommit(AccessRelevantChange change) {
 		AccessGeneration generation = current;
 		UUID user = change.affectedUser();
-		if (generation != null && user != null) {
-			generation.forget(user);
-		}
-		else {
-			current = null;
+		if (generation == null || user == null || !generation.forget(user)) {
+			startAfresh();
 		}
 	}
 
-	/** Another node's change reaches this one through the shared epoch. */
-	@Scheduled(fixedDelayString = "${gatehouse.access.epoch-poll:PT1S}")
-	void pollSharedEpoch() {
-		AccessGeneration generation = current;
-		if (generation != null && store.epoch() != generation.epoch) {
-			current = null;
-		}
+	private void startAfresh() {
+		current = null;
+		entries.clear();
 	}
 
 	private AccessGeneration generation() {
 		AccessGeneration generation = current;
 		if (generation == null) {
-			generation = new AccessGeneration(store.epoch(), store, users);
+			generation = new AccessGeneration(generations.incrementAndGet(), entries, store, users);
 			current = generation;
 		}
 		return generation;

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class UserAssignmentLock {
 
-	private final AuthorizationModeSource mode;
+	private final AuthorizationModeSettings mode;
 
-	UserAssignmentLock(AuthorizationModeSource mode) {
+	UserAssignmentLock(AuthorizationModeSettings mode) {
 		this.mode = mode;
 	}
 

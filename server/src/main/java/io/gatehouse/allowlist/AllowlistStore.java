@@ -30,12 +30,4 @@ class AllowlistStore {
 				.update();
 		}
 	}
-
-	long epoch() {
-		return jdbc.sql("SELECT epoch FROM allowlist_epoch WHERE id = 1").query(Long.class).single();
-	}
-
-	void bumpEpoch() {
-		jdbc.sql("UPDATE allowlist_epoch SET epoch = epoch + 1 WHERE id = 1").update();
-	}
 }

@@ -1,20 +1,20 @@
 package io.gatehouse.allowlist;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.AccessPolicy;
 import io.gatehouse.access.Permissions;
+import io.gatehouse.cache.ChangeArea;
+import io.gatehouse.cache.SharedCaches;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.users.UserDeleted;
 import io.gatehouse.users.UserDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
@@ -23,7 +23,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Reads and replaces users' allowlists, and answers the check behind every sign-in, session request and token
  * request. The check must cost next to nothing: parsed rules are cached per user (an empty list too), dropped on
- * this node when a change commits and on the other nodes when they next poll the shared epoch.
+ * this node when a change commits and on the other nodes when their next poll of the change table sees the
+ * allowlist area move.
  */
 @Service
 public class IpAllowlists {
@@ -45,18 +46,20 @@ public class IpAllowlists {
 
 	private static final IpRules NOBODY = new IpRules(List.of(new IpRule("none", new byte[16], 128)));
 
-	private final Map<UUID, IpRules> cache = new ConcurrentHashMap<>();
+	private final SharedCaches caches;
 
-	private volatile long epoch = -1;
+	private final Cache<UUID, IpRules> cache;
 
 	IpAllowlists(AccessControl access, AccessPolicy policy, AllowlistStore store, UserDirectory users,
-			ApplicationEventPublisher events, AllowlistSettings settings) {
+			ApplicationEventPublisher events, AllowlistSettings settings, SharedCaches caches) {
 		this.access = access;
 		this.policy = policy;
 		this.store = store;
 		this.users = users;
 		this.events = events;
 		this.systemAdministrators = IpRules.parse(settings.systemAdministrators(), "systemAdministrators");
+		this.caches = caches;
+		this.cache = caches.cache("allowlist", ChangeArea.ALLOWLIST, MAX_CACHED);
 	}
 
 	/**
@@ -97,49 +100,35 @@ public class IpAllowlists {
 					"This allowlist does not include the address you are using (" + actor.clientIp()
 							+ "); saving it would end your access.", "rules");
 		}
-		// the epoch row first: its lock makes parallel replacements take turns instead of clashing on the rule keys
-		store.bumpEpoch();
+		// the change row first: its lock makes parallel replacements take turns instead of clashing on the rule keys
+		caches.bumpNow(ChangeArea.ALLOWLIST);
 		store.replace(userId, rules.texts());
-		cache.remove(userId);
+		cache.invalidate(userId);
 		events.publishEvent(new IpAllowlistChanged(actor, userId, rules.texts()));
 		return rules.texts();
 	}
 
 	private IpRules rulesOf(UUID userId) {
-		IpRules rules = cache.get(userId);
-		if (rules == null) {
-			List<String> stored = store.rulesOf(userId);
-			// stored rules were valid when written; one no longer accepted is skipped, and never opens the list
-			List<IpRule> parsed = stored.stream().map(IpRule::parse).filter(rule -> rule != null).toList();
-			rules = parsed.isEmpty() && !stored.isEmpty() ? NOBODY : new IpRules(parsed);
-			if (cache.size() >= MAX_CACHED) {
-				cache.clear();
-			}
-			cache.put(userId, rules);
-		}
-		return rules;
+		return cache.get(userId, this::load);
+	}
+
+	private IpRules load(UUID userId) {
+		List<String> stored = store.rulesOf(userId);
+		// stored rules were valid when written; one no longer accepted is skipped, and never opens the list
+		List<IpRule> parsed = stored.stream().map(IpRule::parse).filter(rule -> rule != null).toList();
+		return parsed.isEmpty() && !stored.isEmpty() ? NOBODY : new IpRules(parsed);
 	}
 
 	/** A deleted user's rules go with the account; nothing can sign in as them any more to be checked. */
 	@EventListener
 	void forgetDeleted(UserDeleted deleted) {
 		store.replace(deleted.userId(), List.of());
-		cache.remove(deleted.userId());
+		cache.invalidate(deleted.userId());
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void forgetAfterCommit(IpAllowlistChanged change) {
 		// the entry removed in the transaction may have been filled again from the old rows before the commit
-		cache.remove(change.userId());
-	}
-
-	/** Another node's change reaches this one through the shared epoch. */
-	@Scheduled(fixedDelayString = "${gatehouse.allowlist.epoch-poll:PT1S}")
-	void pollSharedEpoch() {
-		long shared = store.epoch();
-		if (shared != epoch) {
-			cache.clear();
-			epoch = shared;
-		}
+		cache.invalidate(change.userId());
 	}
 }

@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The timeouts are the defaults of runtime settings; what applies is read through {@link SessionTimeouts}.
+ * The timeouts are the defaults of runtime settings; what applies is read through {@link SessionTimeoutSettings}.
  *
  * @param idleTimeout a session unused for this long ends
  * @param absoluteTimeout a session ends this long after sign-in, used or not

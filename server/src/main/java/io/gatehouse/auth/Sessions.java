@@ -48,14 +48,14 @@ public class Sessions {
 
 	private final AccessControl access;
 
-	private final SessionTimeouts timeouts;
+	private final SessionTimeoutSettings timeouts;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	Sessions(SessionStore store, SignInRecordStore records, UserDirectory users, AccessControl access,
-			SessionTimeouts timeouts, ApplicationEventPublisher events, Clock clock) {
+			SessionTimeoutSettings timeouts, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.records = records;
 		this.users = users;

@@ -6,7 +6,7 @@ import java.util.Base64;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code required} is the default of a runtime setting; what applies is read through {@link MfaRequirementSource}.
+ * {@code required} is the default of a runtime setting; what applies is read through {@link MfaRequirementSettings}.
  *
  * @param required who must enrol a second factor ({@link MfaRequirement#NONE} by default)
  * @param issuer the name authenticator apps show next to the account

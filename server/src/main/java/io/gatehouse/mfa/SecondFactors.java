@@ -17,7 +17,7 @@ public class SecondFactors {
 
 	private final SecretCipher cipher;
 
-	private final MfaRequirementSource requirement;
+	private final MfaRequirementSettings requirement;
 
 	private final AccessPolicy policy;
 
@@ -25,7 +25,7 @@ public class SecondFactors {
 
 	private final Clock clock;
 
-	SecondFactors(MfaStore store, SecretCipher cipher, MfaRequirementSource requirement, AccessPolicy policy,
+	SecondFactors(MfaStore store, SecretCipher cipher, MfaRequirementSettings requirement, AccessPolicy policy,
 			ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.cipher = cipher;

@@ -31,7 +31,7 @@ public class PasswordPolicy {
 	// NIST asks to allow at least 64; the cap only bounds the work of hashing
 	private static final int NIST_MAXIMUM_LENGTH = 128;
 
-	private final PasswordPresetSource presets;
+	private final PasswordPresetSettings presets;
 
 	private final boolean mfaRequired;
 
@@ -51,7 +51,7 @@ public class PasswordPolicy {
 
 	/** A policy that asks {@code presets} which preset applies at every check, so a change applies at once. */
 	@Autowired
-	public PasswordPolicy(PasswordSettings settings, PasswordPresetSource presets) {
+	public PasswordPolicy(PasswordSettings settings, PasswordPresetSettings presets) {
 		this.presets = presets;
 		this.mfaRequired = settings.mfaRequired();
 		this.complexity = complexityRules();

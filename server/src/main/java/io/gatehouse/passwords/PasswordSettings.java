@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Password rules and hashing cost, bound from {@code gatehouse.passwords.*}. Missing values take the defaults. The
- * preset is the default of a runtime setting; what applies is read through {@link PasswordPresetSource}.
+ * preset is the default of a runtime setting; what applies is read through {@link PasswordPresetSettings}.
  *
  * @param preset which rule set applies, {@link PasswordPreset#COMPLEXITY} by default
  * @param mfaRequired whether every sign-in needs a second factor; lowers the NIST minimum length to 8

@@ -6,56 +6,59 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import io.gatehouse.access.AuthorizationMode;
-import io.gatehouse.access.AuthorizationModeSource;
+import io.gatehouse.access.AuthorizationModeSettings;
 import io.gatehouse.auth.SessionSettings;
-import io.gatehouse.auth.SessionTimeouts;
+import io.gatehouse.cache.ChangeArea;
+import io.gatehouse.cache.SharedCaches;
+import io.gatehouse.auth.SessionTimeoutSettings;
 import io.gatehouse.mfa.MfaRequirement;
-import io.gatehouse.mfa.MfaRequirementSource;
+import io.gatehouse.mfa.MfaRequirementSettings;
 import io.gatehouse.mfa.MfaSettings;
 import io.gatehouse.passwords.PasswordPreset;
-import io.gatehouse.passwords.PasswordPresetSource;
+import io.gatehouse.passwords.PasswordPresetSettings;
 import io.gatehouse.passwords.PasswordSettings;
 import io.gatehouse.shared.FieldViolation;
-import io.gatehouse.users.AccountRules;
+import io.gatehouse.users.AccountRuleSettings;
 import io.gatehouse.users.AccountSettings;
 import io.gatehouse.users.SignInMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * The settings in force on this node, for every module that reads one at the moment of use. Kept in memory, so a
- * read costs nothing: read again at once after a change made on this node commits, and within the poll interval
- * (a second) after one made on another node, which this node notices by the version row.
+ * read costs nothing: read again at the first use after a change made on this node commits, and within the poll
+ * interval after one made on another node, which this node notices when the settings area of the change table moves.
  */
 @Component
-public class EffectiveSettings implements PasswordPresetSource, AccountRules, SessionTimeouts, MfaRequirementSource,
-		AuthorizationModeSource {
+public class EffectiveSettings implements PasswordPresetSettings, AccountRuleSettings, SessionTimeoutSettings,
+		MfaRequirementSettings, AuthorizationModeSettings {
 
 	private static final Logger log = LoggerFactory.getLogger(EffectiveSettings.class);
+
+	private static final String INSTANCE = "instance";
 
 	private final SettingsStore store;
 
 	private final InstanceSettings defaults;
 
-	private volatile Snapshot snapshot;
-
-	record Snapshot(long version, InstanceSettings settings) {
-	}
+	// one entry: a cache all the same, so that the settings go stale and fresh the way every other cache does
+	private final Cache<String, InstanceSettings> cache;
 
 	EffectiveSettings(SettingsStore store, PasswordSettings passwords, AccountSettings accounts,
-			SessionSettings sessions, MfaSettings mfa, SettingsProperties properties) {
+			SessionSettings sessions, MfaSettings mfa, SettingsProperties properties, SharedCaches caches) {
 		this.store = store;
 		this.defaults = new InstanceSettings(passwords.preset(), accounts.delete(), accounts.requireRoleOnCreate(),
 				properties.defaultRole(), properties.signInMode(), properties.authorizationMode(), mfa.required(),
 				sessions.idleTimeout(), sessions.absoluteTimeout());
+		this.cache = caches.cache("settings", ChangeArea.SETTINGS, 1);
 	}
 
 	/** The settings in force. */
 	public InstanceSettings current() {
-		return snapshot().settings();
+		return cache.get(INSTANCE, key -> load());
 	}
 
 	/** The settings as configured, before anyone changed them. */
@@ -63,30 +66,19 @@ public class EffectiveSettings implements PasswordPresetSource, AccountRules, Se
 		return defaults;
 	}
 
-	Snapshot snapshot() {
-		Snapshot current = snapshot;
-		return current != null ? current : reload();
+	/** Called once a change made on this node committed. */
+	void forget() {
+		cache.invalidateAll();
 	}
 
-	/** Another node's change reaches this one through the version row. */
-	@Scheduled(fixedDelayString = "${gatehouse.settings.poll-interval:PT1S}")
-	void poll() {
-		Snapshot current = snapshot;
-		if (current != null && store.version() != current.version()) {
-			reload();
-		}
-	}
-
-	synchronized Snapshot reload() {
+	private InstanceSettings load() {
 		SettingsStore.Stored stored = store.read();
 		List<FieldViolation> unreadable = new ArrayList<>();
 		InstanceSettings settings = SettingCodes.parse(stored.values(), defaults, unreadable);
 		// only a value written by an older version of Gatehouse could be unreadable: its default applies instead
 		unreadable.forEach(violation -> log.warn("Setting {} in the database is ignored: {}", violation.field(),
 				violation.message()));
-		Snapshot loaded = new Snapshot(stored.version(), settings);
-		snapshot = loaded;
-		return loaded;
+		return settings;
 	}
 
 	@Override

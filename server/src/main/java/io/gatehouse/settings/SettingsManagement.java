@@ -124,7 +124,7 @@ public class SettingsManagement {
 			}
 		}
 		events.publishEvent(new SettingsChanged(actor, audited, version));
-		reloadAfterCommit();
+		forgetAfterCommit();
 		return view(new SettingsStore.Stored(version, stored));
 	}
 
@@ -159,15 +159,15 @@ public class SettingsManagement {
 		}
 	}
 
-	private void reloadAfterCommit() {
+	private void forgetAfterCommit() {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			effective.reload();
+			effective.forget();
 			return;
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				effective.reload();
+				effective.forget();
 			}
 		});
 	}

@@ -1,6 +1,5 @@
 package io.gatehouse.settings;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import io.gatehouse.access.AuthorizationMode;
@@ -8,22 +7,19 @@ import io.gatehouse.users.SignInMode;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The defaults of the settings no other module's configuration holds, and how often a node looks for changes made on
- * another. The other settings take their defaults from their modules' properties ({@code gatehouse.passwords.preset},
- * {@code gatehouse.users.*}, {@code gatehouse.mfa.required}, {@code gatehouse.sessions.*}).
+ * The defaults of the settings no other module's configuration holds. The other settings take their defaults from
+ * their modules' properties ({@code gatehouse.passwords.preset}, {@code gatehouse.users.*},
+ * {@code gatehouse.mfa.required}, {@code gatehouse.sessions.*}).
  *
  * @param signInMode {@code local} by default
  * @param authorizationMode {@code local} by default
  * @param defaultRole the role bound at the instance to a new user created without roles or groups; none by default
- * @param pollInterval how often a node reads the settings' version, 1 s by default
  */
 @ConfigurationProperties("gatehouse.settings")
-public record SettingsProperties(SignInMode signInMode, AuthorizationMode authorizationMode, UUID defaultRole,
-		Duration pollInterval) {
+public record SettingsProperties(SignInMode signInMode, AuthorizationMode authorizationMode, UUID defaultRole) {
 
 	public SettingsProperties {
 		signInMode = signInMode == null ? SignInMode.LOCAL : signInMode;
 		authorizationMode = authorizationMode == null ? AuthorizationMode.LOCAL : authorizationMode;
-		pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
 	}
 }

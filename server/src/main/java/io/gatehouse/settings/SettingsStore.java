@@ -5,22 +5,30 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import io.gatehouse.cache.ChangeArea;
+import io.gatehouse.cache.SharedCaches;
 import io.gatehouse.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The changed settings ({@code settings_value}) and their version ({@code settings_version}). */
+/**
+ * The changed settings ({@code settings_value}) and their version: the settings area of the change table, which every
+ * change moves by one and every node polls.
+ */
 @Repository
 class SettingsStore {
 
 	private final JdbcClient jdbc;
 
-	SettingsStore(JdbcClient jdbc) {
+	private final SharedCaches caches;
+
+	SettingsStore(JdbcClient jdbc, SharedCaches caches) {
 		this.jdbc = jdbc;
+		this.caches = caches;
 	}
 
 	long version() {
-		return jdbc.sql("SELECT version FROM settings_version WHERE id = 1").query(Long.class).single();
+		return caches.version(ChangeArea.SETTINGS);
 	}
 
 	/** The changed values by setting name, read with the version they belong to. */
@@ -39,12 +47,10 @@ class SettingsStore {
 	 * changes, so each reads what the one before wrote. Returns the new version, or -1 when it moved meanwhile.
 	 */
 	long bump(Long expected) {
-		int updated = expected == null
-				? jdbc.sql("UPDATE settings_version SET version = version + 1 WHERE id = 1").update()
-				: jdbc.sql("UPDATE settings_version SET version = version + 1 WHERE id = 1 AND version = ?")
-					.param(expected)
-					.update();
-		return updated == 0 ? -1 : version();
+		caches.bumpNow(ChangeArea.SETTINGS);
+		// the area has one row, locked until this transaction ends: one more than expected means nobody came between
+		long version = version();
+		return expected == null || version == expected + 1 ? version : -1;
 	}
 
 	void put(String name, String value, Instant now, UUID by) {

@@ -6,39 +6,40 @@ import java.time.Instant;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
+import io.gatehouse.cache.ChangeArea;
+import io.gatehouse.cache.SharedCaches;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Checks a presented token: well-formed, known, not expired. No password hash on this path: one SHA-256 and at most
- * one indexed lookup a second per token, plus a last-used write at most once a minute per token.
+ * one indexed lookup per token until a token is revoked, plus a last-used write at most once a minute per token.
  *
  * <p>
- * Known tokens are kept for a second: a client sending many requests reads its token once. A revocation on this
- * node takes effect at once; on other nodes within that second, the bound Gatehouse keeps for cross-node changes.
+ * Known tokens are kept: a client sending many requests reads its token once. A revocation on this node takes effect
+ * at once; on other nodes within the poll interval of the change table, the bound Gatehouse keeps for cross-node
+ * changes.
  */
 @Service
 public class TokenAuthentication {
 
 	private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
-	private static final Duration LIFETIME = Duration.ofSeconds(1);
-
-	private final Cache<String, PersonalAccessToken> known = Caffeine.newBuilder()
-		.expireAfterWrite(LIFETIME)
-		.maximumSize(100_000)
-		.build();
+	private final Cache<String, PersonalAccessToken> known;
 
 	private final TokenStore store;
 
+	private final SharedCaches caches;
+
 	private final Clock clock;
 
-	TokenAuthentication(TokenStore store, Clock clock) {
+	TokenAuthentication(TokenStore store, SharedCaches caches, Clock clock) {
 		this.store = store;
+		this.caches = caches;
 		this.clock = clock;
+		this.known = caches.cache("tokens", ChangeArea.TOKENS, 100_000);
 	}
 
 	public Optional<TokenGrant> authenticate(String presented) {
@@ -61,6 +62,11 @@ public class TokenAuthentication {
 			known.asMap().computeIfPresent(hash, (key, cached) -> cached.usedAt(now));
 		}
 		return Optional.of(new TokenGrant(token.id(), token.userId()));
+	}
+
+	@EventListener
+	void announce(TokenRevoked revoked) {
+		caches.bump(ChangeArea.TOKENS);
 	}
 
 	// revocations are rare: forgetting every token is simpler than indexing them by id, and costs one read each

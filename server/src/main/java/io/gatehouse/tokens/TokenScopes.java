@@ -1,16 +1,17 @@
 package io.gatehouse.tokens;
 
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import io.gatehouse.access.TokenScope;
 import io.gatehouse.access.TokenScopeSource;
+import io.gatehouse.cache.ChangeArea;
+import io.gatehouse.cache.SharedCaches;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells the access check what a token is limited to. A scope is fixed when the token is made, so it is cached by
- * token id with no expiry; a revoked token fails authentication before its scope is ever asked for.
+ * token id until a token is revoked; a revoked token fails authentication before its scope is ever asked for.
  */
 @Component
 class TokenScopes implements TokenScopeSource {
@@ -19,26 +20,17 @@ class TokenScopes implements TokenScopeSource {
 
 	private final TokenStore store;
 
-	private final Map<UUID, TokenScope> cache = new ConcurrentHashMap<>();
+	private final Cache<UUID, TokenScope> cache;
 
-	TokenScopes(TokenStore store) {
+	TokenScopes(TokenStore store, SharedCaches caches) {
 		this.store = store;
+		this.cache = caches.cache("token-scopes", ChangeArea.TOKENS, CACHE_LIMIT);
 	}
 
 	@Override
 	public TokenScope scopeOf(UUID tokenId) {
-		TokenScope scope = cache.get(tokenId);
-		if (scope != null) {
-			return scope;
-		}
-		scope = store.scopeOf(tokenId).orElse(null);
-		if (scope == null) {
-			return TokenScope.nothing();
-		}
-		if (cache.size() >= CACHE_LIMIT) {
-			cache.clear();
-		}
-		cache.put(tokenId, scope);
-		return scope;
+		// an unknown token is not cached: a token made a moment later may have that id
+		TokenScope scope = cache.get(tokenId, id -> store.scopeOf(id).orElse(null));
+		return scope != null ? scope : TokenScope.nothing();
 	}
 }

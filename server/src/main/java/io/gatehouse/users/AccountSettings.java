@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * How accounts begin and end, and how long email links work. {@code delete} and {@code requireRoleOnCreate} are the
- * defaults of runtime settings; what applies is read through {@link AccountRules}.
+ * defaults of runtime settings; what applies is read through {@link AccountRuleSettings}.
  *
  * @param delete {@code allowed}: users can be deleted (seeds 003, 004); {@code deactivate-only}: they are only ever
  * deactivated, their history kept (seed 001)

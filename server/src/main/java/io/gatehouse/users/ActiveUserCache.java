@@ -1,40 +1,54 @@
 package io.gatehouse.users;
 
-import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import io.gatehouse.cache.ChangeArea;
+import io.gatehouse.cache.SharedCaches;
+import io.gatehouse.shared.CreatedInTransaction;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The active users that requests authenticate as, kept for a second so that a burst of requests of one user reads
- * the account once. This node forgets a user as soon as a change to them commits (deactivation, a new password
- * to be changed, ...); other nodes see the change within {@link #LIFETIME}, the bound Gatehouse keeps for every
- * cross-node change (see the access epoch). Only active users are kept, so nothing negative is ever cached.
+ * The active users that requests authenticate as, kept so that a burst of requests of one user reads the account
+ * once. This node forgets a user as soon as a change to them commits (deactivation, a new password to be changed,
+ * ...); other nodes see the change within the poll interval of the change table, the bound Gatehouse keeps for every
+ * cross-node change. Only active users are kept, so nothing negative is ever cached.
  */
 @Component
 class ActiveUserCache {
 
-	static final Duration LIFETIME = Duration.ofSeconds(1);
-
-	private final Cache<UUID, User> users = Caffeine.newBuilder()
-		.expireAfterWrite(LIFETIME)
-		.maximumSize(100_000)
-		.build();
+	private final Cache<UUID, User> users;
 
 	private final UserStore repository;
 
-	ActiveUserCache(UserStore repository) {
+	private final SharedCaches caches;
+
+	ActiveUserCache(UserStore repository, SharedCaches caches) {
 		this.repository = repository;
+		this.caches = caches;
+		this.users = caches.cache("active-users", ChangeArea.USERS, 100_000);
 	}
 
 	Optional<User> findActive(UUID id) {
 		// a load in flight when a change commits finishes before the invalidation below removes it
 		return Optional.ofNullable(users.get(id, key -> repository.findById(key).filter(User::isActive).orElse(null)));
+	}
+
+	/** In the transaction of the change: nothing of a user it created can be cached anywhere yet. */
+	@EventListener
+	void announce(UserEvent change) {
+		announce(change.userId());
+	}
+
+	/** Called in the transaction of a change to the user that publishes no {@link UserEvent}. */
+	void announce(UUID userId) {
+		if (!CreatedInTransaction.contains(userId)) {
+			caches.bump(ChangeArea.USERS);
+		}
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

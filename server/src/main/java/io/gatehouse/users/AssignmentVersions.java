@@ -77,6 +77,7 @@ class AssignmentVersions {
 	private void moveVersion(UUID userId) {
 		if (userId != null && !CreatedInTransaction.contains(userId)) {
 			users.moveVersion(userId, clock.instant());
+			activeUsers.announce(userId);
 		}
 	}
 

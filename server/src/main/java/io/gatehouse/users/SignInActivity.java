@@ -23,10 +23,14 @@ public class SignInActivity {
 
 	private final TransactionTemplate ownTransaction;
 
+	private final ActiveUserCache activeUsers;
+
 	private final Clock clock;
 
-	SignInActivity(UserStore users, SignInRollupStore rollups, PlatformTransactionManager transactions, Clock clock) {
+	SignInActivity(UserStore users, ActiveUserCache activeUsers, SignInRollupStore rollups,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.users = users;
+		this.activeUsers = activeUsers;
 		this.rollups = rollups;
 		this.clock = clock;
 		this.ownTransaction = new TransactionTemplate(transactions);
@@ -55,6 +59,8 @@ public class SignInActivity {
 
 	private void write(UUID userId, Instant at) {
 		users.recordLastLogin(userId, at);
+		// the last sign-in is part of the cached account, and no event says it moved
+		activeUsers.announce(userId);
 		rollups.count(userId, at);
 	}
 }

@@ -40,7 +40,7 @@ public class UserDeletion {
 
 	private final Outbox outbox;
 
-	private final AccountRules rules;
+	private final AccountRuleSettings rules;
 
 	private final ApplicationEventPublisher events;
 
@@ -48,7 +48,7 @@ public class UserDeletion {
 
 	UserDeletion(AccessControl access, UserStore users, AccountStore accounts, LinkStore links,
 			InvitationStore invitations, ResourceManagement resources, PrincipalRemoval principals, Outbox outbox,
-			AccountRules rules, ApplicationEventPublisher events, Clock clock) {
+			AccountRuleSettings rules, ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
 		this.users = users;
 		this.accounts = accounts;

@@ -44,8 +44,8 @@ public class UserDirectory {
 	}
 
 	/**
-	 * The acting user's own account, which everyone may read: the one the request was just authenticated as, read at most a second ago on
-	 * this node and forgotten there at once when it changes.
+	 * The acting user's own account, which everyone may read: the one the request was just authenticated as, cached on
+	 * this node until it changes (see {@link ActiveUserCache}).
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS) // at most one statement: no transaction round trips
 	public User me(Actor actor) {

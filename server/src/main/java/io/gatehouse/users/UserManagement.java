@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.AuthorizationMode;
-import io.gatehouse.access.AuthorizationModeSource;
+import io.gatehouse.access.AuthorizationModeSettings;
 import io.gatehouse.access.Permissions;
 import io.gatehouse.access.Resources;
 import io.gatehouse.groups.RoleGrant;
@@ -36,9 +36,9 @@ public class UserManagement {
 
 	private final UserAssignments assignments;
 
-	private final AccountRules rules;
+	private final AccountRuleSettings rules;
 
-	private final AuthorizationModeSource authorization;
+	private final AuthorizationModeSettings authorization;
 
 	private final ApplicationEventPublisher events;
 
@@ -51,7 +51,7 @@ public class UserManagement {
 	private final Clock clock;
 
 	UserManagement(AccessControl access, UserStore users, UserPasswords passwords, UserAssignments assignments,
-			AccountRules rules, AuthorizationModeSource authorization, ApplicationEventPublisher events,
+			AccountRuleSettings rules, AuthorizationModeSettings authorization, ApplicationEventPublisher events,
 			InferredUsernames usernames, UserWrites writes, UserStatusChanges statuses, Clock clock) {
 		this.access = access;
 		this.users = users;

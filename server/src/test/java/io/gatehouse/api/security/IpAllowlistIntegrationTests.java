@@ -118,16 +118,16 @@ class IpAllowlistIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
-	void aChangeMadeOnAnotherNodeReachesThisOneThroughTheSharedEpoch() throws InterruptedException {
+	void aChangeMadeOnAnotherNodeReachesThisOneThroughTheChangeTable() throws InterruptedException {
 		Map<String, Object> user = createUser(unique("node"));
 		String token = signIn((String) user.get("username"), PASSWORD).createToken("t");
 		withTokenFrom(token, "198.51.100.70").get().uri("/api/v1/me").exchange().expectStatus().isOk();
-		// what another node's PUT writes: the rows and the epoch, and nothing in this node's cache
+		// what another node's PUT writes: the rows and the change, and nothing in this node's cache
 		jdbc.sql("INSERT INTO allowlist_rule (user_id, rule_order, rule_text) VALUES (?, 0, '203.0.113.70')")
 			.param(UUID.fromString((String) user.get("id"))).update();
-		// still the cached list until the epoch moves
+		// still the cached list until the allowlist area moves
 		withTokenFrom(token, "198.51.100.70").get().uri("/api/v1/me").exchange().expectStatus().isOk();
-		jdbc.sql("UPDATE allowlist_epoch SET epoch = epoch + 1 WHERE id = 1").update();
+		jdbc.sql("UPDATE cache_change SET version = version + 1 WHERE area = 'allowlist'").update();
 		int status = 200;
 		for (int i = 0; i < 50 && status == 200; i++) {
 			Thread.sleep(100);
@@ -176,7 +176,7 @@ class IpAllowlistIntegrationTests extends ApiIntegrationTest {
 		finally {
 			// should the guard ever fail, give the shared administrator its access back for the other tests
 			jdbc.sql("DELETE FROM allowlist_rule WHERE user_id = ?").param(adminId).update();
-			jdbc.sql("UPDATE allowlist_epoch SET epoch = epoch + 1 WHERE id = 1").update();
+			jdbc.sql("UPDATE cache_change SET version = version + 1 WHERE area = 'allowlist'").update();
 		}
 	}
 

@@ -98,7 +98,7 @@ class SettingsApiIntegrationTests extends ApiIntegrationTest {
 		// what another node's PATCH leaves in the shared database
 		jdbc.sql("INSERT INTO settings_value (name, setting_value, updated_at) VALUES ('passwordPreset', 'nist', ?)")
 			.param(OffsetDateTime.now()).update();
-		jdbc.sql("UPDATE settings_version SET version = version + 1 WHERE id = 1").update();
+		jdbc.sql("UPDATE cache_change SET version = version + 1 WHERE area = 'settings'").update();
 		long deadline = System.nanoTime() + 3_000_000_000L;
 		int status;
 		do {

@@ -49,15 +49,17 @@ class UserAccessOnCreateIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void aNewUsersFirstRolesLeaveOtherNodesCachesAloneWhileALaterGrantReachesThem() {
-		// other nodes drop their cached access when the shared epoch moves; nothing of a brand-new user can be cached
+		// other nodes drop their cached access when the access area moves; nothing of a brand-new user can be cached
 		String workspace = createResource(admin(), "workspace", unique("Epoch-"), null);
 		String group = group(unique("Fresh "));
 		long before = sharedEpoch();
+		long usersBefore = changes("users");
 		Map<String, Object> user = post(admin(), Map.of("email", unique("fresh") + "@example.com",
 				"bindings", List.of(Map.of("roleId", BuiltInRoles.VIEWER.toString(), "resourceId", workspace)),
 				"groups", List.of(group))).expectStatus().isCreated()
 			.expectBody(JSON).returnResult().getResponseBody();
 		assertThat(sharedEpoch()).isEqualTo(before);
+		assertThat(changes("users")).as("nor their cached accounts").isEqualTo(usersBefore);
 		assertThat(check(admin(), user, "projects:read", workspace)).containsEntry("allowed", true);
 
 		bind(admin(), workspace, user, BuiltInRoles.EDITOR).expectStatus().isCreated();
@@ -155,7 +157,11 @@ class UserAccessOnCreateIntegrationTests extends ApiIntegrationTest {
 	}
 
 	private long sharedEpoch() {
-		return jdbc.sql("SELECT SUM(epoch) FROM access_epoch").query(Long.class).single();
+		return changes("access");
+	}
+
+	private long changes(String area) {
+		return jdbc.sql("SELECT SUM(version) FROM cache_change WHERE area = ?").param(area).query(Long.class).single();
 	}
 
 	private long usersWithEmail(String email) {

@@ -5,7 +5,7 @@ package io.gatehouse.mfa;
  * changes at runtime.
  */
 @FunctionalInterface
-public interface MfaRequirementSource {
+public interface MfaRequirementSettings {
 
 	MfaRequirement mfaRequirement();
 }

@@ -5,7 +5,7 @@ package io.gatehouse.passwords;
  * runtime, so that this module depends on no other feature.
  */
 @FunctionalInterface
-public interface PasswordPresetSource {
+public interface PasswordPresetSettings {
 
 	PasswordPreset passwordPreset();
 }

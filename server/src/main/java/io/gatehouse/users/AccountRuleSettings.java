@@ -7,7 +7,7 @@ import java.util.UUID;
  * The account rules in force at this moment. Implemented by the instance settings, which an administrator changes
  * at runtime; read at every use rather than once at start.
  */
-public interface AccountRules {
+public interface AccountRuleSettings {
 
 	AccountSettings.DeletePolicy deletePolicy();
 

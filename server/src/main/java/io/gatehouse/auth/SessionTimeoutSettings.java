@@ -6,7 +6,7 @@ import java.time.Duration;
  * How long sessions live at this moment. Implemented by the instance settings, which an administrator changes at
  * runtime; a change applies to sessions already open.
  */
-public interface SessionTimeouts {
+public interface SessionTimeoutSettings {
 
 	/** A session unused for this long ends. */
 	Duration idleTimeout();

@@ -5,7 +5,7 @@ package io.gatehouse.access;
  * changes at runtime, so that access depends on no other feature.
  */
 @FunctionalInterface
-public interface AuthorizationModeSource {
+public interface AuthorizationModeSettings {
 
 	AuthorizationMode authorizationMode();
 }

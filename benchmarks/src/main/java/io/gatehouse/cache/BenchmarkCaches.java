@@ -1,0 +1,22 @@
+package io.gatehouse.cache;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.core.env.AbstractEnvironment;
+
+/** The caches of one node with no database behind them: nothing to poll, nobody to tell of a change. */
+public final class BenchmarkCaches {
+
+	private BenchmarkCaches() {
+	}
+
+	public static SharedCaches create() {
+		CacheSettings settings = new CacheSettings(new AbstractEnvironment() {
+		});
+		return new SharedCaches(new ChangeStore(new SimpleDriverDataSource(), settings) {
+			@Override
+			void bump(ChangeArea area) {
+			}
+		}, new SimpleMeterRegistry(), settings);
+	}
+}
