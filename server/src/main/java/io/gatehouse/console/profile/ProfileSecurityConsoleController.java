@@ -126,7 +126,7 @@ class ProfileSecurityConsoleController {
 		List<String> rules = allowlists.get(me.actor(), me.actor().userId());
 		model.addAttribute("allowlist", rules);
 		model.addAttribute("errors", errors);
-		return "console/profile-security";
+		return "console/profile/security";
 	}
 
 	private static void noStore(HttpServletResponse response) {

@@ -49,6 +49,6 @@ class PasswordChangeConsoleController {
 		model.addAttribute("forced", me.user().mustChangePassword());
 		model.addAttribute("policy", policy.describe());
 		model.addAttribute("errors", errors);
-		return "console/password-change";
+		return "console/session/password-change";
 	}
 }

@@ -46,7 +46,7 @@ class SignInConsoleController {
 	@GetMapping("/console/sign-in")
 	String form(@RequestParam(required = false) String next, Model model) {
 		model.addAttribute("next", ConsoleRedirects.isSafeReturn(next) ? next : null);
-		return "console/sign-in";
+		return "console/session/sign-in";
 	}
 
 	@PostMapping("/console/sign-in")
@@ -61,7 +61,7 @@ class SignInConsoleController {
 				model.addAttribute("login", login);
 				model.addAttribute("next", ConsoleRedirects.isSafeReturn(next) ? next : null);
 				model.addAttribute("error", ex.getMessage());
-				return "console/sign-in";
+				return "console/session/sign-in";
 			})
 			.done(step -> step instanceof SecondFactorRequired challenge
 					? secondFactorPage(challenge.challenge(), next, null, response, model)
@@ -79,7 +79,7 @@ class SignInConsoleController {
 			.refused((errors, ex) -> {
 				if ("mfa-challenge-invalid".equals(ex.code())) {
 					model.addAttribute("error", ex.getMessage());
-					return "console/sign-in";
+					return "console/session/sign-in";
 				}
 				return secondFactorPage(challenge, next, ex.getMessage(), response, model);
 			})
@@ -93,7 +93,7 @@ class SignInConsoleController {
 		model.addAttribute("challenge", challenge);
 		model.addAttribute("next", ConsoleRedirects.isSafeReturn(next) ? next : null);
 		model.addAttribute("error", error);
-		return "console/second-factor";
+		return "console/session/second-factor";
 	}
 
 	private String started(StartedSession session, String next, HttpServletRequest request,
