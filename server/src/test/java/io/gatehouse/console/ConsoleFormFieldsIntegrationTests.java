@@ -37,6 +37,11 @@ class ConsoleFormFieldsIntegrationTests extends ApiIntegrationTest {
 		assertThat(tag(page, "select", "outcome")).contains("name=\"outcome\"", "aria-invalid=\"false\"")
 			.doesNotContain("aria-describedby");
 		assertThat(page).contains("<option value=\"failure\" selected=\"selected\">Failure</option>");
+		String profile = admin.cookieOnly().get().uri("/console/profile").exchange()
+			.expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+		assertThat(tag(profile, "select", "timeZone")).contains("aria-describedby=\"timeZone-hint\"");
+		assertThat(profile).contains("<option value=\"\">Not set (UTC)</option>",
+				"<option value=\"Europe/Paris\">Europe/Paris</option>");
 	}
 
 	private static String tag(String page, String element, String id) {
