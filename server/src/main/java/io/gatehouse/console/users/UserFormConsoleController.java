@@ -56,7 +56,7 @@ class UserFormConsoleController {
 
 	@PostMapping("/console/users/{id}")
 	String update(ConsoleUser me, @PathVariable UUID id, @ModelAttribute UserForm form, Model model) {
-		// the fields and the Is Active switch (seed 001) are saved together or not at all
+		// the fields and the Is Active switch are saved together or not at all
 		return FormFlow.submit(() -> management.update(me.actor(), id, form.update()))
 			// someone saved the user meanwhile: show what is stored now, and say so
 			.onConcurrentChange(
