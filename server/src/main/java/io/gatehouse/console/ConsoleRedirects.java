@@ -40,6 +40,20 @@ public final class ConsoleRedirects {
 				&& !next.startsWith("/console/sign-out");
 	}
 
+	/**
+	 * POST/redirect/GET to {@code path} (which may end in {@code #anchor}) with one of {@link ConsoleNotices}' codes;
+	 * an unknown code fails here, where the typo is, instead of showing no notice.
+	 */
+	public static String withNotice(String path, String notice) {
+		if (ConsoleNotices.message(notice) == null) {
+			throw new IllegalArgumentException("no notice " + notice);
+		}
+		int anchor = path.indexOf('#');
+		String page = anchor < 0 ? path : path.substring(0, anchor);
+		String fragment = anchor < 0 ? "" : path.substring(anchor);
+		return "redirect:" + page + (page.contains("?") ? "&" : "?") + "done=" + notice + fragment;
+	}
+
 	static void send(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
 		String location = request.getContextPath() + path;
 		if (isHtmx(request)) {

@@ -33,6 +33,11 @@ public record FormErrors(String summary, Map<String, String> fields) {
 				|| (ex.kind() == DomainException.Kind.FORBIDDEN && "privilege-escalation".equals(ex.code()));
 	}
 
+	/** A message on top of the form that belongs to no field. */
+	public static FormErrors summary(String message) {
+		return new FormErrors(message, Map.of());
+	}
+
 	public static FormErrors field(String field, String message) {
 		return new FormErrors("Check the highlighted field.", Map.of(field, sentence(message)));
 	}

@@ -7,7 +7,7 @@ import io.gatehouse.audit.AuditSearch;
 import io.gatehouse.audit.AuditTrail;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
-import io.gatehouse.shared.DomainException;
+import io.gatehouse.console.FormFlow;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,20 +25,17 @@ class AuditConsoleController {
 
 	@GetMapping("/console/audit")
 	String list(ConsoleUser me, @ModelAttribute("filter") AuditFilter filter, Model model) {
-		AuditPage page;
-		FormErrors errors = FormErrors.NONE;
-		try {
-			page = trail.search(me.actor(), filter.search(me.zone()));
-		}
-		catch (DomainException ex) {
-			if (ex.kind() != DomainException.Kind.INVALID) {
-				throw ex;
-			}
-			// the refusal names the field; only someone who may read the log is told which, so ask the service first
-			trail.search(me.actor(), AuditSearch.all(1, null));
-			errors = FormErrors.of(ex);
-			page = new AuditPage(List.of(), null);
-		}
+		return FormFlow.submit(() -> trail.search(me.actor(), filter.search(me.zone())))
+			.showing(FormFlow.INVALID_INPUT)
+			.refused(errors -> {
+				// the refusal names the field; only someone who may read the log is told which, so ask the service first
+				trail.search(me.actor(), AuditSearch.all(1, null));
+				return page(filter, new AuditPage(List.of(), null), errors, model);
+			})
+			.done(found -> page(filter, found, FormErrors.NONE, model));
+	}
+
+	private static String page(AuditFilter filter, AuditPage page, FormErrors errors, Model model) {
 		model.addAttribute("errors", errors);
 		model.addAttribute("events", page.items());
 		model.addAttribute("olderLink", page.nextCursor() == null ? null : filter.olderLink("/console/audit", page.nextCursor()));

@@ -7,11 +7,12 @@ import java.util.UUID;
 
 import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.Permissions;
+import io.gatehouse.console.ConsoleRedirects;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
+import io.gatehouse.console.FormFlow;
 import io.gatehouse.groups.Group;
 import io.gatehouse.groups.GroupManagement;
-import io.gatehouse.shared.DomainException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,23 +65,15 @@ class GroupConsoleController {
 
 	@PostMapping("/console/groups")
 	String create(ConsoleUser me, @ModelAttribute GroupForm form, Model model) {
-		Group group;
-		try {
-			group = groups.create(me.actor(), form.name(), form.description(), form.profileKeeping(Map.of()));
-		}
-		catch (DomainException ex) {
-			if (!FormErrors.belongOnTheForm(ex)) {
-				throw ex;
-			}
-			return form(form, FormErrors.of(ex), model);
-		}
-		return "redirect:/console/groups/" + group.id() + "?done=group-created";
+		return FormFlow.submit(() -> groups.create(me.actor(), form.name(), form.description(), form.profileKeeping(Map.of())))
+			.refused(errors -> form(form, errors, model))
+			.done(group -> ConsoleRedirects.withNotice("/console/groups/" + group.id(), "group-created"));
 	}
 
 	@PostMapping("/console/groups/default-reseller")
 	String defaultReseller(ConsoleUser me) {
 		Group group = groups.createDefaultReseller(me.actor(), null);
-		return "redirect:/console/groups/" + group.id() + "?done=group-created";
+		return ConsoleRedirects.withNotice("/console/groups/" + group.id(), "group-created");
 	}
 
 	@GetMapping("/console/groups/{id}")
@@ -91,28 +84,18 @@ class GroupConsoleController {
 	@PostMapping("/console/groups/{id}")
 	String update(ConsoleUser me, @PathVariable UUID id, @ModelAttribute GroupForm form, Model model) {
 		Group current = groups.get(me.actor(), id);
-		try {
-			groups.update(me.actor(), id, form.name(), form.description(),
-					form.profileKeeping(GroupPages.granularOf(current)), form.version());
-		}
-		catch (DomainException ex) {
-			if (ex.kind() == DomainException.Kind.PRECONDITION_FAILED) {
-				return pages.groupPage(me, id, null, new FormErrors(
-						"Someone else changed this group while you were editing. This is what is stored now.", Map.of()),
-						model);
-			}
-			if (!FormErrors.belongOnTheForm(ex)) {
-				throw ex;
-			}
-			return pages.groupPage(me, id, form, FormErrors.of(ex), model);
-		}
-		return "redirect:/console/groups/" + id + "?done=saved";
+		return FormFlow.submit(() -> groups.update(me.actor(), id, form.name(), form.description(),
+				form.profileKeeping(GroupPages.granularOf(current)), form.version()))
+			.onConcurrentChange("Someone else changed this group while you were editing. This is what is stored now.",
+					errors -> pages.groupPage(me, id, null, errors, model))
+			.refused(errors -> pages.groupPage(me, id, form, errors, model))
+			.redirect("/console/groups/" + id, "saved");
 	}
 
 	@PostMapping("/console/groups/{id}/delete")
 	String delete(ConsoleUser me, @PathVariable UUID id) {
 		groups.delete(me.actor(), id);
-		return "redirect:/console/groups?done=group-deleted";
+		return ConsoleRedirects.withNotice("/console/groups", "group-deleted");
 	}
 
 	private String form(GroupForm form, FormErrors errors, Model model) {

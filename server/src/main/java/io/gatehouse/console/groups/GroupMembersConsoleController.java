@@ -1,10 +1,11 @@
 package io.gatehouse.console.groups;
 
-import java.util.Map;
 import java.util.UUID;
 
+import io.gatehouse.console.ConsoleRedirects;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
+import io.gatehouse.console.FormFlow;
 import io.gatehouse.groups.GroupManagement;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.users.User;
@@ -35,24 +36,17 @@ class GroupMembersConsoleController {
 
 	@PostMapping("/console/groups/{id}/members")
 	String add(ConsoleUser me, @PathVariable UUID id, @RequestParam(defaultValue = "") String login, Model model) {
-		try {
-			groups.addMember(me.actor(), id, find(me, login.strip()).id());
-		}
-		catch (DomainException ex) {
-			if (!FormErrors.belongOnTheForm(ex)) {
-				throw ex;
-			}
-			model.addAttribute("memberErrors", ex.violations().isEmpty()
-					? new FormErrors(ex.getMessage(), Map.of()) : FormErrors.field("login", "is not a known user"));
-			return pages.groupPage(me, id, null, FormErrors.NONE, model);
-		}
-		return "redirect:/console/groups/" + id + "?done=member-added#members";
+		return FormFlow.submit(() -> groups.addMember(me.actor(), id, find(me, login.strip()).id()))
+			.errors(ex -> ex.violations().isEmpty()
+					? FormErrors.summary(ex.getMessage()) : FormErrors.field("login", "is not a known user"))
+			.refused(errors -> pages.memberRefused(me, id, errors, model))
+			.redirect("/console/groups/" + id + "#members", "member-added");
 	}
 
 	@PostMapping("/console/groups/{id}/members/{userId}/remove")
 	String remove(ConsoleUser me, @PathVariable UUID id, @PathVariable UUID userId) {
 		groups.removeMember(me.actor(), id, userId);
-		return "redirect:/console/groups/" + id + "?done=member-removed#members";
+		return ConsoleRedirects.withNotice("/console/groups/" + id + "#members", "member-removed");
 	}
 
 	/** The user whose username or email is exactly this, through the same search as the users list. */

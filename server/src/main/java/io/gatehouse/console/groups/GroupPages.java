@@ -42,6 +42,18 @@ class GroupPages {
 		this.access = access;
 	}
 
+	/** The page with the permission table's entry form refused. */
+	String entryRefused(ConsoleUser me, UUID id, FormErrors errors, Model model) {
+		model.addAttribute("entryErrors", errors);
+		return groupPage(me, id, null, FormErrors.NONE, model);
+	}
+
+	/** The page with the add-member form refused. */
+	String memberRefused(ConsoleUser me, UUID id, FormErrors errors, Model model) {
+		model.addAttribute("memberErrors", errors);
+		return groupPage(me, id, null, FormErrors.NONE, model);
+	}
+
 	String groupPage(ConsoleUser me, UUID id, GroupForm sent, FormErrors errors, Model model) {
 		Group group = groups.get(me.actor(), id);
 		model.addAttribute("group", group);

@@ -11,9 +11,9 @@ import io.gatehouse.access.Actions;
 import io.gatehouse.access.GroupProfile;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
+import io.gatehouse.console.FormFlow;
 import io.gatehouse.groups.Group;
 import io.gatehouse.groups.GroupManagement;
-import io.gatehouse.shared.DomainException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,8 +41,7 @@ class GroupPermissionsConsoleController {
 			@RequestParam(required = false) List<String> access, @RequestParam Long version, Model model) {
 		Group group = groups.get(me.actor(), id);
 		if (area.isBlank()) {
-			model.addAttribute("entryErrors", FormErrors.field("area", "choose an area"));
-			return pages.groupPage(me, id, null, FormErrors.NONE, model);
+			return pages.entryRefused(me, id, FormErrors.field("area", "choose an area"), model);
 		}
 		Map<String, Set<String>> granular = new LinkedHashMap<>(GroupPages.granularOf(group));
 		granular.put(area, new LinkedHashSet<>(access == null ? List.of() : access));
@@ -61,18 +60,11 @@ class GroupPermissionsConsoleController {
 	private String write(ConsoleUser me, UUID id, Group group, Map<String, Set<String>> granular, Long version,
 			Model model) {
 		Set<String> global = group.profile() == null ? Actions.CRUD : group.profile().globalActions();
-		try {
-			groups.update(me.actor(), id, group.name(), group.description(), new GroupProfile(global, granular), version);
-		}
-		catch (DomainException ex) {
-			if (!FormErrors.belongOnTheForm(ex) && ex.kind() != DomainException.Kind.PRECONDITION_FAILED) {
-				throw ex;
-			}
-			model.addAttribute("entryErrors", ex.kind() == DomainException.Kind.PRECONDITION_FAILED
-					? new FormErrors("Someone else changed this group meanwhile; check the table and try again.", Map.of())
-					: FormErrors.of(ex));
-			return pages.groupPage(me, id, null, FormErrors.NONE, model);
-		}
-		return "redirect:/console/groups/" + id + "?done=saved#permissions";
+		return FormFlow.submit(() -> groups.update(me.actor(), id, group.name(), group.description(),
+				new GroupProfile(global, granular), version))
+			.onConcurrentChange("Someone else changed this group meanwhile; check the table and try again.",
+					errors -> pages.entryRefused(me, id, errors, model))
+			.refused(errors -> pages.entryRefused(me, id, errors, model))
+			.redirect("/console/groups/" + id + "#permissions", "saved");
 	}
 }

@@ -3,6 +3,7 @@ package io.gatehouse.console.links;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.gatehouse.console.FormErrors;
+import io.gatehouse.console.FormFlow;
 import io.gatehouse.passwords.PasswordPolicy;
 import io.gatehouse.shared.DomainException;
 import org.springframework.ui.Model;
@@ -33,19 +34,15 @@ record ChoosePasswordPage(String view, String mismatch, String done) {
 		if (!password.isEmpty() && !password.equals(confirmPassword)) {
 			return page(token, policy, FormErrors.field("confirmPassword", mismatch), null, response, model);
 		}
-		try {
-			use.with(password);
-		}
-		catch (DomainException ex) {
-			if (ex.kind() != DomainException.Kind.INVALID) {
-				throw ex;
-			}
-			if (LinkPages.isLinkRefusal(ex)) {
-				model.addAttribute("linkError", ex.getMessage());
-			}
-			return page(token, policy, FormErrors.of(ex), ex, response, model);
-		}
-		return "redirect:/console/sign-in?done=" + done;
+		return FormFlow.submit(() -> use.with(password))
+			.showing(FormFlow.INVALID_INPUT)
+			.refused((errors, ex) -> {
+				if (LinkPages.isLinkRefusal(ex)) {
+					model.addAttribute("linkError", ex.getMessage());
+				}
+				return page(token, policy, errors, ex, response, model);
+			})
+			.redirect("/console/sign-in", done);
 	}
 
 	private String page(String token, PasswordPolicy policy, FormErrors errors, DomainException ex,

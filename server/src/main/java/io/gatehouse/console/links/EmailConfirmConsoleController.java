@@ -3,10 +3,10 @@ package io.gatehouse.console.links;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.gatehouse.console.FormFlow;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.users.EmailAddresses;
-import io.gatehouse.users.User;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,16 +39,15 @@ class EmailConfirmConsoleController {
 	String confirm(@RequestParam(defaultValue = "") String token, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		LinkPages.noStore(response);
-		try {
-			User user = emails.confirm(Actor.anonymous(request.getRemoteAddr()), token);
-			model.addAttribute("confirmed", user.email());
-		}
-		catch (DomainException ex) {
-			if (ex.kind() != DomainException.Kind.INVALID && ex.kind() != DomainException.Kind.CONFLICT) {
-				throw ex;
-			}
-			model.addAttribute("linkError", ex.getMessage());
-		}
-		return "console/links/confirm-email";
+		return FormFlow.submit(() -> emails.confirm(Actor.anonymous(request.getRemoteAddr()), token))
+			.showing(ex -> ex.kind() == DomainException.Kind.INVALID || ex.kind() == DomainException.Kind.CONFLICT)
+			.refused((errors, ex) -> {
+				model.addAttribute("linkError", ex.getMessage());
+				return "console/links/confirm-email";
+			})
+			.done(user -> {
+				model.addAttribute("confirmed", user.email());
+				return "console/links/confirm-email";
+			});
 	}
 }

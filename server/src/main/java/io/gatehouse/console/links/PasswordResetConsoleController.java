@@ -1,11 +1,10 @@
 package io.gatehouse.console.links;
 
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.gatehouse.console.FormErrors;
+import io.gatehouse.console.FormFlow;
 import io.gatehouse.passwords.PasswordPolicy;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
@@ -41,31 +40,26 @@ class PasswordResetConsoleController {
 
 	@GetMapping(FORGOT)
 	String forgot(Model model) {
-		model.addAttribute("errors", FormErrors.NONE);
-		return "console/links/forgot-password";
+		return forgotPage(FormErrors.NONE, model);
 	}
 
 	@PostMapping(FORGOT)
 	String request(@RequestParam(defaultValue = "") String email, HttpServletRequest request, Model model) {
 		model.addAttribute("email", email);
-		try {
-			resets.request(Actor.anonymous(request.getRemoteAddr()), email);
-		}
-		catch (DomainException ex) {
-			if (ex.kind() == DomainException.Kind.TOO_MANY_REQUESTS) {
-				model.addAttribute("errors", new FormErrors(
-						"Too many password-reset requests were made for this address or from your network. Wait an hour, then try again; a link already sent still works.",
-						Map.of()));
-				return "console/links/forgot-password";
-			}
-			if (ex.kind() != DomainException.Kind.INVALID) {
-				throw ex;
-			}
-			model.addAttribute("errors", FormErrors.of(ex));
-			return "console/links/forgot-password";
-		}
-		model.addAttribute("sent", true);
-		model.addAttribute("errors", FormErrors.NONE);
+		return FormFlow.submit(() -> resets.request(Actor.anonymous(request.getRemoteAddr()), email))
+			.on(DomainException.Kind.TOO_MANY_REQUESTS,
+					"Too many password-reset requests were made for this address or from your network. Wait an hour, then try again; a link already sent still works.",
+					errors -> forgotPage(errors, model))
+			.showing(FormFlow.INVALID_INPUT)
+			.refused(errors -> forgotPage(errors, model))
+			.done(() -> {
+				model.addAttribute("sent", true);
+				return forgotPage(FormErrors.NONE, model);
+			});
+	}
+
+	private static String forgotPage(FormErrors errors, Model model) {
+		model.addAttribute("errors", errors);
 		return "console/links/forgot-password";
 	}
 

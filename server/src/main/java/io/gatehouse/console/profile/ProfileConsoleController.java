@@ -7,8 +7,10 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.gatehouse.console.ConsoleRedirects;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
+import io.gatehouse.console.FormFlow;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.tokens.IssuedToken;
 import io.gatehouse.tokens.TokenManagement;
@@ -47,18 +49,13 @@ class ProfileConsoleController {
 	@PostMapping("/console/profile/tokens")
 	String create(ConsoleUser me, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "") String expiresOn, HttpServletResponse response, Model model) {
-		IssuedToken issued;
-		try {
-			issued = tokens.create(me.actor(), name, endOf(me, expiresOn), false);
-		}
-		catch (DomainException ex) {
-			if (ex.kind() != DomainException.Kind.INVALID) {
-				throw ex;
-			}
-			model.addAttribute("tokenName", name);
-			return page(me, FormErrors.of(ex), model);
-		}
-		return shown(me, issued, response, model);
+		return FormFlow.submit(() -> tokens.create(me.actor(), name, endOf(me, expiresOn), false))
+			.showing(FormFlow.INVALID_INPUT)
+			.refused(errors -> {
+				model.addAttribute("tokenName", name);
+				return page(me, errors, model);
+			})
+			.done(issued -> shown(me, issued, response, model));
 	}
 
 	/** Seed 003's Reset API token: every token of the user revoked, one new one issued. */
@@ -70,7 +67,7 @@ class ProfileConsoleController {
 	@PostMapping("/console/profile/tokens/{id}/revoke")
 	String revoke(ConsoleUser me, @PathVariable UUID id) {
 		tokens.revokeOwn(me.actor(), id);
-		return "redirect:/console/profile?done=token-revoked";
+		return ConsoleRedirects.withNotice("/console/profile", "token-revoked");
 	}
 
 	private String shown(ConsoleUser me, IssuedToken issued, HttpServletResponse response, Model model) {

@@ -44,6 +44,6 @@ class ProfilePage {
 				model.addAttribute(form, FormErrors.NONE);
 			}
 		}
-		return "console/profile";
+		return "console/profile/show";
 	}
 }

@@ -7,11 +7,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.gatehouse.allowlist.IpAllowlists;
 import io.gatehouse.auth.Sessions;
+import io.gatehouse.console.ConsoleRedirects;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
+import io.gatehouse.console.FormFlow;
 import io.gatehouse.mfa.MfaManagement;
 import io.gatehouse.mfa.TotpEnrolment;
-import io.gatehouse.shared.DomainException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -65,65 +66,58 @@ class ProfileSecurityConsoleController {
 			@RequestParam(defaultValue = "") String secret, @RequestParam(defaultValue = "") String otpauthUri,
 			@RequestParam(defaultValue = "") String qrCode, HttpServletResponse response, Model model) {
 		noStore(response);
-		try {
-			model.addAttribute("recoveryCodes", String.join("\n", mfa.confirmTotp(me.actor(), code.strip())));
-			model.addAttribute("codesReason", "enrolled");
-		}
-		catch (DomainException ex) {
-			if (ex.kind() != DomainException.Kind.INVALID) {
-				throw ex;
-			}
-			// only a data: image goes back into the page, whatever the form sent
-			model.addAttribute("enrolment",
-					new TotpEnrolment(secret, otpauthUri, qrCode.startsWith("data:image/png;base64,") ? qrCode : ""));
-			return page(me, FormErrors.of(ex), model);
-		}
-		return page(me, FormErrors.NONE, model);
+		return FormFlow.submit(() -> mfa.confirmTotp(me.actor(), code.strip()))
+			.showing(FormFlow.INVALID_INPUT)
+			.refused(errors -> {
+				// only a data: image goes back into the page, whatever the form sent
+				model.addAttribute("enrolment",
+						new TotpEnrolment(secret, otpauthUri, qrCode.startsWith("data:image/png;base64,") ? qrCode : ""));
+				return page(me, errors, model);
+			})
+			.done(codes -> recoveryCodes(me, codes, "enrolled", model));
 	}
 
 	@PostMapping("/console/profile/mfa/recovery-codes")
 	String regenerate(ConsoleUser me, @RequestParam(defaultValue = "") String code, HttpServletResponse response,
 			Model model) {
 		noStore(response);
-		try {
-			model.addAttribute("recoveryCodes", String.join("\n", mfa.regenerateRecoveryCodes(me.actor(), code.strip(), null)));
-			model.addAttribute("codesReason", "regenerated");
-		}
-		catch (DomainException ex) {
-			if (ex.kind() != DomainException.Kind.INVALID) {
-				throw ex;
-			}
-			model.addAttribute("failedForm", "regenerate");
-			return page(me, FormErrors.of(ex), model);
-		}
-		return page(me, FormErrors.NONE, model);
+		return FormFlow.submit(() -> mfa.regenerateRecoveryCodes(me.actor(), code.strip(), null))
+			.showing(FormFlow.INVALID_INPUT)
+			.refused(errors -> failed("regenerate", me, errors, model))
+			.done(codes -> recoveryCodes(me, codes, "regenerated", model));
 	}
 
 	@PostMapping("/console/profile/mfa/remove")
 	String remove(ConsoleUser me, @RequestParam(defaultValue = "") String code, Model model) {
-		try {
-			mfa.removeOwn(me.actor(), code.strip(), null);
-		}
-		catch (DomainException ex) {
-			if (ex.kind() != DomainException.Kind.INVALID) {
-				throw ex;
-			}
-			model.addAttribute("failedForm", "remove");
-			return page(me, FormErrors.of(ex), model);
-		}
-		return "redirect:" + PAGE + "?done=mfa-removed";
+		return FormFlow.submit(() -> mfa.removeOwn(me.actor(), code.strip(), null))
+			.showing(FormFlow.INVALID_INPUT)
+			.refused(errors -> failed("remove", me, errors, model))
+			.redirect(PAGE, "mfa-removed");
 	}
 
 	@PostMapping("/console/profile/sessions/{id}/end")
 	String endSession(ConsoleUser me, @PathVariable UUID id) {
 		sessions.revokeOwn(me.actor(), id);
-		return "redirect:" + PAGE + "?done=session-ended";
+		return ConsoleRedirects.withNotice(PAGE, "session-ended");
 	}
 
 	@PostMapping("/console/profile/sessions/end-others")
 	String endOthers(ConsoleUser me) {
 		sessions.revokeOthers(me.actor());
-		return "redirect:" + PAGE + "?done=other-sessions-ended";
+		return ConsoleRedirects.withNotice(PAGE, "other-sessions-ended");
+	}
+
+	/** The codes are shown once, here: they are not stored in clear. */
+	private String recoveryCodes(ConsoleUser me, List<String> codes, String reason, Model model) {
+		model.addAttribute("recoveryCodes", String.join("\n", codes));
+		model.addAttribute("codesReason", reason);
+		return page(me, FormErrors.NONE, model);
+	}
+
+	/** Which of the page's code forms was refused, so that its errors show there and not in the other. */
+	private String failed(String form, ConsoleUser me, FormErrors errors, Model model) {
+		model.addAttribute("failedForm", form);
+		return page(me, errors, model);
 	}
 
 	private String page(ConsoleUser me, FormErrors errors, Model model) {
@@ -132,7 +126,7 @@ class ProfileSecurityConsoleController {
 		List<String> rules = allowlists.get(me.actor(), me.actor().userId());
 		model.addAttribute("allowlist", rules);
 		model.addAttribute("errors", errors);
-		return "console/profile-security";
+		return "console/profile/security";
 	}
 
 	private static void noStore(HttpServletResponse response) {

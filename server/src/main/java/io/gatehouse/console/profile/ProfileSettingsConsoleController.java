@@ -1,11 +1,10 @@
 package io.gatehouse.console.profile;
 
-import java.util.Map;
-
+import io.gatehouse.console.ConsoleRedirects;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
+import io.gatehouse.console.FormFlow;
 import io.gatehouse.shared.Change;
-import io.gatehouse.shared.DomainException;
 import io.gatehouse.users.EmailAddresses;
 import io.gatehouse.users.UserManagement;
 import io.gatehouse.users.UserPasswords;
@@ -41,49 +40,38 @@ class ProfileSettingsConsoleController {
 	String save(ConsoleUser me, @RequestParam(defaultValue = "") String displayName,
 			@RequestParam(defaultValue = "") String timeZone, @RequestParam(required = false) Long version,
 			Model model) {
-		try {
-			management.updateOwn(me.actor(), Change.to(displayName), Change.to(timeZone), version);
-		}
-		catch (DomainException ex) {
-			if (ex.kind() == DomainException.Kind.PRECONDITION_FAILED) {
-				model.addAttribute("profileErrors", new FormErrors(
-						"Your profile was changed meanwhile (in another tab?). This is what is stored now; make your change again.",
-						Map.of()));
-				return page.render(me, model);
-			}
-			if (ex.kind() != DomainException.Kind.INVALID) {
-				throw ex;
-			}
-			model.addAttribute("profileErrors", FormErrors.of(ex));
-			model.addAttribute("sentDisplayName", displayName);
-			return page.render(me, model);
-		}
-		return "redirect:/console/profile?done=profile-saved";
+		return FormFlow.submit(() -> management.updateOwn(me.actor(), Change.to(displayName), Change.to(timeZone), version))
+			.onConcurrentChange(
+					"Your profile was changed meanwhile (in another tab?). This is what is stored now; make your change again.",
+					errors -> render(me, "profileErrors", errors, model))
+			.showing(FormFlow.INVALID_INPUT)
+			.refused(errors -> {
+				model.addAttribute("sentDisplayName", displayName);
+				return render(me, "profileErrors", errors, model);
+			})
+			.redirect("/console/profile", "profile-saved");
 	}
 
 	/** Nothing changes yet: the link mailed to the new address does it, so a typo cannot lock anyone out. */
 	@PostMapping("/console/profile/email")
 	String changeEmail(ConsoleUser me, @RequestParam(defaultValue = "") String email,
 			@RequestParam(defaultValue = "") String currentPassword, Model model) {
-		try {
-			emails.startChange(me.actor(), email, currentPassword);
-		}
-		catch (DomainException ex) {
-			if (ex.kind() != DomainException.Kind.INVALID) {
-				throw ex;
-			}
-			model.addAttribute("emailErrors", FormErrors.of(ex));
-			model.addAttribute("newEmail", email);
-			return page.render(me, model);
-		}
-		model.addAttribute("emailChangeSentTo", email.strip());
-		return page.render(me, model);
+		return FormFlow.submit(() -> emails.startChange(me.actor(), email, currentPassword))
+			.showing(FormFlow.INVALID_INPUT)
+			.refused(errors -> {
+				model.addAttribute("newEmail", email);
+				return render(me, "emailErrors", errors, model);
+			})
+			.done(() -> {
+				model.addAttribute("emailChangeSentTo", email.strip());
+				return page.render(me, model);
+			});
 	}
 
 	@PostMapping("/console/profile/email/verification")
 	String resendVerification(ConsoleUser me) {
 		emails.resendVerification(me.actor());
-		return "redirect:/console/profile?done=verification-sent";
+		return ConsoleRedirects.withNotice("/console/profile", "verification-sent");
 	}
 
 	@PostMapping("/console/profile/password")
@@ -91,19 +79,17 @@ class ProfileSettingsConsoleController {
 			@RequestParam(defaultValue = "") String newPassword,
 			@RequestParam(defaultValue = "") String confirmPassword, Model model) {
 		if (!newPassword.isEmpty() && !newPassword.equals(confirmPassword)) {
-			model.addAttribute("passwordErrors", FormErrors.field("confirmPassword", "must match the new password"));
-			return page.render(me, model);
+			return render(me, "passwordErrors", FormErrors.field("confirmPassword", "must match the new password"), model);
 		}
-		try {
-			passwords.changeOwn(me.actor(), currentPassword, newPassword);
-		}
-		catch (DomainException ex) {
-			if (ex.kind() != DomainException.Kind.INVALID) {
-				throw ex;
-			}
-			model.addAttribute("passwordErrors", FormErrors.of(ex));
-			return page.render(me, model);
-		}
-		return "redirect:/console/profile?done=password-changed";
+		return FormFlow.submit(() -> passwords.changeOwn(me.actor(), currentPassword, newPassword))
+			.showing(FormFlow.INVALID_INPUT)
+			.refused(errors -> render(me, "passwordErrors", errors, model))
+			.redirect("/console/profile", "password-changed");
+	}
+
+	/** The page with one of its forms' errors; {@link ProfilePage} gives the others none. */
+	private String render(ConsoleUser me, String form, FormErrors errors, Model model) {
+		model.addAttribute(form, errors);
+		return page.render(me, model);
 	}
 }

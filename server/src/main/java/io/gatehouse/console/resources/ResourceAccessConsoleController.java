@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import io.gatehouse.access.PrincipalType;
 import io.gatehouse.console.ConsoleUser;
-import io.gatehouse.console.FormErrors;
+import io.gatehouse.console.FormFlow;
 import io.gatehouse.resources.BindingManagement;
 import io.gatehouse.resources.ResourceManagement;
 import io.gatehouse.shared.DomainException;
@@ -38,7 +38,7 @@ class ResourceAccessConsoleController {
 	@PostMapping("/console/resources/{id}/bindings")
 	String bind(ConsoleUser me, @PathVariable UUID id, @ModelAttribute("grant") ResourceForms.Grant grant,
 			Model model) {
-		try {
+		return FormFlow.submit(() -> {
 			boolean toUser = grant.login() != null && !grant.login().isBlank();
 			if (toUser == (grant.groupId() != null)) {
 				throw DomainException.invalidField("login", "one-of",
@@ -46,53 +46,30 @@ class ResourceAccessConsoleController {
 			}
 			UUID principal = toUser ? pages.userByLogin(me, "login", grant.login()).id() : grant.groupId();
 			bindings.bind(me.actor(), toUser ? PrincipalType.USER : PrincipalType.GROUP, principal, grant.roleId(), id);
-		}
-		catch (DomainException ex) {
-			if (!FormErrors.belongOnTheForm(ex)) {
-				throw ex;
-			}
-			model.addAttribute("grantErrors", FormErrors.of(ex));
-			return pages.resourcePage(me, id, model);
-		}
-		return "redirect:/console/resources/" + id + "?done=binding-added#access";
+		})
+			.refused(errors -> pages.resourcePage(me, id, "grantErrors", errors, model))
+			.redirect("/console/resources/" + id + "#access", "binding-added");
 	}
 
 	@PostMapping("/console/resources/{id}/bindings/{bindingId}/remove")
 	String unbind(ConsoleUser me, @PathVariable UUID id, @PathVariable UUID bindingId, Model model) {
-		try {
-			bindings.unbind(me.actor(), bindingId);
-		}
-		catch (DomainException ex) {
-			if (!FormErrors.belongOnTheForm(ex)) {
-				throw ex;
-			}
-			model.addAttribute("grantErrors", FormErrors.of(ex));
-			return pages.resourcePage(me, id, model);
-		}
-		return "redirect:/console/resources/" + id + "?done=binding-removed#access";
+		return FormFlow.submit(() -> bindings.unbind(me.actor(), bindingId))
+			.refused(errors -> pages.resourcePage(me, id, "grantErrors", errors, model))
+			.redirect("/console/resources/" + id + "#access", "binding-removed");
 	}
 
 	/** Seed 003: ownership passes to another active user, confirmed in a dialog first. */
 	@PostMapping("/console/resources/{id}/owner")
 	String transfer(ConsoleUser me, @PathVariable UUID id, @RequestParam(defaultValue = "") String owner,
 			@RequestParam(required = false) Long version, Model model) {
-		try {
-			resources.transferOwnership(me.actor(), id, pages.userByLogin(me, "owner", owner).id(), version);
-		}
-		catch (DomainException ex) {
-			if (ex.kind() == DomainException.Kind.PRECONDITION_FAILED) {
-				model.addAttribute("ownerErrors", new FormErrors(
-						"Someone else changed this resource meanwhile. Check its owner and try again.",
-						java.util.Map.of()));
-				return pages.resourcePage(me, id, model);
-			}
-			if (!FormErrors.belongOnTheForm(ex)) {
-				throw ex;
-			}
-			model.addAttribute("ownerErrors", FormErrors.of(ex));
-			model.addAttribute("sentOwner", owner);
-			return pages.resourcePage(me, id, model);
-		}
-		return "redirect:/console/resources/" + id + "?done=owner-transferred";
+		return FormFlow.submit(() -> resources.transferOwnership(me.actor(), id, pages.userByLogin(me, "owner", owner).id(),
+				version))
+			.onConcurrentChange("Someone else changed this resource meanwhile. Check its owner and try again.",
+					errors -> pages.resourcePage(me, id, "ownerErrors", errors, model))
+			.refused(errors -> {
+				model.addAttribute("sentOwner", owner);
+				return pages.resourcePage(me, id, "ownerErrors", errors, model);
+			})
+			.redirect("/console/resources/" + id, "owner-transferred");
 	}
 }

@@ -11,6 +11,7 @@ import io.gatehouse.access.AccessDecision;
 import io.gatehouse.access.Binding;
 import io.gatehouse.access.PrincipalType;
 import io.gatehouse.console.ConsoleUser;
+import io.gatehouse.console.FormFlow;
 import io.gatehouse.resources.Resource;
 import io.gatehouse.resources.ResourceManagement;
 import io.gatehouse.shared.DomainException;
@@ -28,6 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ResourceCheckConsoleController {
 
+	private static final String CHECK_RESULT = "console/resources/show :: check-result";
+
 	private final AccessChecks checks;
 
 	private final ResourceManagement resources;
@@ -43,20 +46,19 @@ class ResourceCheckConsoleController {
 	@PostMapping("/console/resources/{id}/check")
 	String check(ConsoleUser me, @PathVariable UUID id, @RequestParam(defaultValue = "") String login,
 			@RequestParam(defaultValue = "") String permission, Model model) {
-		try {
+		return FormFlow.submit(() -> {
 			User user = pages.userByLogin(me, "login", login);
 			AccessDecision decision = checks.check(me.actor(), user.id(), permission, id);
 			model.addAttribute("checkAllowed", decision.allowed());
 			model.addAttribute("checkText", named(decision.explanation(), names(me, id, user, decision)));
-		}
-		catch (DomainException ex) {
-			if (ex.kind() != DomainException.Kind.INVALID) {
-				throw ex;
-			}
-			model.addAttribute("checkError", ex.violations().isEmpty() ? ex.getMessage()
-					: ex.violations().get(0).field() + " " + ex.violations().get(0).message());
-		}
-		return "console/resources/show :: check-result";
+		})
+			.showing(FormFlow.INVALID_INPUT)
+			.refused((errors, ex) -> {
+				model.addAttribute("checkError", ex.violations().isEmpty() ? ex.getMessage()
+						: ex.violations().get(0).field() + " " + ex.violations().get(0).message());
+				return CHECK_RESULT;
+			})
+			.done(() -> CHECK_RESULT);
 	}
 
 	/** The names of what an explanation may mention: the resources walked, the user, the groups that counted. */

@@ -1,13 +1,12 @@
 package io.gatehouse.console.resources;
 
-import java.util.Map;
 import java.util.UUID;
 
+import io.gatehouse.console.ConsoleRedirects;
 import io.gatehouse.console.ConsoleUser;
-import io.gatehouse.console.FormErrors;
+import io.gatehouse.console.FormFlow;
 import io.gatehouse.resources.Resource;
 import io.gatehouse.resources.ResourceManagement;
-import io.gatehouse.shared.DomainException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,57 +51,31 @@ class ResourceConsoleController {
 	@PostMapping("/console/resources/{id}/children")
 	String create(ConsoleUser me, @PathVariable UUID id, @ModelAttribute("child") ResourceForms.Child child,
 			Model model) {
-		Resource created;
-		try {
-			created = resources.create(me.actor(), child.type(), child.name(), id, null, null);
-		}
-		catch (DomainException ex) {
-			if (!FormErrors.belongOnTheForm(ex)) {
-				throw ex;
-			}
-			model.addAttribute("createErrors", FormErrors.of(ex));
-			return pages.resourcePage(me, id, model);
-		}
-		return "redirect:/console/resources/" + created.id() + "?done=resource-created";
+		return FormFlow.submit(() -> resources.create(me.actor(), child.type(), child.name(), id, null, null))
+			.refused(errors -> pages.resourcePage(me, id, "createErrors", errors, model))
+			.done(created -> ConsoleRedirects.withNotice("/console/resources/" + created.id(), "resource-created"));
 	}
 
 	@PostMapping("/console/resources/{id}")
 	String rename(ConsoleUser me, @PathVariable UUID id, @RequestParam(required = false) String name,
 			@RequestParam(required = false) Long version, Model model) {
-		try {
-			resources.update(me.actor(), id, name == null ? "" : name, null, version);
-		}
-		catch (DomainException ex) {
-			if (ex.kind() == DomainException.Kind.PRECONDITION_FAILED) {
-				model.addAttribute("renameErrors", new FormErrors(
-						"Someone else changed this resource while you were editing. This is what is stored now.",
-						Map.of()));
-				return pages.resourcePage(me, id, model);
-			}
-			if (!FormErrors.belongOnTheForm(ex)) {
-				throw ex;
-			}
-			model.addAttribute("renameErrors", FormErrors.of(ex));
-			model.addAttribute("sentName", name);
-			return pages.resourcePage(me, id, model);
-		}
-		return "redirect:/console/resources/" + id + "?done=saved";
+		return FormFlow.submit(() -> resources.update(me.actor(), id, name == null ? "" : name, null, version))
+			.onConcurrentChange(
+					"Someone else changed this resource while you were editing. This is what is stored now.",
+					errors -> pages.resourcePage(me, id, "renameErrors", errors, model))
+			.refused(errors -> {
+				model.addAttribute("sentName", name);
+				return pages.resourcePage(me, id, "renameErrors", errors, model);
+			})
+			.redirect("/console/resources/" + id, "saved");
 	}
 
 	/** Deletes a leaf; a resource that still has children stays, and its page says why. */
 	@PostMapping("/console/resources/{id}/delete")
 	String delete(ConsoleUser me, @PathVariable UUID id, Model model) {
 		Resource resource = resources.get(me.actor(), id);
-		try {
-			resources.delete(me.actor(), id);
-		}
-		catch (DomainException ex) {
-			if (!FormErrors.belongOnTheForm(ex)) {
-				throw ex;
-			}
-			model.addAttribute("deleteErrors", FormErrors.of(ex));
-			return pages.resourcePage(me, id, model);
-		}
-		return "redirect:/console/resources/" + resource.parentId() + "?done=resource-deleted";
+		return FormFlow.submit(() -> resources.delete(me.actor(), id))
+			.refused(errors -> pages.resourcePage(me, id, "deleteErrors", errors, model))
+			.redirect("/console/resources/" + resource.parentId(), "resource-deleted");
 	}
 }

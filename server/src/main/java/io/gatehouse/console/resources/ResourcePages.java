@@ -98,6 +98,12 @@ class ResourcePages {
 		return "console/resources/tree";
 	}
 
+	/** The page again with one of its forms ({@code renameErrors}, {@code grantErrors}...) refused. */
+	String resourcePage(ConsoleUser me, UUID id, String form, FormErrors errors, Model model) {
+		model.addAttribute(form, errors);
+		return resourcePage(me, id, model);
+	}
+
 	/** A resource's page; forms refused before are shown as sent, with their errors (see {@link #errors}). */
 	String resourcePage(ConsoleUser me, UUID id, Model model) {
 		Resource resource = resources.get(me.actor(), id);

@@ -1,14 +1,15 @@
 package io.gatehouse.console.roles;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.Permissions;
 import io.gatehouse.access.Resources;
+import io.gatehouse.console.ConsoleRedirects;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
+import io.gatehouse.console.FormFlow;
 import io.gatehouse.roles.PermissionCatalog;
 import io.gatehouse.roles.RoleManagement;
 import io.gatehouse.roles.RoleSummary;
@@ -56,17 +57,9 @@ class RoleConsoleController {
 
 	@PostMapping("/console/roles")
 	String create(ConsoleUser me, @ModelAttribute RoleForm form, Model model) {
-		RoleSummary role;
-		try {
-			role = roles.create(me.actor(), form.name(), form.description(), form.permissions(), null);
-		}
-		catch (DomainException ex) {
-			if (!FormErrors.belongOnTheForm(ex)) {
-				throw ex;
-			}
-			return page(null, form, true, FormErrors.of(ex), model);
-		}
-		return "redirect:/console/roles/" + role.id() + "?done=role-created";
+		return FormFlow.submit(() -> roles.create(me.actor(), form.name(), form.description(), form.permissions(), null))
+			.refused(errors -> page(null, form, true, errors, model))
+			.done(role -> ConsoleRedirects.withNotice("/console/roles/" + role.id(), "role-created"));
 	}
 
 	/** The eye view: a role's permissions over the catalog, ticked where allowed; editable for a custom role. */
@@ -79,33 +72,20 @@ class RoleConsoleController {
 	@PostMapping("/console/roles/{id}")
 	String update(ConsoleUser me, @PathVariable UUID id, @ModelAttribute RoleForm form, Model model) {
 		RoleSummary role = catalog.role(me.actor(), id);
-		try {
-			roles.update(me.actor(), id, form.name(), form.description(), form.permissions());
-		}
-		catch (DomainException ex) {
-			if (!FormErrors.belongOnTheForm(ex)) {
-				throw ex;
-			}
-			return page(role, form, true, FormErrors.of(ex), model);
-		}
-		return "redirect:/console/roles/" + id + "?done=saved";
+		return FormFlow.submit(() -> roles.update(me.actor(), id, form.name(), form.description(), form.permissions()))
+			.refused(errors -> page(role, form, true, errors, model))
+			.redirect("/console/roles/" + id, "saved");
 	}
 
 	@PostMapping("/console/roles/{id}/delete")
 	String delete(ConsoleUser me, @PathVariable UUID id, Model model) {
 		RoleSummary role = catalog.role(me.actor(), id);
-		try {
-			roles.delete(me.actor(), id);
-		}
-		catch (DomainException ex) {
-			if (ex.kind() != DomainException.Kind.CONFLICT) {
-				throw ex;
-			}
+		return FormFlow.submit(() -> roles.delete(me.actor(), id))
 			// still bound somewhere: say so on the role's page
-			return page(role, RoleForm.of(role), editable(me, role), new FormErrors(ex.getMessage(), Map.of()),
-					model);
-		}
-		return "redirect:/console/roles?done=role-deleted";
+			.showing(ex -> ex.kind() == DomainException.Kind.CONFLICT)
+			.errors(ex -> FormErrors.summary(ex.getMessage()))
+			.refused(errors -> page(role, RoleForm.of(role), editable(me, role), errors, model))
+			.redirect("/console/roles", "role-deleted");
 	}
 
 	private boolean editable(ConsoleUser me, RoleSummary role) {

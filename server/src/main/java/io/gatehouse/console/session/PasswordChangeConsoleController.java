@@ -2,8 +2,8 @@ package io.gatehouse.console.session;
 
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
+import io.gatehouse.console.FormFlow;
 import io.gatehouse.passwords.PasswordPolicy;
-import io.gatehouse.shared.DomainException;
 import io.gatehouse.users.UserPasswords;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,22 +39,16 @@ class PasswordChangeConsoleController {
 		if (!newPassword.isEmpty() && !newPassword.equals(confirmPassword)) {
 			return page(me, model, FormErrors.field("confirmPassword", "must match the new password"));
 		}
-		try {
-			passwords.changeOwn(me.actor(), currentPassword, newPassword);
-		}
-		catch (DomainException ex) {
-			if (ex.kind() != DomainException.Kind.INVALID) {
-				throw ex;
-			}
-			return page(me, model, FormErrors.of(ex));
-		}
-		return "redirect:/console?done=password-changed";
+		return FormFlow.submit(() -> passwords.changeOwn(me.actor(), currentPassword, newPassword))
+			.showing(FormFlow.INVALID_INPUT)
+			.refused(errors -> page(me, model, errors))
+			.redirect("/console", "password-changed");
 	}
 
 	private String page(ConsoleUser me, Model model, FormErrors errors) {
 		model.addAttribute("forced", me.user().mustChangePassword());
 		model.addAttribute("policy", policy.describe());
 		model.addAttribute("errors", errors);
-		return "console/password-change";
+		return "console/session/password-change";
 	}
 }

@@ -9,13 +9,12 @@ import io.gatehouse.auth.SecondFactorRequired;
 import io.gatehouse.auth.SessionCookies;
 import io.gatehouse.auth.SessionRestriction;
 import io.gatehouse.auth.SignIn;
-import io.gatehouse.auth.SignInStep;
 import io.gatehouse.auth.StartedSession;
 import io.gatehouse.console.ConsoleCsrf;
 import io.gatehouse.console.ConsoleRedirects;
 import io.gatehouse.console.ConsoleRestrictions;
 import io.gatehouse.console.ConsoleUser;
-import io.gatehouse.shared.DomainException;
+import io.gatehouse.console.FormFlow;
 import io.gatehouse.web.ClientAddress;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -47,28 +46,26 @@ class SignInConsoleController {
 	@GetMapping("/console/sign-in")
 	String form(@RequestParam(required = false) String next, Model model) {
 		model.addAttribute("next", ConsoleRedirects.isSafeReturn(next) ? next : null);
-		return "console/sign-in";
+		return "console/session/sign-in";
 	}
 
 	@PostMapping("/console/sign-in")
 	String signIn(@RequestParam(defaultValue = "") String login, @RequestParam(defaultValue = "") String password,
 			@RequestParam(required = false) String next, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
-		SignInStep step;
-		try {
-			step = signIn.withPassword(login, password, ClientAddress.of(request), request.getHeader(HttpHeaders.USER_AGENT));
-		}
-		catch (DomainException ex) {
+		return FormFlow.submit(() -> signIn.withPassword(login, password, ClientAddress.of(request),
+				request.getHeader(HttpHeaders.USER_AGENT)))
 			// one answer for every reason (unknown login, wrong password, deactivated), or the throttle's: nothing to probe
-			model.addAttribute("login", login);
-			model.addAttribute("next", ConsoleRedirects.isSafeReturn(next) ? next : null);
-			model.addAttribute("error", ex.getMessage());
-			return "console/sign-in";
-		}
-		if (step instanceof SecondFactorRequired challenge) {
-			return secondFactorPage(challenge.challenge(), next, null, response, model);
-		}
-		return started((StartedSession) step, next, request, response);
+			.showing(FormFlow.EVERY_REFUSAL)
+			.refused((errors, ex) -> {
+				model.addAttribute("login", login);
+				model.addAttribute("next", ConsoleRedirects.isSafeReturn(next) ? next : null);
+				model.addAttribute("error", ex.getMessage());
+				return "console/session/sign-in";
+			})
+			.done(step -> step instanceof SecondFactorRequired challenge
+					? secondFactorPage(challenge.challenge(), next, null, response, model)
+					: started((StartedSession) step, next, request, response));
 	}
 
 	/** The second step for a user with a second factor: a code from their app, or one of their recovery codes. */
@@ -76,19 +73,17 @@ class SignInConsoleController {
 	String secondFactor(@RequestParam(defaultValue = "") String challenge, @RequestParam(defaultValue = "") String code,
 			@RequestParam(defaultValue = "") String recoveryCode, @RequestParam(required = false) String next,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
-		StartedSession session;
-		try {
-			session = signIn.withSecondFactor(challenge, code, recoveryCode, ClientAddress.of(request),
-					request.getHeader(HttpHeaders.USER_AGENT));
-		}
-		catch (DomainException ex) {
-			if ("mfa-challenge-invalid".equals(ex.code())) {
-				model.addAttribute("error", ex.getMessage());
-				return "console/sign-in";
-			}
-			return secondFactorPage(challenge, next, ex.getMessage(), response, model);
-		}
-		return started(session, next, request, response);
+		return FormFlow.submit(() -> signIn.withSecondFactor(challenge, code, recoveryCode, ClientAddress.of(request),
+				request.getHeader(HttpHeaders.USER_AGENT)))
+			.showing(FormFlow.EVERY_REFUSAL)
+			.refused((errors, ex) -> {
+				if ("mfa-challenge-invalid".equals(ex.code())) {
+					model.addAttribute("error", ex.getMessage());
+					return "console/session/sign-in";
+				}
+				return secondFactorPage(challenge, next, ex.getMessage(), response, model);
+			})
+			.done(session -> started(session, next, request, response));
 	}
 
 	private String secondFactorPage(String challenge, String next, String error, HttpServletResponse response,
@@ -98,7 +93,7 @@ class SignInConsoleController {
 		model.addAttribute("challenge", challenge);
 		model.addAttribute("next", ConsoleRedirects.isSafeReturn(next) ? next : null);
 		model.addAttribute("error", error);
-		return "console/second-factor";
+		return "console/session/second-factor";
 	}
 
 	private String started(StartedSession session, String next, HttpServletRequest request,
@@ -117,6 +112,6 @@ class SignInConsoleController {
 		signIn.signOut(me.actor());
 		csrf.renew(request, response);
 		response.addHeader(HttpHeaders.SET_COOKIE, cookies.clear(request).toString());
-		return "redirect:/console/sign-in?done=signed-out";
+		return ConsoleRedirects.withNotice("/console/sign-in", "signed-out");
 	}
 }

@@ -9,6 +9,7 @@ import io.gatehouse.access.BuiltInRoles;
 import io.gatehouse.access.Permissions;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
+import io.gatehouse.console.FormFlow;
 import io.gatehouse.mfa.MfaRequirement;
 import io.gatehouse.passwords.PasswordPreset;
 import io.gatehouse.roles.PermissionCatalog;
@@ -16,7 +17,6 @@ import io.gatehouse.roles.RoleSummary;
 import io.gatehouse.settings.SettingCodes;
 import io.gatehouse.settings.SettingsManagement;
 import io.gatehouse.settings.SettingsView;
-import io.gatehouse.shared.DomainException;
 import io.gatehouse.users.AccountSettings;
 import io.gatehouse.users.SignInMode;
 import org.springframework.stereotype.Controller;
@@ -53,21 +53,12 @@ class SettingsConsoleController {
 	@PostMapping("/console/settings")
 	String save(ConsoleUser me, @ModelAttribute SettingsForm form, Model model) {
 		SettingsView current = settings.get(me.actor());
-		try {
-			settings.update(me.actor(), form.changesFrom(current.values()), form.version());
-		}
-		catch (DomainException ex) {
-			if (ex.kind() == DomainException.Kind.PRECONDITION_FAILED) {
-				return page(me, current, SettingsForm.of(current.values(), current.version()), new FormErrors(
-						"Someone else changed the settings while you were editing. These are the settings now; make your changes again.",
-						Map.of()), model);
-			}
-			if (!FormErrors.belongOnTheForm(ex)) {
-				throw ex;
-			}
-			return page(me, current, form, FormErrors.of(ex), model);
-		}
-		return "redirect:/console/settings?done=settings-saved";
+		return FormFlow.submit(() -> settings.update(me.actor(), form.changesFrom(current.values()), form.version()))
+			.onConcurrentChange(
+					"Someone else changed the settings while you were editing. These are the settings now; make your changes again.",
+					errors -> page(me, current, SettingsForm.of(current.values(), current.version()), errors, model))
+			.refused(errors -> page(me, current, form, errors, model))
+			.redirect("/console/settings", "settings-saved");
 	}
 
 	private String page(ConsoleUser me, SettingsView view, SettingsForm form, FormErrors errors, Model model) {

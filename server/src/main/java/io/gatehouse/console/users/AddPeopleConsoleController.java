@@ -10,6 +10,7 @@ import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.Permissions;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
+import io.gatehouse.console.FormFlow;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.users.BatchAccounts;
 import io.gatehouse.users.BatchResult;
@@ -54,30 +55,29 @@ class AddPeopleConsoleController {
 
 	@PostMapping("/console/users/add-people")
 	String create(ConsoleUser me, @ModelAttribute AddPeopleForm form, HttpServletResponse response, Model model) {
-		BatchResult result;
-		try {
-			result = batch.create(me.actor(), PeopleList.parse(form.people()).accounts(), false, form.groups(),
-					InviteForm.grants(form.bindings()));
-		}
-		catch (DomainException ex) {
-			if (!FormErrors.belongOnTheForm(ex)) {
-				throw ex;
-			}
-			return page(me, form, onTheForm(ex), model);
-		}
+		return FormFlow.submit(() -> batch.create(me.actor(), PeopleList.parse(form.people()).accounts(), false,
+				form.groups(), InviteForm.grants(form.bindings())))
+			.errors(AddPeopleConsoleController::onTheForm)
+			.refused(errors -> page(me, form, errors, model))
+			.done(result -> created(me, form, result, response, model));
+	}
+
+	private String created(ConsoleUser me, AddPeopleForm form, BatchResult result, HttpServletResponse response,
+			Model model) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
 		model.addAttribute("created", result.created());
 		model.addAttribute("failed", result.failed().stream()
 			.map(failed -> new FailedLine(failed.index() + 1, failed.email(), reason(failed.failure())))
 			.toList());
+		AddPeopleForm shown = form;
 		if (!result.failed().isEmpty()) {
 			// the failed lines stay in the box, to correct and send again
 			String retry = result.failed().stream()
 				.map(failed -> failed.email() == null ? "" : failed.email())
 				.collect(Collectors.joining("\n"));
-			form = new AddPeopleForm(retry, form.bindings(), form.groups());
+			shown = new AddPeopleForm(retry, form.bindings(), form.groups());
 		}
-		return page(me, form, FormErrors.NONE, model);
+		return page(me, shown, FormErrors.NONE, model);
 	}
 
 	/** The batch's own refusals (an empty list, too many lines) belong to the box where the list was typed. */

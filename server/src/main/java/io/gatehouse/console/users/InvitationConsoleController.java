@@ -5,8 +5,10 @@ import java.util.UUID;
 
 import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.Permissions;
+import io.gatehouse.console.ConsoleRedirects;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
+import io.gatehouse.console.FormFlow;
 import io.gatehouse.settings.EffectiveSettings;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.users.Invitations;
@@ -48,34 +50,31 @@ class InvitationConsoleController {
 
 	@PostMapping("/console/invitations")
 	String invite(ConsoleUser me, @ModelAttribute InviteForm form, Model model) {
-		try {
-			invitations.invite(me.actor(), form.invite());
-		}
-		catch (DomainException ex) {
-			if (!FormErrors.belongOnTheForm(ex)) {
-				throw ex;
-			}
-			FormErrors errors = FormErrors.of(ex);
-			if ("already-invited".equals(ex.code())) {
-				// the API's message names its resend call; here the resend button is in the list below
-				errors = new FormErrors("This address already has a pending invitation: resend it from the list below.",
-						errors.fields());
-			}
-			return page(me, form, errors, model);
-		}
-		return "redirect:/console/invitations?done=invited";
+		return FormFlow.submit(() -> invitations.invite(me.actor(), form.invite()))
+			.errors(InvitationConsoleController::onTheForm)
+			.refused(errors -> page(me, form, errors, model))
+			.redirect("/console/invitations", "invited");
+	}
+
+	/** The API's message for a second invitation names its resend call; here the resend button is in the list below. */
+	private static FormErrors onTheForm(DomainException ex) {
+		FormErrors errors = FormErrors.of(ex);
+		return "already-invited".equals(ex.code())
+				? new FormErrors("This address already has a pending invitation: resend it from the list below.",
+						errors.fields())
+				: errors;
 	}
 
 	@PostMapping("/console/invitations/{id}/resend")
 	String resend(ConsoleUser me, @PathVariable UUID id) {
 		invitations.resend(me.actor(), id);
-		return "redirect:/console/invitations?done=invitation-resent";
+		return ConsoleRedirects.withNotice("/console/invitations", "invitation-resent");
 	}
 
 	@PostMapping("/console/invitations/{id}/cancel")
 	String cancel(ConsoleUser me, @PathVariable UUID id) {
 		invitations.cancel(me.actor(), id);
-		return "redirect:/console/invitations?done=invitation-cancelled";
+		return ConsoleRedirects.withNotice("/console/invitations", "invitation-cancelled");
 	}
 
 	private String page(ConsoleUser me, InviteForm form, FormErrors errors, Model model) {

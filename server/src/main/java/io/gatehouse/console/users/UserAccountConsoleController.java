@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.gatehouse.console.ConsoleRedirects;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
-import io.gatehouse.shared.DomainException;
+import io.gatehouse.console.FormFlow;
 import io.gatehouse.users.User;
 import io.gatehouse.users.UserDeletion;
 import io.gatehouse.users.UserDirectory;
@@ -58,21 +58,21 @@ class UserAccountConsoleController {
 	String setPassword(ConsoleUser me, @PathVariable UUID id, @RequestParam(defaultValue = "") String password,
 			@RequestParam(defaultValue = "") String confirmPassword, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		try {
-			passwords.set(me.actor(), id, password, confirmPassword);
-		}
-		catch (DomainException ex) {
-			if (ex.kind() != DomainException.Kind.INVALID) {
-				throw ex;
-			}
-			model.addAttribute("resetErrors", FormErrors.of(ex));
-			pages.frame(me, directory.get(me.actor(), id), "details", model);
-			if (ConsoleRedirects.isHtmx(request)) {
-				return "console/users/reset-password :: form";
-			}
-			model.addAttribute("resetOpen", true);
-			return pages.userPage(me, id, null, FormErrors.NONE, model);
-		}
+		return FormFlow.submit(() -> passwords.set(me.actor(), id, password, confirmPassword))
+			.showing(FormFlow.INVALID_INPUT)
+			.refused(errors -> {
+				model.addAttribute("resetErrors", errors);
+				pages.frame(me, directory.get(me.actor(), id), "details", model);
+				if (ConsoleRedirects.isHtmx(request)) {
+					return "console/users/reset-password :: form";
+				}
+				model.addAttribute("resetOpen", true);
+				return pages.userPage(me, id, null, FormErrors.NONE, model);
+			})
+			.done(() -> passwordSet(id, request, response));
+	}
+
+	private static String passwordSet(UUID id, HttpServletRequest request, HttpServletResponse response) {
 		String target = "/console/users/" + id + "?done=password-set";
 		if (ConsoleRedirects.isHtmx(request)) {
 			response.setHeader("HX-Redirect", target);
@@ -97,13 +97,13 @@ class UserAccountConsoleController {
 	@PostMapping("/console/users/{id}/deactivate")
 	String deactivate(ConsoleUser me, @PathVariable UUID id, @RequestParam(required = false) Long version) {
 		management.deactivate(me.actor(), id, version);
-		return "redirect:/console/users/" + id + "?done=deactivated";
+		return ConsoleRedirects.withNotice("/console/users/" + id, "deactivated");
 	}
 
 	@PostMapping("/console/users/{id}/reactivate")
 	String reactivate(ConsoleUser me, @PathVariable UUID id, @RequestParam(required = false) Long version) {
 		management.reactivate(me.actor(), id, version);
-		return "redirect:/console/users/" + id + "?done=reactivated";
+		return ConsoleRedirects.withNotice("/console/users/" + id, "reactivated");
 	}
 
 	/**
@@ -112,17 +112,13 @@ class UserAccountConsoleController {
 	 */
 	@PostMapping("/console/users/{id}/delete")
 	String delete(ConsoleUser me, @PathVariable UUID id, Model model) {
-		try {
-			deletion.delete(me.actor(), id);
-		}
-		catch (DomainException ex) {
-			if (!"user-owns-resources".equals(ex.code())) {
-				throw ex;
-			}
-			model.addAttribute("ownedResources", ex.properties().get("resources"));
-			return pages.userPage(me, id, null, FormErrors.NONE, model);
-		}
-		return "redirect:/console/users?done=user-deleted";
+		return FormFlow.submit(() -> deletion.delete(me.actor(), id))
+			.showing(ex -> "user-owns-resources".equals(ex.code()))
+			.refused((errors, ex) -> {
+				model.addAttribute("ownedResources", ex.properties().get("resources"));
+				return pages.userPage(me, id, null, FormErrors.NONE, model);
+			})
+			.redirect("/console/users", "user-deleted");
 	}
 
 	@GetMapping("/console/users/{id}/activity")

@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.gatehouse.allowlist.IpAllowlists;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
+import io.gatehouse.console.FormFlow;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.shared.FieldViolation;
 import io.gatehouse.users.UserDirectory;
@@ -59,16 +60,9 @@ class UserAllowlistConsoleController {
 				lineNumbers.add(i + 1);
 			}
 		}
-		try {
-			allowlists.set(me.actor(), id, lines);
-		}
-		catch (DomainException ex) {
-			if (!FormErrors.belongOnTheForm(ex)) {
-				throw ex;
-			}
-			return page(me, id, rules, lines.isEmpty(), FormErrors.of(ex), ruleErrors(ex, lineNumbers), model);
-		}
-		return "redirect:/console/users/" + id + "/ip-allowlist?done=allowlist-saved";
+		return FormFlow.submit(() -> allowlists.set(me.actor(), id, lines))
+			.refused((errors, ex) -> page(me, id, rules, lines.isEmpty(), errors, ruleErrors(ex, lineNumbers), model))
+			.redirect("/console/users/" + id + "/ip-allowlist", "allowlist-saved");
 	}
 
 	private String page(ConsoleUser me, UUID id, String text, boolean empty, FormErrors errors,

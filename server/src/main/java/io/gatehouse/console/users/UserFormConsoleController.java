@@ -1,14 +1,13 @@
 package io.gatehouse.console.users;
 
-import java.util.Map;
 import java.util.UUID;
 
 import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.Permissions;
+import io.gatehouse.console.ConsoleRedirects;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
-import io.gatehouse.shared.DomainException;
-import io.gatehouse.users.User;
+import io.gatehouse.console.FormFlow;
 import io.gatehouse.users.UserManagement;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,17 +44,9 @@ class UserFormConsoleController {
 
 	@PostMapping("/console/users")
 	String create(ConsoleUser me, @ModelAttribute UserForm form, Model model) {
-		User user;
-		try {
-			user = management.create(me.actor(), form.create());
-		}
-		catch (DomainException ex) {
-			if (!FormErrors.belongOnTheForm(ex)) {
-				throw ex;
-			}
-			return pages.newUser(me, withoutPassword(form), FormErrors.of(ex), model);
-		}
-		return "redirect:/console/users/" + user.id() + "?done=created";
+		return FormFlow.submit(() -> management.create(me.actor(), form.create()))
+			.refused(errors -> pages.newUser(me, withoutPassword(form), errors, model))
+			.done(user -> ConsoleRedirects.withNotice("/console/users/" + user.id(), "created"));
 	}
 
 	@GetMapping("/console/users/{id}")
@@ -65,23 +56,14 @@ class UserFormConsoleController {
 
 	@PostMapping("/console/users/{id}")
 	String update(ConsoleUser me, @PathVariable UUID id, @ModelAttribute UserForm form, Model model) {
-		try {
-			// the fields and the Is Active switch (seed 001) are saved together or not at all
-			management.update(me.actor(), id, form.update());
-		}
-		catch (DomainException ex) {
-			if (ex.kind() == DomainException.Kind.PRECONDITION_FAILED) {
-				// someone saved the user meanwhile: show what is stored now, and say so
-				return pages.userPage(me, id, null, new FormErrors(
-						"Someone else changed this user while you were editing. This is what is stored now; make your changes again.",
-						Map.of()), model);
-			}
-			if (!FormErrors.belongOnTheForm(ex)) {
-				throw ex;
-			}
-			return pages.userPage(me, id, form, FormErrors.of(ex), model);
-		}
-		return "redirect:/console/users/" + id + "?done=saved";
+		// the fields and the Is Active switch are saved together or not at all
+		return FormFlow.submit(() -> management.update(me.actor(), id, form.update()))
+			// someone saved the user meanwhile: show what is stored now, and say so
+			.onConcurrentChange(
+					"Someone else changed this user while you were editing. This is what is stored now; make your changes again.",
+					errors -> pages.userPage(me, id, null, errors, model))
+			.refused(errors -> pages.userPage(me, id, form, errors, model))
+			.redirect("/console/users/" + id, "saved");
 	}
 
 	/** A refused form never sends a password back into the page. */

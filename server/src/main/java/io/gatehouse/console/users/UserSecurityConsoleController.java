@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import io.gatehouse.auth.Sessions;
 import io.gatehouse.auth.SignInLocks;
+import io.gatehouse.console.ConsoleRedirects;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.mfa.MfaManagement;
 import io.gatehouse.users.UserDirectory;
@@ -50,7 +51,7 @@ class UserSecurityConsoleController {
 	@PostMapping("/console/users/{id}/sessions/revoke")
 	String revokeSessions(ConsoleUser me, @PathVariable UUID id) {
 		sessions.revokeAllOf(me.actor(), id);
-		return "redirect:/console/users/" + id + "/sessions?done=sessions-ended";
+		return ConsoleRedirects.withNotice("/console/users/" + id + "/sessions", "sessions-ended");
 	}
 
 	@GetMapping("/console/users/{id}/security")
@@ -64,12 +65,12 @@ class UserSecurityConsoleController {
 	@PostMapping("/console/users/{id}/mfa/reset")
 	String resetMfa(ConsoleUser me, @PathVariable UUID id) {
 		mfa.reset(me.actor(), id);
-		return "redirect:/console/users/" + id + "/security?done=mfa-reset";
+		return ConsoleRedirects.withNotice("/console/users/" + id + "/security", "mfa-reset");
 	}
 
 	@PostMapping("/console/users/{id}/sign-in-lock/unlock")
 	String unlock(ConsoleUser me, @PathVariable UUID id) {
 		locks.unlockUser(me.actor(), id);
-		return "redirect:/console/users/" + id + "/security?done=unlocked";
+		return ConsoleRedirects.withNotice("/console/users/" + id + "/security", "unlocked");
 	}
 }

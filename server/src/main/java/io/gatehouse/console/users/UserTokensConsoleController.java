@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.Permissions;
+import io.gatehouse.console.ConsoleRedirects;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.tokens.TokenManagement;
 import io.gatehouse.users.UserDirectory;
@@ -43,6 +44,6 @@ class UserTokensConsoleController {
 	@PostMapping("/console/users/{id}/tokens/{tokenId}/revoke")
 	String revoke(ConsoleUser me, @PathVariable UUID id, @PathVariable UUID tokenId) {
 		tokens.revokeOf(me.actor(), id, tokenId);
-		return "redirect:/console/users/" + id + "/tokens?done=token-revoked";
+		return ConsoleRedirects.withNotice("/console/users/" + id + "/tokens", "token-revoked");
 	}
 }
