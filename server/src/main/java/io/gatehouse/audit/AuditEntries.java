@@ -8,17 +8,25 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.gatehouse.access.SystemAdministratorGranted;
 import io.gatehouse.allowlist.IpAllowlistChanged;
 import io.gatehouse.auth.SessionRevoked;
 import io.gatehouse.auth.SignInAttempted;
 import io.gatehouse.auth.SignInLocked;
 import io.gatehouse.auth.SignInUnlocked;
 import io.gatehouse.auth.SignedOut;
+import io.gatehouse.groups.GroupChanged;
+import io.gatehouse.groups.UserAccessRemoved;
 import io.gatehouse.mfa.MfaEnrolled;
 import io.gatehouse.mfa.MfaRemoved;
 import io.gatehouse.mfa.MfaReset;
 import io.gatehouse.mfa.RecoveryCodeUsed;
 import io.gatehouse.mfa.RecoveryCodesRegenerated;
+import io.gatehouse.resources.BindingChanged;
+import io.gatehouse.resources.ResourceChanged;
+import io.gatehouse.resources.RestrictionChanged;
+import io.gatehouse.roles.CatalogChanged;
+import io.gatehouse.roles.RoleChanged;
 import io.gatehouse.settings.SettingsChanged;
 import io.gatehouse.shared.AuditedEvent;
 import io.gatehouse.tokens.PersonalAccessToken;
@@ -92,6 +100,27 @@ final class AuditEntries {
 
 		on(SettingsChanged.class, e -> new AuditEntry("settings.updated", "settings", "instance")
 			.with(Map.of("changes", e.changes(), "version", e.version())));
+
+		on(ResourceChanged.class, e -> new AuditEntry(e.action(), "resource", e.resource().id().toString())
+			.with(Map.of("type", e.resource().type(), "name", e.resource().name(), "parent",
+					String.valueOf(e.resource().parentId()), "owner", String.valueOf(e.resource().ownerId()))));
+		on(BindingChanged.class, e -> new AuditEntry(e.action(), "binding", e.binding().id().toString())
+			.with(Map.of("principalType", e.binding().principalType().name(), "principalId",
+					e.binding().principalId().toString(), "roleId", e.binding().roleId().toString(), "resourceId",
+					e.binding().resourceId().toString())));
+		on(RestrictionChanged.class, e -> aboutUser(
+				e.resourceId() == null ? "access.restriction.removed" : "access.restriction.set", e.userId())
+			.with(Map.of("resourceId", String.valueOf(e.resourceId()))));
+		on(SystemAdministratorGranted.class, e -> aboutUser("access.system-administrator.granted", e.userId()));
+		on(UserAccessRemoved.class, e -> aboutUser("access.user-removed", e.userId())
+			.with(Map.of("bindings", e.bindings(), "memberships", e.memberships(), "restriction", e.restriction())));
+		on(GroupChanged.class, e -> new AuditEntry(e.action(), "group", e.groupId().toString())
+			.with(e.member() == null ? Map.of("name", e.name())
+					: Map.of("name", e.name(), "member", e.member().toString())));
+		on(RoleChanged.class, e -> new AuditEntry(e.action(), "role", e.roleId().toString())
+			.with(Map.of("name", e.name())));
+		on(CatalogChanged.class,
+				e -> new AuditEntry(e.action(), e.targetType(), e.targetId()).with(e.details()));
 
 		on(TokenCreated.class, e -> aboutToken("token.created", e.token()));
 		on(TokenRevoked.class, e -> aboutToken("token.revoked", e.token()));

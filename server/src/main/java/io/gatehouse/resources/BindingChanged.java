@@ -1,6 +1,5 @@
 package io.gatehouse.resources;
 
-import java.util.Map;
 import java.util.UUID;
 
 import io.gatehouse.access.Binding;
@@ -9,25 +8,9 @@ import io.gatehouse.shared.AccessRelevantChange;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.AuditedEvent;
 
-/** A role was bound or unbound. */
-public record BindingChanged(Actor actor, String action, Binding binding) implements AuditedEvent, AccessRelevantChange {
-
-	@Override
-	public String targetType() {
-		return "binding";
-	}
-
-	@Override
-	public String targetId() {
-		return binding.id().toString();
-	}
-
-	@Override
-	public Map<String, Object> details() {
-		return Map.of("principalType", binding.principalType().name(), "principalId",
-				binding.principalId().toString(), "roleId", binding.roleId().toString(), "resourceId",
-				binding.resourceId().toString());
-	}
+/** A role was bound or unbound; a user's own binding changes only that user's decisions, a group's its members'. */
+public record BindingChanged(Actor actor, String action, Binding binding)
+		implements AuditedEvent, AccessRelevantChange {
 
 	@Override
 	public UUID affectedUser() {

@@ -1,6 +1,5 @@
 package io.gatehouse.roles;
 
-import java.util.Map;
 import java.util.UUID;
 
 import io.gatehouse.shared.AccessRelevantChange;
@@ -8,20 +7,5 @@ import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.AuditedEvent;
 
 /** A custom role was created, changed or deleted. */
-public record RoleChanged(Actor actor, String action, UUID roleId, String name) implements AuditedEvent, AccessRelevantChange {
-
-	@Override
-	public String targetType() {
-		return "role";
-	}
-
-	@Override
-	public String targetId() {
-		return roleId.toString();
-	}
-
-	@Override
-	public Map<String, Object> details() {
-		return Map.of("name", name);
-	}
-}
+public record RoleChanged(Actor actor, String action, UUID roleId, String name)
+		implements AuditedEvent, AccessRelevantChange {}

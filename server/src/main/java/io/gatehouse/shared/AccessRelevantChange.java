@@ -15,4 +15,15 @@ public interface AccessRelevantChange {
 	default UUID affectedUser() {
 		return null;
 	}
+
+	/** A change to one user's own access, named by {@code userId}: only that user's decisions go stale. */
+	interface OfOneUser extends AccessRelevantChange {
+
+		UUID userId();
+
+		@Override
+		default UUID affectedUser() {
+			return userId();
+		}
+	}
 }

@@ -6,17 +6,28 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import io.gatehouse.access.Binding;
+import io.gatehouse.access.PrincipalType;
+import io.gatehouse.access.SystemAdministratorGranted;
 import io.gatehouse.allowlist.IpAllowlistChanged;
 import io.gatehouse.auth.SessionRevoked;
 import io.gatehouse.auth.SignInAttempted;
 import io.gatehouse.auth.SignInLocked;
 import io.gatehouse.auth.SignInUnlocked;
 import io.gatehouse.auth.SignedOut;
+import io.gatehouse.groups.GroupChanged;
+import io.gatehouse.groups.UserAccessRemoved;
 import io.gatehouse.mfa.MfaEnrolled;
 import io.gatehouse.mfa.MfaRemoved;
 import io.gatehouse.mfa.MfaReset;
 import io.gatehouse.mfa.RecoveryCodeUsed;
 import io.gatehouse.mfa.RecoveryCodesRegenerated;
+import io.gatehouse.resources.BindingChanged;
+import io.gatehouse.resources.Resource;
+import io.gatehouse.resources.ResourceChanged;
+import io.gatehouse.resources.RestrictionChanged;
+import io.gatehouse.roles.CatalogChanged;
+import io.gatehouse.roles.RoleChanged;
 import io.gatehouse.settings.SettingsChanged;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.AuditedEvent;
@@ -68,6 +79,10 @@ class AuditEntriesTests {
 
 	private static final PersonalAccessToken LAPTOP = new PersonalAccessToken(TOKEN, ADA, "laptop", "gh_pat_ab12",
 			AT, null, null, List.of(), null);
+
+	private static final UUID THING = UUID.fromString("00000000-0000-0000-0000-0000000000a1");
+
+	private static final UUID PARENT = UUID.fromString("00000000-0000-0000-0000-0000000000a2");
 
 	static Stream<Arguments> entries() {
 		Map<String, Object> tokenDetails = Map.of("owner", ADA.toString(), "name", "laptop", "prefix", "gh_pat_ab12",
@@ -126,6 +141,31 @@ class AuditEntriesTests {
 				arguments(new SettingsChanged(ADMIN, Map.of("x", Map.of("old", "a", "new", "b")), 7),
 						new AuditEntry("settings.updated", "settings", "instance", "success",
 								Map.of("changes", Map.of("x", Map.of("old", "a", "new", "b")), "version", 7L))),
+				arguments(new ResourceChanged(ADMIN, "resource.created",
+						new Resource(THING, "project", "Apollo", PARENT, ADA, null, AT, AT, 1)),
+						new AuditEntry("resource.created", "resource", THING.toString(), "success", Map.of("type",
+								"project", "name", "Apollo", "parent", PARENT.toString(), "owner", ADA.toString()))),
+				arguments(new BindingChanged(ADMIN, "binding.created",
+						new Binding(THING, PrincipalType.USER, ADA, PARENT, PARENT)),
+						new AuditEntry("binding.created", "binding", THING.toString(), "success",
+								Map.of("principalType", "USER", "principalId", ADA.toString(), "roleId",
+										PARENT.toString(), "resourceId", PARENT.toString()))),
+				arguments(new RestrictionChanged(ADMIN, ADA, PARENT), user("access.restriction.set", "success",
+						Map.of("resourceId", PARENT.toString()))),
+				arguments(new RestrictionChanged(ADMIN, ADA, null),
+						user("access.restriction.removed", "success", Map.of("resourceId", "null"))),
+				arguments(new SystemAdministratorGranted(ADMIN, ADA), user("access.system-administrator.granted")),
+				arguments(new UserAccessRemoved(ADMIN, ADA, 2, 1, true), user("access.user-removed", "success",
+						Map.of("bindings", 2, "memberships", 1, "restriction", true))),
+				arguments(new GroupChanged(ADMIN, "group.created", THING, "Ops", null),
+						new AuditEntry("group.created", "group", THING.toString(), "success", Map.of("name", "Ops"))),
+				arguments(new GroupChanged(ADMIN, "group.member-added", THING, "Ops", ADA),
+						new AuditEntry("group.member-added", "group", THING.toString(), "success",
+								Map.of("name", "Ops", "member", ADA.toString()))),
+				arguments(new RoleChanged(ADMIN, "role.created", THING, "Auditor"),
+						new AuditEntry("role.created", "role", THING.toString(), "success", Map.of("name", "Auditor"))),
+				arguments(new CatalogChanged(ADMIN, "area.created", "area", "invoices", Map.of("administrative", true)),
+						new AuditEntry("area.created", "area", "invoices", "success", Map.of("administrative", true))),
 				arguments(new TokenCreated(ADMIN, LAPTOP),
 						new AuditEntry("token.created", "token", TOKEN.toString(), "success", tokenDetails)),
 				arguments(new TokenRevoked(ADMIN, LAPTOP),
