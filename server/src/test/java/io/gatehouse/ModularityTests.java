@@ -21,8 +21,9 @@ class ModularityTests {
 	}
 
 	/**
-	 * The access model is layered over what every module may use (shared types, the cache): the rule at the bottom, the catalog and roles on it, the resource tree and its
-	 * bindings on those, groups on top. A dependency against that order would let the rule reach into what it rules.
+	 * The access model is layered over what every module may use (shared types, the cache): the rule at the bottom,
+	 * the catalog and roles on it, the resource tree and its bindings on those, groups on top. A dependency against
+	 * that order would let the rule reach into what it rules.
 	 */
 	@Test
 	void accessModelModulesDependOnlyDownwards() {
