@@ -2,7 +2,7 @@ package io.gatehouse.access;
 
 import java.util.Locale;
 
-/** Where users' roles and groups come from (seed 001: "roles locked when authorization is external"). */
+/** Where users' roles and groups come from ("roles locked when authorization is external"). */
 public enum AuthorizationMode {
 
 	/** Administrators bind roles to users and put users in groups here. */

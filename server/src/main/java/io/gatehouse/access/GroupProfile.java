@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A group's permission profile (seed 002): global actions applied to every area, or granular {@code (area,
+ * A group's permission profile: global actions applied to every area, or granular {@code (area,
  * actions)} entries. The engine treats a profile as a binding of its group at the root of the resource tree.
  *
  * <p>
@@ -17,7 +17,7 @@ import java.util.Set;
  * <p>
  * The global actions apply to every area without exception, administrative ones included: the default profile
  * (global CRUD) lets members create, read, update and delete users, roles and tokens instance-wide. That is the
- * seed's rule; narrowing it is a product decision, not the engine's.
+ * permission table's rule as administrators set it; narrowing it is a product decision, not the engine's.
  */
 public record GroupProfile(Set<String> globalActions, Map<String, Set<String>> granular) {
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The Role column of the users list (seed 001): each user's roles as {@code Workspace: Role}, direct and through
+ * The Role column of the users list: each user's roles as {@code Workspace: Role}, direct and through
  * groups, then the permission profiles of their groups as {@code Instance: Group (permission profile)}, since a
  * profile gives access as a role does. Read for a whole page of users in one query. The caller has already been
  * allowed to read those users.

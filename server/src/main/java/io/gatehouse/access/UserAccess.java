@@ -12,8 +12,7 @@ import java.util.UUID;
 /**
  * One user's side of the access graph, gathered in advance so that a check is a few map lookups.
  *
- * @param restrictionRoot null, or the resource whose subtree is all the user may ever reach (seed 002's reseller
- * account)
+ * @param restrictionRoot null, or the resource whose subtree is all the user may ever reach
  * @param bindingsByResource the user's own bindings and those of all of the user's groups, keyed by resource
  * @param groupProfiles the permission profiles of the user's groups that have one; each counts as a binding at the
  * root. Iteration order is kept, so explanations name groups in a stable order.

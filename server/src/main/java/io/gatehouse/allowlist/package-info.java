@@ -1,5 +1,5 @@
 /**
- * IP allowlists (seed 002): per-user rules of addresses, wildcard prefixes and CIDR ranges, the instance-wide list
+ * IP allowlists: per-user rules of addresses, wildcard prefixes and CIDR ranges, the instance-wide list
  * for System Administrators, and the check every credential path asks.
  */
 package io.gatehouse.allowlist;

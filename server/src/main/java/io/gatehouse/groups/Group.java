@@ -6,7 +6,7 @@ import java.util.UUID;
 import io.gatehouse.access.GroupProfile;
 
 /**
- * A set of users holding role bindings, and optionally seed 002's permission profile.
+ * A set of users holding role bindings, and optionally a permission profile.
  *
  * @param profile null when the group has no permission profile
  */

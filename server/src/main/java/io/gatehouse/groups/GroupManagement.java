@@ -41,7 +41,7 @@ public class GroupManagement {
 	static final int DESCRIPTION_MAX = 255;
 
 	/**
-	 * Seed 002's "Create Default Reseller": read the workspaces, manage projects and environments, read users. Only
+	 * "Create Default Reseller": read the workspaces, manage projects and environments, read users. Only
 	 * granular entries, so the global CRUD does not apply; editable afterwards like any profile.
 	 */
 	static final GroupProfile DEFAULT_RESELLER = new GroupProfile(Actions.CRUD,
@@ -94,7 +94,7 @@ public class GroupManagement {
 		return group;
 	}
 
-	/** Seed 002's template; several can exist, so the name gets a number when taken. */
+	/** Template; several can exist, so the name gets a number when taken. */
 	public Group createDefaultReseller(Actor actor, String name) {
 		String base = name == null || name.isBlank() ? "Default Reseller" : name.strip();
 		String candidate = base;

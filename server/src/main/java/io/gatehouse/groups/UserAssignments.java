@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A user's groups and direct role bindings, given as a whole on the user form (seeds 000 and 001) rather than one
+ * A user's groups and direct role bindings, given as a whole on the user form rather than one
  * binding at a time. Each grant goes through the same checks as the single operations, escalation included, and runs
  * in the caller's transaction: one refused grant leaves no user, no membership and no binding behind.
  */

@@ -5,7 +5,7 @@ import java.util.UUID;
 import io.gatehouse.access.PrincipalType;
 
 /**
- * A binding with the names people read: seed 001 shows it as {@code Workspace: Role}.
+ * A binding with the names people read: the users list shows it as {@code Workspace: Role}.
  *
  * @param label "resource name: role name"
  */

@@ -166,7 +166,7 @@ public class ResourceManagement {
 		events.publishEvent(new ResourceChanged(actor, "resource.deleted", current));
 	}
 
-	/** The resources a user owns: what must be handed over before the user can be deleted (seed 003). */
+	/** The resources a user owns: what must be handed over before the user can be deleted. */
 	@Transactional(readOnly = true)
 	public List<Resource> ownedBy(UUID userId) {
 		return resources.ownedBy(userId);

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A role as shown to people (seed 003's "eye" view): its permissions spelled out over the catalog, and whether it
+ * A role as shown to people: its permissions spelled out over the catalog, and whether it
  * can be changed.
  *
  * @param definedAt null for a role usable anywhere; else the workspace that defines it

@@ -95,7 +95,7 @@ public class TokenManagement {
 		revoke(actor, actor.userId(), tokenId);
 	}
 
-	/** Seed 003's "Reset API token": every token of the user is revoked and one new token is issued. */
+	/** "Reset API token": every token of the user is revoked and one new token is issued. */
 	public IssuedToken reset(Actor actor) {
 		access.requireUnscopedCredential(actor);
 		for (PersonalAccessToken token : store.listOf(actor.userId())) {

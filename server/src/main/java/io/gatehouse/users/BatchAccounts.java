@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Seed 003's "Add people": many accounts at once, each with a temporary password to change at first sign-in.
+ * "Add people": many accounts at once, each with a temporary password to change at first sign-in.
  * Each account is made under a savepoint, so one failure (a taken email, a bad username) undoes only that account;
  * with {@code atomic} any failure undoes them all.
  */

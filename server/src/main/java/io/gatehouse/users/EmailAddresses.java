@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A user's email address: verified by a mailed link when the account is made or the address is set by an
  * administrator; changed by the user through a link to the new address, the old one being told and staying in
- * force until the link is used (seed 003).
+ * force until the link is used.
  */
 @Service
 @Transactional

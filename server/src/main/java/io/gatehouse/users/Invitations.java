@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Seed 004's invitation lifecycle: invite (a pending user, their groups and roles, and a mailed single-use link),
+ * Invitation lifecycle: invite (a pending user, their groups and roles, and a mailed single-use link),
  * resend (a new link; the old one stops working), cancel (the pending user is deleted), accept (a password, a
  * verified email, and the user is active).
  */
@@ -131,7 +131,7 @@ public class Invitations {
 		return renewed;
 	}
 
-	/** Seed 004: cancelling an invitation deletes the pending user. */
+	/** Cancelling an invitation deletes the pending user. */
 	public void cancel(Actor actor, UUID userId) {
 		access.require(actor, Permissions.USERS_DELETE);
 		Invitation invitation = existing(userId);

@@ -8,7 +8,7 @@ import io.gatehouse.groups.RoleGrant;
 /**
  * What an administrator supplies to invite someone: the email (required), optionally a username (inferred from the
  * email otherwise) and names, and what the person may do once they join: groups and role bindings, applied with the
- * invitation. {@code roles} is the short form of bindings at the instance, seed 004's "email and role".
+ * invitation. {@code roles} is the short form of bindings at the instance, "email and role".
  */
 public record Invite(String email, String username, String firstName, String lastName, List<UUID> groups,
 		List<UUID> roles, List<RoleGrant> bindings) {

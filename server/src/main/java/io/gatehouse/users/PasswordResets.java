@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Forgotten passwords (seed 002): a mailed single-use link to choose a new one. The request answers the same for
+ * Forgotten passwords: a mailed single-use link to choose a new one. The request answers the same for
  * every address, known or not, and is rate-limited per address and per client, counted in the database.
  */
 @Service

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells people by mail when their password or email address changes, whoever changed it: if it was not them, they
- * learn it while there is still time to act. The password itself is never in the mail (seed 002).
+ * learn it while there is still time to act. The password itself is never in the mail.
  */
 @Component
 class SecurityNotices {

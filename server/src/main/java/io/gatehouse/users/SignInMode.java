@@ -2,7 +2,7 @@ package io.gatehouse.users;
 
 import java.util.Locale;
 
-/** Where people prove who they are (seed 001's internal versus external authentication). */
+/** Where people prove who they are. */
 public enum SignInMode {
 
 	/** Gatehouse's own passwords: accounts are made here with a password or an invitation. */

@@ -209,7 +209,7 @@ public class UserManagement {
 	}
 
 	/**
-	 * Seed 003's profile settings: the signed-in user changes their own screen name (display name) and time zone,
+	 * Profile settings: the signed-in user changes their own screen name (display name) and time zone,
 	 * whatever their permissions. Everything else about the account is the administrators' (the email has its own
 	 * confirmed change, {@link EmailAddresses#startChange}).
 	 */

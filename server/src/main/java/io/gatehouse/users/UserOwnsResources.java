@@ -6,7 +6,7 @@ import java.util.Map;
 import io.gatehouse.resources.Resource;
 import io.gatehouse.shared.DomainException;
 
-/** Seed 003: a user who owns resources is not deleted until each one has a new owner. */
+/** A user who owns resources is not deleted until each one has a new owner. */
 class UserOwnsResources extends DomainException {
 
 	private final List<Map<String, Object>> resources;

@@ -31,12 +31,12 @@ import static io.gatehouse.access.InMemoryAccessGraph.userBinding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The house rule, scenario by scenario: at least one per seed, then the edges. Each row names the graph, who asks
+ * The house rule, scenario by scenario: a group of rows for each way platforms use roles (group defaults, workspaces, permission profiles, organization and project roles, object policies and ownership), then the edges. Each row names the graph, who asks
  * for what where, and the expected outcome, reason and deciding resource.
  */
 class HouseRuleTests {
 
-	/** Seed 000: a default role from the group, platform-wide; an environment-specific role overrides it. */
+	/** A default role from the group, platform-wide; an environment-specific role overrides it. */
 	private static final AccessGraph FACETS = InMemoryAccessGraph.builder("instance")
 		.resource("platform", "instance")
 		.resource("api", "platform")
@@ -48,7 +48,7 @@ class HouseRuleTests {
 		.bindUser("dana", EDITOR, "api-dev")
 		.build();
 
-	/** Seed 001: roles per workspace. Also the graph the token scenarios use. */
+	/** Roles per workspace. Also the graph the token scenarios use. */
 	private static InMemoryAccessGraph.Builder workspaces() {
 		return InMemoryAccessGraph.builder("instance")
 			.resource("workspace-a", "instance")
@@ -68,7 +68,7 @@ class HouseRuleTests {
 		.unbindUser("olga", EDITOR, "workspace-a")
 		.build();
 
-	/** Seed 002: permission profiles, granular entries, a reseller restricted to its workspace. */
+	/** Permission profiles, granular entries, a reseller restricted to its workspace. */
 	private static final AccessGraph CONNEX = InMemoryAccessGraph.builder("instance")
 		.resource("wholesale", "instance")
 		.resource("wholesale-project", "wholesale")
@@ -88,7 +88,7 @@ class HouseRuleTests {
 		.profile("default-reseller", GroupProfile.defaultProfile())
 		.build();
 
-	/** Seed 003: organization roles, project roles, custom and workspace-defined roles. */
+	/** Organization roles, project roles, custom and workspace-defined roles. */
 	private static final AccessGraph SEMAPHORE = InMemoryAccessGraph.builder("organization")
 		.resource("infra", "organization")
 		.resource("web", "organization")
@@ -107,7 +107,7 @@ class HouseRuleTests {
 		.bindUser("wes", id("Web Deployer"), "infra")
 		.build();
 
-	/** Seed 004: System Administrators, object policies, ownership, and users at the edges. */
+	/** System Administrators, object policies, ownership, and users at the edges. */
 	private static final AccessGraph OBJECTS = InMemoryAccessGraph.builder("instance")
 		.resource("workspace", "instance")
 		.resource("project", "workspace")
@@ -139,82 +139,82 @@ class HouseRuleTests {
 	static Stream<Scenario> scenarios() {
 		return Stream.of(
 				// 000 Facets
-				session("000 an environment-specific Editor overrides the group's default role", FACETS, "dana",
+				session("group default role: an environment-specific Editor overrides the group's default role", FACETS, "dana",
 						"environments:update", "api-dev").expect(GRANTED, "api-dev")
 					.bindings(userBinding("dana", EDITOR, "api-dev")),
-				session("000 elsewhere the group's default Viewer applies: no update", FACETS, "dana",
+				session("group default role: elsewhere the group's default Viewer applies: no update", FACETS, "dana",
 						"environments:update", "api-prod").expect(DENIED_BY_BINDINGS, "instance"),
-				session("000 elsewhere the group's default Viewer applies: read", FACETS, "dana", "projects:read", "api")
+				session("group default role: elsewhere the group's default Viewer applies: read", FACETS, "dana", "projects:read", "api")
 					.expect(GRANTED, "instance")
 					.bindings(groupBinding("developers", VIEWER, "instance")),
 
 				// 001 roles per workspace
-				session("001 Editor in workspace A updates A's projects", WORKSPACES, "olga", "projects:update",
+				session("workspace roles: Editor in workspace A updates A's projects", WORKSPACES, "olga", "projects:update",
 						"project-a1").expect(GRANTED, "workspace-a"),
-				session("001 Viewer in workspace B cannot update B's projects", WORKSPACES, "olga", "projects:update",
+				session("workspace roles: Viewer in workspace B cannot update B's projects", WORKSPACES, "olga", "projects:update",
 						"project-b1").expect(DENIED_BY_BINDINGS, "workspace-b"),
-				session("001 Viewer in workspace B reads B's projects", WORKSPACES, "olga", "projects:read", "project-b1")
+				session("workspace roles: Viewer in workspace B reads B's projects", WORKSPACES, "olga", "projects:read", "project-b1")
 					.expect(GRANTED, "workspace-b"),
-				session("001 workspace roles do not reach up to the instance", WORKSPACES, "olga", "projects:read",
+				session("workspace roles: workspace roles do not reach up to the instance", WORKSPACES, "olga", "projects:read",
 						"instance").expect(NO_BINDING, null),
-				session("001 a user with no role sees nothing in a workspace", WORKSPACES, "nora", "projects:read",
+				session("workspace roles: a user with no role sees nothing in a workspace", WORKSPACES, "nora", "projects:read",
 						"project-a1").expect(NO_BINDING, null),
-				session("001 a user with no role sees nothing at the instance", WORKSPACES, "nora", "projects:read",
+				session("workspace roles: a user with no role sees nothing at the instance", WORKSPACES, "nora", "projects:read",
 						"instance").expect(NO_BINDING, null),
 
 				// 002 ConnexCS
-				session("002 a profile's global CRUD grants every area's CRUD", CONNEX, "sam", "billing:delete",
+				session("permission profiles: a profile's global CRUD grants every area's CRUD", CONNEX, "sam", "billing:delete",
 						"wholesale-project").expect(GRANTED, "instance")
 					.bindings(Binding.groupProfile(id("support"), id("instance"))),
-				session("002 ... at every resource", CONNEX, "sam", "invoices:create", "retail-project")
+				session("permission profiles: ... at every resource", CONNEX, "sam", "invoices:create", "retail-project")
 					.expect(GRANTED, "instance"),
-				session("002 ... administrative areas included, as the seed says", CONNEX, "sam", "users:update",
+				session("permission profiles: ... administrative areas included", CONNEX, "sam", "users:update",
 						"instance").expect(GRANTED, "instance"),
-				session("002 global actions are CRUD, not area-specific actions", CONNEX, "sam", "billing:refund",
+				session("permission profiles: global actions are CRUD, not area-specific actions", CONNEX, "sam", "billing:refund",
 						"wholesale").expect(DENIED_BY_BINDINGS, "instance"),
-				session("002 a deeper binding overrides the profile at the root", CONNEX, "vera", "projects:update",
+				session("permission profiles: a deeper binding overrides the profile at the root", CONNEX, "vera", "projects:update",
 						"retail-project").expect(DENIED_BY_BINDINGS, "retail")
 					.bindings(userBinding("vera", VIEWER, "retail")),
-				session("002 ... and only below it", CONNEX, "vera", "projects:update", "wholesale-project")
+				session("permission profiles: ... and only below it", CONNEX, "vera", "projects:update", "wholesale-project")
 					.expect(GRANTED, "instance"),
-				session("002 one granular entry leaves billing:read", CONNEX, "bea", "billing:read", "wholesale-project")
+				session("permission profiles: one granular entry leaves billing:read", CONNEX, "bea", "billing:read", "wholesale-project")
 					.expect(GRANTED, "instance"),
-				session("002 one granular entry nullifies the global update", CONNEX, "bea", "billing:update",
+				session("permission profiles: one granular entry nullifies the global update", CONNEX, "bea", "billing:update",
 						"wholesale-project").expect(DENIED_BY_BINDINGS, "instance"),
-				session("002 one granular entry nullifies the other areas", CONNEX, "bea", "projects:read", "retail")
+				session("permission profiles: one granular entry nullifies the other areas", CONNEX, "bea", "projects:read", "retail")
 					.expect(DENIED_BY_BINDINGS, "instance"),
-				session("002 a reseller works inside its workspace", CONNEX, "rita", "projects:update", "retail-project")
+				session("permission profiles: a reseller works inside its workspace", CONNEX, "rita", "projects:update", "retail-project")
 					.expect(GRANTED, "instance"),
-				session("002 a reseller is denied outside it despite an instance-wide profile", CONNEX, "rita",
+				session("permission profiles: a reseller is denied outside it despite an instance-wide profile", CONNEX, "rita",
 						"projects:read", "wholesale-project").expect(OUTSIDE_RESTRICTION, null),
-				session("002 the instance itself is outside a reseller's workspace", CONNEX, "rita", "projects:read",
+				session("permission profiles: the instance itself is outside a reseller's workspace", CONNEX, "rita", "projects:read",
 						"instance").expect(OUTSIDE_RESTRICTION, null),
 
 				// 003 Semaphore
-				session("003 the organization role applies where no project role is", SEMAPHORE, "otto",
+				session("organization and project roles: the organization role applies where no project role is", SEMAPHORE, "otto",
 						"projects:update", "web").expect(GRANTED, "organization"),
-				session("003 a project role overrides the organization role, narrowing too", SEMAPHORE, "otto",
+				session("organization and project roles: a project role overrides the organization role, narrowing too", SEMAPHORE, "otto",
 						"projects:update", "infra").expect(DENIED_BY_BINDINGS, "infra"),
-				session("003 a project role overrides the organization role, widening", SEMAPHORE, "vic",
+				session("organization and project roles: a project role overrides the organization role, widening", SEMAPHORE, "vic",
 						"projects:update", "web").expect(GRANTED, "web"),
-				session("003 Viewer cannot update", SEMAPHORE, "vic", "projects:update", "infra")
+				session("organization and project roles: Viewer cannot update", SEMAPHORE, "vic", "projects:update", "infra")
 					.expect(DENIED_BY_BINDINGS, "organization"),
-				session("003 Viewer does not read administrative areas", SEMAPHORE, "vic", "users:read", "organization")
+				session("organization and project roles: Viewer does not read administrative areas", SEMAPHORE, "vic", "users:read", "organization")
 					.expect(DENIED_BY_BINDINGS, "organization"),
-				session("003 Admin does", SEMAPHORE, "otto", "users:read", "organization").expect(GRANTED, "organization"),
-				session("003 a custom projects:* role grants project actions", SEMAPHORE, "pam", "projects:archive",
+				session("organization and project roles: Admin does", SEMAPHORE, "otto", "users:read", "organization").expect(GRANTED, "organization"),
+				session("organization and project roles: a custom projects:* role grants project actions", SEMAPHORE, "pam", "projects:archive",
 						"infra").expect(GRANTED, "organization"),
-				session("003 a custom projects:* role does not grant billing:read", SEMAPHORE, "pam", "billing:read",
+				session("organization and project roles: a custom projects:* role does not grant billing:read", SEMAPHORE, "pam", "billing:read",
 						"infra").expect(DENIED_BY_BINDINGS, "organization"),
-				session("003 a workspace role grants in its workspace", SEMAPHORE, "wes", "projects:deploy", "web")
+				session("organization and project roles: a workspace role grants in its workspace", SEMAPHORE, "wes", "projects:deploy", "web")
 					.expect(GRANTED, "web"),
-				session("003 a workspace role bound outside its workspace grants nothing", SEMAPHORE, "wes",
+				session("organization and project roles: a workspace role bound outside its workspace grants nothing", SEMAPHORE, "wes",
 						"projects:deploy", "infra").expect(DENIED_BY_BINDINGS, "infra"),
 
 				// 004 System Administrators and object policies
-				session("004 not even a System Administrator is allowed an area nobody declared", OBJECTS, "root",
+				session("object policies and ownership: not even a System Administrator is allowed an area nobody declared", OBJECTS, "root",
 						"anything:whatever", "secret-env").expect(UNKNOWN_PERMISSION, null),
-				session("004 nor an action its area does not declare", OBJECTS, "root", "projects:whatever",
+				session("object policies and ownership: nor an action its area does not declare", OBJECTS, "root", "projects:whatever",
 						"secret-env").expect(UNKNOWN_PERMISSION, null),
 				session("a Viewer reads no area nobody declared", FACETS, "dana", "zz123:read", "api")
 					.expect(UNKNOWN_PERMISSION, null),
@@ -222,22 +222,22 @@ class HouseRuleTests {
 						"wholesale").expect(UNKNOWN_PERMISSION, null),
 				session("an Admin holds no action its area does not declare", SEMAPHORE, "otto", "projects:frobnicate",
 						"web").expect(UNKNOWN_PERMISSION, null),
-				session("004 a System Administrator is allowed administrative areas", OBJECTS, "root", "users:delete",
+				session("object policies and ownership: a System Administrator is allowed administrative areas", OBJECTS, "root", "users:delete",
 						"instance").expect(SYSTEM_ADMINISTRATOR, null),
-				session("004 a restriction does not limit a System Administrator", OBJECTS, "sally", "projects:delete",
+				session("object policies and ownership: a restriction does not limit a System Administrator", OBJECTS, "sally", "projects:delete",
 						"workspace").expect(SYSTEM_ADMINISTRATOR, null),
-				session("004 object policy read: read", OBJECTS, "reader", "environments:read", "public-env")
+				session("object policies and ownership: object policy read: read", OBJECTS, "reader", "environments:read", "public-env")
 					.expect(GRANTED, "public-env"),
-				session("004 object policy read: no update", OBJECTS, "reader", "environments:update", "public-env")
+				session("object policies and ownership: object policy read: no update", OBJECTS, "reader", "environments:update", "public-env")
 					.expect(DENIED_BY_BINDINGS, "public-env"),
-				session("004 object policy read: not the sibling object", OBJECTS, "reader", "environments:read",
+				session("object policies and ownership: object policy read: not the sibling object", OBJECTS, "reader", "environments:read",
 						"secret-env").expect(NO_BINDING, null),
-				session("004 object policy write: update", OBJECTS, "writer", "environments:update", "public-env")
+				session("object policies and ownership: object policy write: update", OBJECTS, "writer", "environments:update", "public-env")
 					.expect(GRANTED, "public-env"),
-				session("004 object policy none hides a child of an Editor's project", OBJECTS, "wendy",
+				session("object policies and ownership: object policy none hides a child of an Editor's project", OBJECTS, "wendy",
 						"environments:read", "secret-env").expect(DENIED_BY_BINDINGS, "secret-env")
 					.bindings(userBinding("wendy", NO_ACCESS, "secret-env")),
-				session("004 ... and only that child", OBJECTS, "wendy", "environments:update", "public-env")
+				session("object policies and ownership: ... and only that child", OBJECTS, "wendy", "environments:update", "public-env")
 					.expect(GRANTED, "project"),
 
 				// ownership and unions

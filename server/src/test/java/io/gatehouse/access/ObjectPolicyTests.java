@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Seed 004's object policies are the built-in Viewer, Editor and No Access, both ways, for both doors. */
+/** Object policies are the built-in Viewer, Editor and No Access, both ways, for both doors. */
 class ObjectPolicyTests {
 
 	@ParameterizedTest

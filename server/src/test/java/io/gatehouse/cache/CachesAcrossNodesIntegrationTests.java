@@ -108,7 +108,7 @@ class CachesAcrossNodesIntegrationTests {
 	@Test
 	void aSettingReachesTheOtherNode() {
 		Map<String, Object> user = createUser("preset");
-		// twelve characters: enough for the seed preset, too short for NIST's fifteen
+		// twelve characters: enough for the complexity preset, too short for NIST's fifteen
 		IntSupplier setShortPassword = () -> status(client(second, adminToken).put()
 			.uri("/api/v1/users/{id}/password", user.get("id"))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -119,7 +119,7 @@ class CachesAcrossNodesIntegrationTests {
 			awaitStatus(setShortPassword, 400);
 		}
 		finally {
-			patchSettings(Map.of("passwordPreset", "seed"));
+			patchSettings(Map.of("passwordPreset", "complexity"));
 		}
 	}
 

@@ -11,7 +11,7 @@ import org.openqa.selenium.WebElement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Groups with seed 002's permission table and Create Default Reseller, and roles with seed 003's read-only built-ins
+ * Groups with permission table and Create Default Reseller, and roles with read-only built-ins
  * and their eye view, in a real browser; what the pages set is then checked as the engine decides it.
  */
 class ConsoleGroupsAndRolesBrowserIntegrationTests extends ConsoleBrowserTest {
@@ -24,7 +24,7 @@ class ConsoleGroupsAndRolesBrowserIntegrationTests extends ConsoleBrowserTest {
 		browser.open("/console/groups");
 		browser.find(By.linkText("+ New Group")).click();
 		browser.type("name", name);
-		// all four global actions are ticked by default (seed 002)
+		// all four global actions are ticked by default
 		for (String action : List.of("create", "read", "update", "delete")) {
 			assertThat(browser.byId("global-" + action).isSelected()).isTrue();
 		}

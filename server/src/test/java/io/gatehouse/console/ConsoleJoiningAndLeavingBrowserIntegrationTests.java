@@ -14,8 +14,8 @@ import org.springframework.http.MediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How people join and leave, in a real browser: invitations (seed 004) accepted through the mailed link, resent and
- * cancelled; Add people (seed 003) with temporary passwords shown once; and deleting a user, refused while they own
+ * How people join and leave, in a real browser: invitations accepted through the mailed link, resent and
+ * cancelled; Add people with temporary passwords shown once; and deleting a user, refused while they own
  * resources.
  */
 class ConsoleJoiningAndLeavingBrowserIntegrationTests extends ConsoleBrowserTest {

@@ -12,8 +12,8 @@ import org.springframework.http.MediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Resources section in a real browser: the tree built and browsed, access granted as roles and seed 004's object
- * policies, ownership handed over (seed 003), and a Viewer kept to reading. What the pages set is then checked as
+ * The Resources section in a real browser: the tree built and browsed, access granted as roles and object
+ * policies, ownership handed over, and a Viewer kept to reading. What the pages set is then checked as
  * the engine decides it, through the API.
  */
 class ConsoleResourcesBrowserIntegrationTests extends ConsoleBrowserTest {

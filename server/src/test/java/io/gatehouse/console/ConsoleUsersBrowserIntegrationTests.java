@@ -19,7 +19,7 @@ import org.springframework.http.MediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The seed flows of Settings → Users in a real browser: create a user with roles and find them in the list as
+ * The flows of Settings → Users in a real browser: create a user with roles and find them in the list as
  * {@code Workspace: Role}, search and filter, edit, reset a password and sign in with it, a temporary password that
  * must be changed, deactivation refusing sign-in, recent activity, keyboard use, and the list's page weight.
  */
@@ -247,7 +247,7 @@ class ConsoleUsersBrowserIntegrationTests extends ConsoleBrowserTest {
 		browser.signIn(username, PASSWORD);
 		browser.waitForPath("/console/profile");
 
-		// seed 001's way: untick Is Active on the user form and save, tick it to restore
+		// Way: untick Is Active on the user form and save, tick it to restore
 		signInAsAdmin();
 		UserPage form = new UserPage(browser).open(user.get("id"));
 		browser.byId("active").click();

@@ -40,7 +40,7 @@ class GroupApiController {
 				body.profile() == null ? null : body.profile().profile()));
 	}
 
-	/** Seed 002's "Create Default Reseller": a group from the reseller template, editable afterwards. */
+	/** "Create Default Reseller": a group from the reseller template, editable afterwards. */
 	@PostMapping("/api/v1/groups/default-reseller")
 	ResponseEntity<GroupJson> defaultReseller(Actor actor, @RequestBody(required = false) GroupJson.ResellerRequest body) {
 		return created(groups.createDefaultReseller(actor, body == null ? null : body.name()));

@@ -16,7 +16,7 @@ record GroupJson(UUID id, String name, String description, ProfileJson profile, 
 		Instant updatedAt, long version) {
 
 	/**
-	 * Seed 002's permission table: {@code globalActions} apply to every area, unless {@code granular} has entries,
+	 * Permission table: {@code globalActions} apply to every area, unless {@code granular} has entries,
 	 * which then replace them entirely.
 	 */
 	record ProfileJson(List<String> globalActions, Map<String, List<String>> granular) {

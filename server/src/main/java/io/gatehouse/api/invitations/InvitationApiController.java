@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Seed 004's invitations: invite, list the pending ones, resend, cancel; and accepting, which needs no sign-in. */
+/** Invitations: invite, list the pending ones, resend, cancel; and accepting, which needs no sign-in. */
 @RestController
 @RequestMapping("/api/v1/invitations")
 class InvitationApiController {

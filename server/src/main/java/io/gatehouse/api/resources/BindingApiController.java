@@ -66,7 +66,7 @@ class BindingApiController {
 		bindings.unbind(actor, bindingId);
 	}
 
-	/** A user's roles as seed 001 lists them: {@code Workspace: Role}. */
+	/** A user's roles as the users list shows them: {@code Workspace: Role}. */
 	@GetMapping("/api/v1/users/{userId}/roles")
 	List<BindingView> ofUser(Actor actor, @PathVariable UUID userId) {
 		return bindings.ofUser(actor, userId);

@@ -18,7 +18,7 @@ final class ResourceRequests {
 	}
 
 	/**
-	 * A role binding, given either as {@code roleId} or, in seed 004's words, as an object {@code policy}:
+	 * A role binding, given either as {@code roleId} or, in the console's words, as an object {@code policy}:
 	 * {@code read} (Viewer), {@code write} (Editor) or {@code none} (No Access).
 	 */
 	record Bind(String principalType, UUID principalId, UUID roleId, String policy) {

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/v1/users/{id}/restriction}: the one subtree a user may reach (seed 002's reseller account). */
+/** {@code /api/v1/users/{id}/restriction}: the one subtree a user may reach. */
 @RestController
 class RestrictionApiController {
 

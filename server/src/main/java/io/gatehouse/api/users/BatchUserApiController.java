@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Seed 003's "Add people": accounts with temporary passwords, many at once. */
+/** "Add people": accounts with temporary passwords, many at once. */
 @RestController
 class BatchUserApiController {
 

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import io.gatehouse.users.User;
 
-/** A user as the API shows it: the seed 001 list columns and the rest of the account. */
+/** A user as the API shows it: the users list's columns and the rest of the account. */
 public record UserJson(UUID id, String username, String email, boolean emailVerified, String firstName,
 		String lastName, String displayName, String department, String timeZone, String status, boolean active,
 		String source, String externalId, boolean mustChangePassword, List<String> roles, Instant lastLoginAt,

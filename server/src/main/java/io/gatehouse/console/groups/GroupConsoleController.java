@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * Groups (seed 002): the list, + New Group with its Default Permissions, Create Default Reseller, a group's name,
+ * Groups: the list, + New Group with its Default Permissions, Create Default Reseller, a group's name,
  * description and global permissions, and deleting it. Everything through {@link GroupManagement}.
  */
 @Controller

@@ -9,7 +9,7 @@ import io.gatehouse.access.GroupProfile;
 import io.gatehouse.groups.Group;
 
 /**
- * A group's name, description and its seed 002 Default Permissions: the global CRUD actions, all four ticked by
+ * A group's name, description and its Default Permissions: the global CRUD actions, all four ticked by
  * default. The granular entries are edited one by one in the permission table, not here.
  *
  * @param profile whether the group has a permission profile at all; without one it grants only through its role

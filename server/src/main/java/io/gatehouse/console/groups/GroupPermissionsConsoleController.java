@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The granular entries of a group's permission table (seed 002): adding an area with its access, or removing one.
+ * The granular entries of a group's permission table: adding an area with its access, or removing one.
  * Once a group has one granular entry, only granular entries apply; the page says so.
  */
 @Controller

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The invitation mail's link (seed 004): the invited person chooses a password under the policy, and signs in. A
+ * The invitation mail's link: the invited person chooses a password under the policy, and signs in. A
  * refused password leaves the link usable (nothing is used up until the account is active).
  */
 @Controller

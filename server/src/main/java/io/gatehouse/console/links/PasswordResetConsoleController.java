@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Forgotten passwords (seed 002's "reset your password on the Login page"): ask for a link by email, then choose a
+ * Forgotten passwords: ask for a link by email, then choose a
  * new password with it. The request answers the same for every address, so the form cannot tell who has an account.
  */
 @Controller

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Profile settings: the signed-in user's own account and personal access tokens (seeds 000 and 003: created with a
+ * Profile settings: the signed-in user's own account and personal access tokens (created with a
  * name and expiry, shown once, revoked, or all reset), open to everyone whatever their permissions. The account's
  * own settings are {@link ProfileSettingsConsoleController}'s; MFA and sessions join here (issue 5).
  */
@@ -58,7 +58,7 @@ class ProfileConsoleController {
 			.done(issued -> shown(me, issued, response, model));
 	}
 
-	/** Seed 003's Reset API token: every token of the user revoked, one new one issued. */
+	/** Reset API token: every token of the user revoked, one new one issued. */
 	@PostMapping("/console/profile/tokens/reset")
 	String reset(ConsoleUser me, HttpServletResponse response, Model model) {
 		return shown(me, tokens.reset(me.actor()), response, model);

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Seed 003's profile settings, by the user themself: screen name and time zone, the email address (changed only
+ * Profile settings, by the user themself: screen name and time zone, the email address (changed only
  * once a link mailed to the new address is used; the old one is told), and their own password.
  */
 @Controller

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Who may do what on a resource: role bindings (and seed 004's object policies) added and removed through
- * {@link BindingManagement}, and the ownership handed to another user (seed 003) through {@link ResourceManagement}.
+ * Who may do what on a resource: role bindings (and object policies) added and removed through
+ * {@link BindingManagement}, and the ownership handed to another user through {@link ResourceManagement}.
  * A grant the editor does not hold is refused by the domain and explained next to the form.
  */
 @Controller
@@ -58,7 +58,7 @@ class ResourceAccessConsoleController {
 			.redirect("/console/resources/" + id + "#access", "binding-removed");
 	}
 
-	/** Seed 003: ownership passes to another active user, confirmed in a dialog first. */
+	/** Ownership passes to another active user, confirmed in a dialog first. */
 	@PostMapping("/console/resources/{id}/owner")
 	String transfer(ConsoleUser me, @PathVariable UUID id, @RequestParam(defaultValue = "") String owner,
 			@RequestParam(required = false) Long version, Model model) {

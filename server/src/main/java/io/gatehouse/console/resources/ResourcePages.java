@@ -254,7 +254,7 @@ class ResourcePages {
 		return rows;
 	}
 
-	/** Seed 004's object policies, each offered with the built-in role it stands for: {@code read (Viewer)}. */
+	/** Object policies, each offered with the built-in role it stands for: {@code read (Viewer)}. */
 	private static List<RoleChoice> policyChoices() {
 		return Arrays.stream(ObjectPolicy.values())
 			.map(policy -> new RoleChoice(policy.roleId(), policy.code() + " (" + policy.roleName() + ")"))

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * Roles (seed 003): the built-in roles, read-only, each with an eye button to see what it allows; custom roles,
+ * Roles: the built-in roles, read-only, each with an eye button to see what it allows; custom roles,
  * created, edited and deleted through {@link RoleManagement}, which refuses granting what the editor lacks.
  */
 @Controller

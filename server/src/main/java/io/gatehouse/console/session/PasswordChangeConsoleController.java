@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Changing one's own password: forced after signing in with a temporary password (seed 003), and open to everyone
+ * Changing one's own password: forced after signing in with a temporary password, and open to everyone
  * at any time. The session in use stays; every other session of the user ends.
  */
 @Controller

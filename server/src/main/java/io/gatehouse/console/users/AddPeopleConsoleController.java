@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * Seed 003's "Add people": a list of emails becomes accounts, each with a temporary password shown in this one
+ * "Add people": a list of emails becomes accounts, each with a temporary password shown in this one
  * answer (never stored in clear, never cached) and replaced by the person at their first sign-in. A line that
  * fails is reported on its own; the others are made. Through {@link BatchAccounts}, like
  * {@code POST /api/v1/users/batch}.

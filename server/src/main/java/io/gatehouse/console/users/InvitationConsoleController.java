@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * Seed 004's invitations: invite by email with roles and groups, and the pending ones, each resent (a new link, the
+ * Invitations: invite by email with roles and groups, and the pending ones, each resent (a new link, the
  * old one dead) or cancelled (the pending user deleted). Through {@link Invitations}, like {@code /api/v1/invitations}.
  */
 @Controller

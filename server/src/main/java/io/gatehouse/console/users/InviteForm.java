@@ -8,7 +8,7 @@ import io.gatehouse.groups.RoleGrant;
 import io.gatehouse.users.Invite;
 
 /**
- * The invitation form (seed 004: "their email and role"), with the groups they join.
+ * The invitation form ("their email and role"), with the groups they join.
  *
  * @param bindings the chosen roles as {@code roleId:resourceId}, as on the user form
  */

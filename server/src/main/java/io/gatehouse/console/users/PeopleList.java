@@ -6,7 +6,7 @@ import java.util.List;
 import io.gatehouse.users.BatchAccount;
 
 /**
- * Seed 003's "Add people" box as typed: emails one per line or separated by commas or semicolons, each optionally
+ * "Add people" box as typed: emails one per line or separated by commas or semicolons, each optionally
  * followed by a username after a space ({@code ada@example.com ada}); without one it is inferred from the email.
  */
 record PeopleList(List<BatchAccount> accounts) {

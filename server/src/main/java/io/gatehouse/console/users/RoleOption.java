@@ -7,7 +7,7 @@ import io.gatehouse.shared.DomainException;
 
 /**
  * One choice of the User Roles field: a role at a resource, labelled {@code Workspace: Role} like the list's Role
- * column (seed 001), sent as {@code roleId:resourceId}.
+ * column, sent as {@code roleId:resourceId}.
  */
 record RoleOption(String value, String label, String resource) {
 

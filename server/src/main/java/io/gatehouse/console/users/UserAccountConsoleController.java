@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * What an administrator does to an account besides editing it: Reset Password (seeds 001, 002), Generate temporary
- * password (seed 003), deactivate and reactivate (seeds 001, 004), delete (seeds 003, 004), and the Recent Activity
- * tab (seed 001).
+ * What an administrator does to an account besides editing it: Reset Password, Generate temporary
+ * password, deactivate and reactivate, delete, and the Recent Activity
+ * tab.
  */
 @Controller
 class UserAccountConsoleController {
@@ -107,8 +107,8 @@ class UserAccountConsoleController {
 	}
 
 	/**
-	 * Delete for good (seeds 003, 004), after the confirmation dialog. A user who owns resources is refused (seed
-	 * 003: transfer ownership first): the page lists what they own.
+	 * Delete for good, after the confirmation dialog. A user who owns resources is refused (ownership
+	 * is transferred first): the page lists what they own.
 	 */
 	@PostMapping("/console/users/{id}/delete")
 	String delete(ConsoleUser me, @PathVariable UUID id, Model model) {

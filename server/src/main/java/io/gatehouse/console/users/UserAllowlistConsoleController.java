@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * A user's IP allowlist tab (seed 002's IP whitelist): the rules as text, one a line. A refused list names each
+ * A user's IP allowlist tab: the rules as text, one a line. A refused list names each
  * invalid rule by its line, and the editor's own address is shown, since a list that leaves it out would lock them
  * out of their own account.
  */

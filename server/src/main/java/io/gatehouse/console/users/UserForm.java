@@ -13,7 +13,7 @@ import io.gatehouse.users.UpdateUser;
 import io.gatehouse.users.User;
 
 /**
- * The user form's fields, for both + New User and edit (seed 001).
+ * The user form's fields, for both + New User and edit.
  *
  * @param bindings the chosen User Roles, as {@code roleId:resourceId}
  * @param rolesShown whether the form showed the User Roles field: when it did not (the editor may not read roles),

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * + New User and the user form (seed 001): created and saved through {@link UserManagement}, refused input shown
+ * + New User and the user form: created and saved through {@link UserManagement}, refused input shown
  * next to its field, the version the form was read at sent back so a concurrent change is not overwritten.
  */
 @Controller

@@ -11,7 +11,7 @@ import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Groups with members, role bindings and seed 002's permission profiles. */
+/** Groups with members, role bindings and permission profiles. */
 class GroupApiIntegrationTests extends ApiIntegrationTest {
 
 	@Test
@@ -23,7 +23,7 @@ class GroupApiIntegrationTests extends ApiIntegrationTest {
 				"granular", Map.of()));
 		addMember(group, member);
 		assertThat(allowed(member, "projects:update", workspace)).isTrue();
-		assertThat(allowed(member, "users:create", null)).as("the seed's global CRUD covers every area").isTrue();
+		assertThat(allowed(member, "users:create", null)).as("the default global CRUD covers every area").isTrue();
 
 		admin().put().uri("/api/v1/groups/{id}", group.get("id")).header("If-Match", "\"1\"")
 			.contentType(MediaType.APPLICATION_JSON)

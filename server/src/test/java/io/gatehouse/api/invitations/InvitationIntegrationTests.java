@@ -12,7 +12,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Seed 004's invitations end to end: the mail, the link, the pending user, resend, cancel, expiry. */
+/** Invitations end to end: the mail, the link, the pending user, resend, cancel, expiry. */
 class InvitationIntegrationTests extends ApiIntegrationTest {
 
 	private static final String EDITOR = "00000000-0000-0000-0000-0000000000a3";

@@ -11,7 +11,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Email verification of new accounts, and seed 003's email change with confirmation. */
+/** Email verification of new accounts, and email change with confirmation. */
 class EmailIntegrationTests extends ApiIntegrationTest {
 
 	@Test

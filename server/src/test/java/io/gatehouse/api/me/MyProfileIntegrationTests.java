@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
-/** Seed 003's profile settings through {@code PATCH /api/v1/me}: one's own screen name and time zone, nothing else. */
+/** Profile settings through {@code PATCH /api/v1/me}: one's own screen name and time zone, nothing else. */
 class MyProfileIntegrationTests extends ApiIntegrationTest {
 
 	@Test

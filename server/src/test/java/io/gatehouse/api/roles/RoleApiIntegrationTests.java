@@ -12,7 +12,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Custom roles, and built-in roles that cannot change (seed 003). */
+/** Custom roles, and built-in roles that cannot change. */
 class RoleApiIntegrationTests extends ApiIntegrationTest {
 
 	@Test

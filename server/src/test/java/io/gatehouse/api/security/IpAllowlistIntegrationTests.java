@@ -14,7 +14,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Seed 002's IP whitelist, through HTTP: every form admits its inside and refuses its outside on token requests,
+ * IP whitelist, through HTTP: every form admits its inside and refuses its outside on token requests,
  * password sign-in and sessions. Client addresses come from X-Forwarded-For of the (trusted) test client.
  */
 class IpAllowlistIntegrationTests extends ApiIntegrationTest {

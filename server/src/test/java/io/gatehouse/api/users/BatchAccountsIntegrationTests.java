@@ -9,7 +9,7 @@ import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Seed 003's "Add people": accounts by email, temporary passwords shown once, failures per email. */
+/** "Add people": accounts by email, temporary passwords shown once, failures per email. */
 class BatchAccountsIntegrationTests extends ApiIntegrationTest {
 
 	@Test

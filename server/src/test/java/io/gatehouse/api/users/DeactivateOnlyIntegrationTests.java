@@ -4,7 +4,7 @@ import io.gatehouse.support.ApiIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
-/** Seed 001's instances never delete users: with {@code gatehouse.users.delete=deactivate-only} delete is refused. */
+/** Instances never delete users: with {@code gatehouse.users.delete=deactivate-only} delete is refused. */
 // a second application context for this one setting: a small pool, so it does not hold many database connections
 @TestPropertySource(properties = { "gatehouse.users.delete=deactivate-only",
 		"spring.datasource.hikari.maximum-pool-size=3" })

@@ -12,7 +12,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Seeds 000 and 001: a new user is given roles (Workspace: Role) and groups on the user form, all or nothing. */
+/** A new user is given roles (Workspace: Role) and groups on the user form, all or nothing. */
 class UserAccessOnCreateIntegrationTests extends ApiIntegrationTest {
 
 	private static final ParameterizedTypeReference<List<Object>> LIST = new ParameterizedTypeReference<>() {

@@ -12,7 +12,7 @@ import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Leaving: delete refused while the user owns resources (seed 003), then a scrubbed tombstone, audit kept. */
+/** Leaving: delete refused while the user owns resources, then a scrubbed tombstone, audit kept. */
 class UserDeletionIntegrationTests extends ApiIntegrationTest {
 
 	private static final String VIEWER = "00000000-0000-0000-0000-0000000000a4";
