@@ -31,8 +31,9 @@ import static io.gatehouse.access.InMemoryAccessGraph.userBinding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The house rule, scenario by scenario: a group of rows for each way platforms use roles (group defaults, workspaces, permission profiles, organization and project roles, object policies and ownership), then the edges. Each row names the graph, who asks
- * for what where, and the expected outcome, reason and deciding resource.
+ * The house rule, scenario by scenario: a group of rows for each way platforms use roles (group defaults,
+ * workspaces, permission profiles, organization and project roles, object policies and ownership), then the edges.
+ * Each row names the graph, who asks for what where, and the expected outcome, reason and deciding resource.
  */
 class HouseRuleTests {
 

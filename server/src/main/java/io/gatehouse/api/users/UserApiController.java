@@ -56,7 +56,10 @@ class UserApiController {
 		this.views = views;
 	}
 
-	/** The users list: Username, names, Email, Role, Last Login and status, filtered by text, status, group, role or dormancy. */
+	/**
+	 * The users list: Username, names, Email, Role, Last Login and status, filtered by text, status, group, role or
+	 * dormancy.
+	 */
 	@GetMapping
 	UserPageJson list(Actor actor, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String status, @RequestParam(required = false) UUID group,

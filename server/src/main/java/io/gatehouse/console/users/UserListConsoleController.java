@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Settings → Users: the list with its Role column, search as you type, filters by status, group and role, sortable columns and
- * keyset paging, read through {@link UserDirectory#search} like {@code GET /api/v1/users}.
+ * Settings → Users: the list with its Role column, search as you type, filters by status, group and role, sortable
+ * columns and keyset paging, read through {@link UserDirectory#search} like {@code GET /api/v1/users}.
  */
 @Controller
 class UserListConsoleController {
