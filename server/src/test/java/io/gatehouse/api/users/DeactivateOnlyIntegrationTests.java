@@ -1,14 +1,35 @@
 package io.gatehouse.api.users;
 
-import io.gatehouse.support.ApiIntegrationTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
+import java.util.Collections;
+import java.util.Map;
 
-/** Instances never delete users: with {@code gatehouse.users.delete=deactivate-only} delete is refused. */
-// a second application context for this one setting: a small pool, so it does not hold many database connections
-@TestPropertySource(properties = { "gatehouse.users.delete=deactivate-only",
-		"spring.datasource.hikari.maximum-pool-size=3" })
+import io.gatehouse.support.ApiIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+/**
+ * Instances that never delete users: with the delete policy {@code deactivate-only} delete is refused. The policy is
+ * a runtime setting, so the shared server is switched for these tests and back, rather than a second server started.
+ */
 class DeactivateOnlyIntegrationTests extends ApiIntegrationTest {
+
+	@BeforeEach
+	void onlyDeactivate() {
+		deletePolicy("deactivate-only");
+	}
+
+	@AfterEach
+	void backToTheDefault() {
+		deletePolicy(null);
+	}
+
+	private void deletePolicy(String policy) {
+		Map<String, Object> change = Collections.singletonMap("deletePolicy", policy);
+		admin().patch().uri("/api/v1/settings").contentType(MediaType.APPLICATION_JSON).body(change).exchange()
+			.expectStatus().isOk();
+	}
 
 	@Test
 	void deleteIsRefusedWithAClearErrorAndTheUserStays() {
