@@ -86,13 +86,4 @@ class BindingStore {
 			.query(BindingStore::view)
 			.list();
 	}
-
-	/** The resources where the role is bound, to anyone. */
-	List<UUID> resourcesBinding(UUID roleId) {
-		return jdbc.sql("SELECT DISTINCT resource_id FROM access_binding WHERE role_id = ?")
-			.param(roleId)
-			.query(UUID.class)
-			.list();
-	}
-
 }
