@@ -123,20 +123,33 @@ class OutboxStore {
 
 	/**
 	 * Delivered (or logged): the bodies are dropped, since they hold single-use links that must not outlive their
-	 * purpose in clear; who got what and when stays.
+	 * purpose in clear; who got what and when stays. One row at a time, right after its own delivery, so that a
+	 * failure here leaves at most this one mail to be sent again.
 	 */
-	void finish(List<Claimed> claimed, Status status, Instant now) {
+	void finish(Claimed claimed, Status status, Instant now) {
+		jdbc.sql("""
+				UPDATE mail_outbox SET status = ?, sent_at = ?, attempts = attempts + 1, lease_until = NULL,
+				    body_text = NULL, body_html = NULL, last_error = NULL, version = version + 1
+				WHERE id = ? AND version = ?""")
+			.params(status.name(), Timestamps.of(now), claimed.id(), claimed.version())
+			.update();
+	}
+
+	/**
+	 * Gives back claims this node will not deliver (it is stopping): due again at once for any node, instead of after
+	 * the lease. Each only while this node's claim still holds.
+	 */
+	void release(List<Claimed> claimed) {
 		if (claimed.isEmpty()) {
 			return;
 		}
 		List<Object[]> rows = new ArrayList<>();
 		for (Claimed row : claimed) {
-			rows.add(new Object[] { status.name(), Timestamps.of(now), row.id(), row.version() });
+			rows.add(new Object[] { row.id(), row.version() });
 		}
 		batches.batchUpdate("""
-				UPDATE mail_outbox SET status = ?, sent_at = ?, attempts = attempts + 1, lease_until = NULL,
-				    body_text = NULL, body_html = NULL, last_error = NULL, version = version + 1
-				WHERE id = ? AND version = ?""", rows);
+				UPDATE mail_outbox SET status = 'PENDING', lease_until = NULL, version = version + 1
+				WHERE id = ? AND version = ? AND status = 'SENDING'""", rows);
 	}
 
 	void retryLater(Claimed claimed, Instant nextAttempt, String error) {

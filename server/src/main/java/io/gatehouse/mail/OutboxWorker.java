@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -29,7 +31,11 @@ import org.springframework.stereotype.Component;
  * The first poll runs at start-up, so a mail committed just before a crash goes out on restart.
  *
  * A committed mail is handed over in memory, so sending it right away costs no search of the table and no read of
- * the row: only its claim and its marking, each batched with the other mails of the round.
+ * the row: only its claim, batched with the other mails of the round, and its marking.
+ *
+ * Delivery is at least once. Each mail is marked sent right after its own delivery, the marking retried for a few
+ * seconds while the database is away, so a lost marking sends one mail again at most, after its lease. A node that
+ * stops gracefully gives back the claims it has not delivered yet; one killed outright leaves them to their lease.
  */
 @Component
 class OutboxWorker {
@@ -42,6 +48,10 @@ class OutboxWorker {
 	private static final int MAX_HANDED_OVER = 10_000;
 
 	private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+
+	// the waits before the retries of a marking that failed: enough for a database restart or a pool to reconnect
+	private static final List<Duration> MARK_RETRIES = List.of(Duration.ofMillis(200), Duration.ofSeconds(1),
+			Duration.ofSeconds(3));
 
 	private final OutboxStore store;
 
@@ -60,6 +70,11 @@ class OutboxWorker {
 
 	private final AtomicInteger handedOverCount = new AtomicInteger();
 
+	// claimed by this node and not yet being sent: whoever removes one (the round, or the stop) owns it
+	private final Set<OutboxStore.Claimed> held = ConcurrentHashMap.newKeySet();
+
+	private volatile boolean stopping;
+
 	OutboxWorker(OutboxStore store, MailDelivery delivery, MailSettings settings, Clock clock) {
 		this.store = store;
 		this.delivery = delivery;
@@ -75,6 +90,7 @@ class OutboxWorker {
 		if (!delivery.sends()) {
 			log.info("No SMTP server configured (gatehouse.mail.host): mails are kept in the outbox and printed to the log");
 		}
+		stopping = false;
 		ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
 			Thread thread = new Thread(runnable, "mail-outbox");
 			thread.setDaemon(true);
@@ -109,15 +125,40 @@ class OutboxWorker {
 		}
 	}
 
+	/**
+	 * Stops claiming, lets the mail being sent finish, and gives back the claims not sent yet, so that another node
+	 * (or this one restarted) sends them at once rather than after the lease.
+	 */
 	@PreDestroy
 	synchronized void stop() throws InterruptedException {
 		if (executor != null) {
-			executor.shutdownNow();
-			executor.awaitTermination(5, TimeUnit.SECONDS);
+			stopping = true;
+			executor.shutdown();
+			if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+				executor.shutdownNow();
+				executor.awaitTermination(5, TimeUnit.SECONDS);
+			}
 			executor = null;
 			// what was waiting stays in the table for the next start's poll
 			handedOver.clear();
 			handedOverCount.set(0);
+			releaseHeld();
+		}
+	}
+
+	private void releaseHeld() {
+		List<OutboxStore.Claimed> release = new ArrayList<>();
+		for (OutboxStore.Claimed claimed : List.copyOf(held)) {
+			if (held.remove(claimed)) {
+				release.add(claimed);
+			}
+		}
+		try {
+			store.release(release);
+		}
+		catch (RuntimeException ex) {
+			log.warn("{} claimed mails could not be given back; they are sent when their lease runs out",
+					release.size(), ex);
 		}
 	}
 
@@ -131,7 +172,7 @@ class OutboxWorker {
 				handedOverCount.decrementAndGet();
 				batch.add(next);
 			}
-			if (batch.isEmpty()) {
+			if (batch.isEmpty() || stopping) {
 				return;
 			}
 			try {
@@ -146,7 +187,7 @@ class OutboxWorker {
 	/** One delivery round: everything due now, batch after batch. Never throws, so the polling goes on. */
 	void drain() {
 		try {
-			for (int round = 0; round < 50; round++) {
+			for (int round = 0; round < 50 && !stopping; round++) {
 				List<UUID> due = store.due(clock.instant(), BATCH);
 				if (due.isEmpty()) {
 					return;
@@ -161,22 +202,66 @@ class OutboxWorker {
 	}
 
 	/**
-	 * Claims a batch, sends each mail, and marks the delivered ones in one go. A node that dies before the marking
-	 * leaves them claimed: they are sent again when the lease runs out (at least once, never lost).
+	 * Sends each mail of a claimed batch and marks it right after. A marking that fails for good stops the round: the
+	 * rest is given back unsent (or, with the database away, waits for its lease), so only that one mail may go out
+	 * twice. A node that dies between a delivery and its marking leaves that mail to its lease as well.
 	 */
 	private void deliver(List<OutboxStore.Claimed> claimedMails) {
-		List<OutboxStore.Claimed> delivered = new ArrayList<>();
-		for (OutboxStore.Claimed claimed : claimedMails) {
-			try {
-				delivery.deliver(claimed.mail());
-				delivered.add(claimed);
-			}
-			catch (Exception ex) {
-				failed(claimed, ex);
+		held.addAll(claimedMails);
+		try {
+			for (OutboxStore.Claimed claimed : claimedMails) {
+				if (stopping || !held.remove(claimed)) {
+					// the stop gives back the rest
+					return;
+				}
+				try {
+					delivery.deliver(claimed.mail());
+				}
+				catch (Exception ex) {
+					failed(claimed, ex);
+					continue;
+				}
+				if (!markDelivered(claimed)) {
+					releaseHeld();
+					return;
+				}
 			}
 		}
-		store.finish(delivered, delivery.sends() ? OutboxStore.Status.SENT : OutboxStore.Status.LOGGED,
-				clock.instant());
+		catch (RuntimeException ex) {
+			// the database went away while recording a failed attempt: give back what is left, if it can be
+			releaseHeld();
+			throw ex;
+		}
+	}
+
+	/** Marks one delivered mail, retrying a few times while the database is away. */
+	boolean markDelivered(OutboxStore.Claimed claimed) {
+		OutboxStore.Status status = delivery.sends() ? OutboxStore.Status.SENT : OutboxStore.Status.LOGGED;
+		for (int attempt = 0;; attempt++) {
+			try {
+				store.finish(claimed, status, clock.instant());
+				return true;
+			}
+			catch (RuntimeException ex) {
+				if (attempt >= MARK_RETRIES.size() || !pause(MARK_RETRIES.get(attempt))) {
+					log.error("Mail {} ({}) to {} was delivered but could not be marked so; it is sent again when its "
+							+ "lease runs out", claimed.id(), claimed.mail().template(), claimed.mail().to(), ex);
+					return false;
+				}
+				log.warn("Mail {} was delivered but could not be marked so yet; trying again", claimed.id(), ex);
+			}
+		}
+	}
+
+	private static boolean pause(Duration wait) {
+		try {
+			Thread.sleep(wait.toMillis());
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	private void failed(OutboxStore.Claimed claimed, Exception ex) {

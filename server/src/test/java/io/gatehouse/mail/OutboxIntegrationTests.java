@@ -1,16 +1,22 @@
 package io.gatehouse.mail;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.gatehouse.shared.Timestamps;
 import io.gatehouse.support.ApiIntegrationTest;
 import io.gatehouse.support.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +42,15 @@ class OutboxIntegrationTests extends ApiIntegrationTest {
 
 	@Autowired
 	OutboxWorker worker;
+
+	@Autowired
+	MailDelivery delivery;
+
+	@Autowired
+	JdbcTemplate batches;
+
+	@Autowired
+	Clock clock;
 
 	@Test
 	void aMailOfAChangeThatRollsBackIsNeverWrittenNorSent() {
@@ -128,6 +143,109 @@ class OutboxIntegrationTests extends ApiIntegrationTest {
 		}
 		assertThat(TestMailServer.await(to, "your password was changed").text()).contains("by you");
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(status(to)).isEqualTo("SENT"));
+	}
+
+	@Test
+	void aDeliveredMailWhoseMarkingFailsOnceIsNotSentAgain() throws InterruptedException {
+		// the database is away for a moment right after the delivery, as when PostgreSQL restarts
+		AtomicInteger failures = new AtomicInteger(1);
+		OutboxStore failingOnce = new OutboxStore(jdbc, batches) {
+			@Override
+			void finish(Claimed claimed, Status status, Instant now) {
+				if (failures.getAndDecrement() > 0) {
+					throw new DataAccessResourceFailureException("the database restarts");
+				}
+				super.finish(claimed, status, now);
+			}
+		};
+		// a short lease, so that a mail left claimed would be sent again (by this context's worker) within the test
+		OutboxWorker node = new OutboxWorker(failingOnce, delivery, settings(Duration.ofMillis(500)), clock);
+		String to = unique("marked") + "@example.com";
+		UUID id = UUID.randomUUID();
+		RenderedMail mail = templates.render(notice(to));
+		// an hour ahead, so that no poll takes the row: only the hand-over to this node
+		store.insert(id, mail, Instant.now().plusSeconds(3600));
+		node.start();
+		try {
+			node.handOver(id, mail);
+			TestMailServer.await(to, "your password was changed");
+			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(status(to)).isEqualTo("SENT"));
+			assertThat(failures.get()).isNegative();
+			assertThat(TestMailServer.afterAWhile(to)).hasSize(1);
+		}
+		finally {
+			node.stop();
+		}
+	}
+
+	@Test
+	void aNodeThatStopsGivesBackTheMailsItClaimedAndHasNotSent() throws InterruptedException {
+		// this context's worker plays the other node; it is started again once the stopping node has let go
+		worker.stop();
+		CountDownLatch sending = new CountDownLatch(1);
+		CountDownLatch goOn = new CountDownLatch(1);
+		MailDelivery slow = new MailDelivery() {
+			@Override
+			public void deliver(RenderedMail mail) throws Exception {
+				sending.countDown();
+				goOn.await(10, TimeUnit.SECONDS);
+				delivery.deliver(mail);
+			}
+
+			@Override
+			public boolean sends() {
+				return true;
+			}
+		};
+		OutboxWorker stopping = new OutboxWorker(store, slow, settings(Duration.ofMinutes(5)), clock);
+		List<String> recipients = List.of(unique("first") + "@example.com", unique("second") + "@example.com",
+				unique("third") + "@example.com");
+		try {
+			for (String to : recipients) {
+				store.insert(UUID.randomUUID(), templates.render(notice(to)), Instant.now().minusSeconds(1));
+			}
+			// its first poll claims the three in one batch
+			stopping.start();
+			assertThat(sending.await(10, TimeUnit.SECONDS)).isTrue();
+			await().atMost(Duration.ofSeconds(10)).untilAsserted(
+					() -> assertThat(recipients.stream().map(this::status)).containsOnly("SENDING"));
+			// the mail being sent finishes; the two not yet sent are given back
+			new Thread(() -> {
+				pause(300);
+				goOn.countDown();
+			}).start();
+			stopping.stop();
+			// one sent at most (the poll may have begun with a mail of another test), none left claimed
+			List<String> statuses = recipients.stream().map(this::status).toList();
+			assertThat(statuses).doesNotContain("SENDING");
+			assertThat(statuses.stream().filter("PENDING"::equals)).hasSizeGreaterThanOrEqualTo(2);
+		}
+		finally {
+			goOn.countDown();
+			stopping.stop();
+			worker.start();
+		}
+		// at once, not after the five minutes of the lease
+		for (String to : recipients) {
+			TestMailServer.await(to, "your password was changed");
+		}
+		for (String to : recipients) {
+			assertThat(TestMailServer.to(to)).hasSize(1);
+		}
+	}
+
+	private MailSettings settings(Duration lease) {
+		return new MailSettings(null, null, null, null, null, null, null, null, Duration.ofMillis(300), 8,
+				Duration.ofMillis(500), lease);
+	}
+
+	private static void pause(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static OutgoingMail notice(String to) {
