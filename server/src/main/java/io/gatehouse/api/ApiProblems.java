@@ -13,9 +13,9 @@ import io.gatehouse.web.DomainErrorStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -71,7 +71,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	 * A write waited too long for a row another request was changing (a lock timeout, a deadlock): the same data was
 	 * being changed at the same moment, which is a conflict to retry as well.
 	 */
-	@ExceptionHandler({ PessimisticLockingFailureException.class, QueryTimeoutException.class })
+	@ExceptionHandler({ ConcurrencyFailureException.class, QueryTimeoutException.class })
 	ResponseEntity<ProblemDetail> contended(DataAccessException ex) {
 		log.warn("A write gave up waiting for a row another request held", ex);
 		return respond(problem(HttpStatus.CONFLICT, "concurrent-change",

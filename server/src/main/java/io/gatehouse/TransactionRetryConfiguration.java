@@ -1,0 +1,35 @@
+package io.gatehouse;
+
+import org.springframework.aop.Advisor;
+import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.aop.support.DefaultPointcutAdvisor;
+import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
+import org.springframework.core.Ordered;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Wraps every {@code @Transactional} service method in {@link TransientFailureRetry}, outside the transaction, so
+ * that a retry starts a new one. A plain Spring advisor rather than an aspect: no AspectJ on the class path.
+ */
+@Configuration(proxyBeanMethods = false)
+class TransactionRetryConfiguration {
+
+	/**
+	 * Ordered before the transaction advisor (which has the lowest precedence), so it runs around it; an
+	 * infrastructure bean, so the auto-proxying that applies {@code @Transactional} applies it too.
+	 */
+	@Bean
+	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+	static Advisor transientFailureRetryAdvisor() {
+		ComposablePointcut transactional = new ComposablePointcut(new AnnotationMatchingPointcut(Transactional.class,
+				true))
+			.union(new AnnotationMatchingPointcut(null, Transactional.class, true));
+		DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(transactional, new TransientFailureRetry());
+		advisor.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
+		return advisor;
+	}
+}
