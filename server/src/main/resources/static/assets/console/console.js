@@ -1,5 +1,5 @@
-// The console's few behaviours that HTML alone lacks: modal dialogs, copying or downloading a secret, and the CSRF header on htmx
-// requests. Loaded from the same origin (the Content-Security-Policy allows no inline script).
+// The console's few behaviours that HTML alone lacks: modal dialogs, confirming a destructive action, copying or downloading a
+// secret, and the CSRF header on htmx requests. Loaded from the same origin (the Content-Security-Policy allows no inline script).
 (function () {
 	'use strict';
 
@@ -14,6 +14,34 @@
 			event.detail.headers['X-CSRF-TOKEN'] = token;
 		}
 	});
+
+	// The sentences to confirm before a form is sent: its button's or its own data-confirm, and a <template data-confirm-select>
+	// for each field whose chosen value is the one it names and not the current one. Without JavaScript the form is sent as is.
+	function confirmations(form, submitter) {
+		var messages = [];
+		var own = (submitter && submitter.getAttribute('data-confirm')) || form.getAttribute('data-confirm');
+		if (own) {
+			messages.push(own);
+		}
+		form.querySelectorAll('template[data-confirm-select]').forEach(function (rule) {
+			var field = form.elements.namedItem(rule.getAttribute('data-confirm-select'));
+			// a checkbox's value is whether it is ticked, 'true' or 'false'
+			var value = field && (field.type === 'checkbox' ? String(field.checked) : field.value);
+			if (field && value === rule.getAttribute('data-confirm-value') && value !== rule.getAttribute('data-current')) {
+				messages.push(rule.getAttribute('data-confirm'));
+			}
+		});
+		return messages;
+	}
+
+	// in the capture phase, before htmx sees the submit: a cancelled confirmation sends nothing, neither a page nor an htmx request
+	document.addEventListener('submit', function (event) {
+		var messages = confirmations(event.target, event.submitter);
+		if (messages.length > 0 && !window.confirm(messages.join('\n\n'))) {
+			event.preventDefault();
+			event.stopImmediatePropagation();
+		}
+	}, true);
 
 	document.addEventListener('click', function (event) {
 		var opener = event.target.closest('[data-open-dialog]');

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -118,6 +119,22 @@ final class ConsoleBrowser implements AutoCloseable {
 		// done when the console opens, the sign-in is refused, or the second-factor step asks for a code
 		wait.until(d -> !path().startsWith("/console/sign-in")
 				|| !d.findElements(By.cssSelector(".alert.error, input[name=challenge]")).isEmpty());
+	}
+
+	/** Waits for the page's confirmation ({@code window.confirm}), accepts it and returns its text. */
+	String acceptConfirmation() {
+		Alert alert = wait.until(ExpectedConditions.alertIsPresent());
+		String text = alert.getText();
+		alert.accept();
+		return text;
+	}
+
+	/** Waits for the page's confirmation, cancels it and returns its text. */
+	String dismissConfirmation() {
+		Alert alert = wait.until(ExpectedConditions.alertIsPresent());
+		String text = alert.getText();
+		alert.dismiss();
+		return text;
 	}
 
 	void signOut() {

@@ -102,6 +102,7 @@ class ConsoleGroupsAndRolesBrowserIntegrationTests extends ConsoleBrowserTest {
 		assertThat(browser.byId("perm-projects-read").isSelected()).isTrue();
 
 		browser.find(By.xpath("//button[normalize-space()='Delete role']")).click();
+		browser.acceptConfirmation();
 		browser.waitFor(d -> browser.path().contains("done=role-deleted"));
 		assertThat(browser.driver.findElements(By.linkText(name))).isEmpty();
 	}

@@ -84,6 +84,7 @@ class ConsoleJoiningAndLeavingBrowserIntegrationTests extends ConsoleBrowserTest
 
 		browser.open("/console/invitations");
 		browser.find(By.cssSelector("button[aria-label='Cancel the invitation of " + email + "']")).click();
+		browser.acceptConfirmation();
 		browser.waitFor(d -> browser.path().contains("done=invitation-cancelled"));
 		assertThat(browser.driver.findElements(By.cssSelector("tr[data-email='" + email + "']"))).isEmpty();
 		// the pending user went with it, and so did the second link

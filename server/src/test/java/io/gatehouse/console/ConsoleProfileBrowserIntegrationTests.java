@@ -32,6 +32,7 @@ class ConsoleProfileBrowserIntegrationTests extends ConsoleBrowserTest {
 		browser.open("/console/profile");
 		assertThat(browser.driver.findElements(By.id("issued-token"))).isEmpty();
 		browser.find(By.cssSelector("button[aria-label='Revoke laptop']")).click();
+		browser.acceptConfirmation();
 		browser.waitFor(d -> browser.path().contains("done=token-revoked"));
 		withToken(token).get().uri("/api/v1/me").exchange().expectStatus().isUnauthorized();
 	}
@@ -46,6 +47,7 @@ class ConsoleProfileBrowserIntegrationTests extends ConsoleBrowserTest {
 		assertThat(browser.text(By.cssSelector("main table"))).contains("ci pipeline").doesNotContain(token);
 		browser.screenshot("user-tokens");
 		browser.find(By.cssSelector("button[aria-label='Revoke ci pipeline']")).click();
+		browser.acceptConfirmation();
 		browser.waitFor(d -> browser.path().contains("done=token-revoked"));
 		withToken(token).get().uri("/api/v1/me").exchange().expectStatus().isUnauthorized();
 	}

@@ -107,6 +107,7 @@ class ConsoleSecurityPagesBrowserIntegrationTests extends ConsoleBrowserTest {
 		assertThat(sessions).contains("198.51.100.23").contains("Phone-Browser/1.0").contains("This session");
 		browser.screenshot("profile-sessions");
 		browser.find(By.cssSelector("form[action$='/sessions/" + phoneSession + "/end'] button")).click();
+		browser.acceptConfirmation();
 		browser.waitFor(d -> browser.path().contains("done=session-ended"));
 		assertThat(browser.text(By.id("sessions"))).doesNotContain("Phone-Browser/1.0").contains("This session");
 		phone.client().get().uri("/api/v1/me").exchange().expectStatus().isUnauthorized();
@@ -118,6 +119,7 @@ class ConsoleSecurityPagesBrowserIntegrationTests extends ConsoleBrowserTest {
 		assertThat(browser.text(By.id("sessions"))).contains("HeadlessChrome").doesNotContain("This session");
 		browser.screenshot("user-sessions");
 		browser.find(By.xpath("//button[normalize-space()='End all sessions']")).click();
+		browser.acceptConfirmation();
 		browser.waitFor(d -> browser.path().contains("done=sessions-ended"));
 		assertThat(browser.text(By.id("sessions"))).contains("No session.");
 		admin().get().uri("/api/v1/users/{id}/sessions", user.get("id")).exchange()

@@ -54,7 +54,7 @@ class ConsoleSettingsBrowserIntegrationTests extends ConsoleBrowserTest {
 		browser.find(By.xpath("//a[normalize-space()='Add people']"));
 
 		SettingsPage settings = new SettingsPage(browser).open();
-		settings.choose("signInMode", "external").choose("authorizationMode", "external").save();
+		settings.choose("signInMode", "external").choose("authorizationMode", "external").saveConfirmed();
 		assertThat(settings.notice()).contains("The settings were saved");
 
 		browser.open("/console/users");

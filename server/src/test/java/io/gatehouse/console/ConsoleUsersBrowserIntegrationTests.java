@@ -252,6 +252,7 @@ class ConsoleUsersBrowserIntegrationTests extends ConsoleBrowserTest {
 		UserPage form = new UserPage(browser).open(user.get("id"));
 		browser.byId("active").click();
 		new UserFormPage(browser).save();
+		browser.acceptConfirmation();
 		browser.waitFor(d -> browser.path().contains("done=saved"));
 		assertThat(form.status()).isEqualTo("Deactivated");
 		assertThat(browser.byId("active").isSelected()).isFalse();

@@ -66,6 +66,7 @@ final class GroupPage {
 
 	void removePermission(String area) {
 		browser.find(By.cssSelector("button[aria-label='Remove " + area + "']")).click();
+		browser.acceptConfirmation();
 		browser.waitFor(d -> browser.path().contains("done=saved"));
 	}
 }

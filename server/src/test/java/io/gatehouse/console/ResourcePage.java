@@ -94,6 +94,7 @@ final class ResourcePage {
 
 	void remove(String roleName, String principal) {
 		browser.find(By.cssSelector("button[aria-label='Remove " + roleName + " of " + principal + "']")).click();
+		browser.acceptConfirmation();
 		settled("done=binding-removed");
 	}
 

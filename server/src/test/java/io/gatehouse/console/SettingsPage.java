@@ -37,6 +37,14 @@ final class SettingsPage {
 		browser.waitFor(d -> !d.findElements(By.cssSelector("#flash .alert, .alert.error")).isEmpty());
 	}
 
+	/** Saves a change that asks for confirmation (a mode becoming external), accepts it and returns its text. */
+	String saveConfirmed() {
+		browser.find(By.xpath("//button[normalize-space()='Save settings']")).click();
+		String text = browser.acceptConfirmation();
+		browser.waitFor(d -> !d.findElements(By.cssSelector("#flash .alert, .alert.error")).isEmpty());
+		return text;
+	}
+
 	String notice() {
 		return browser.text(By.cssSelector("#flash .alert"));
 	}

@@ -38,11 +38,13 @@ final class UserPage {
 
 	String generateTemporaryPassword() {
 		browser.find(By.xpath("//button[normalize-space()='Generate temporary password']")).click();
+		browser.acceptConfirmation();
 		return browser.byId("temporary-password-value").getText();
 	}
 
 	void deactivate() {
 		browser.find(By.xpath("//button[normalize-space()='Deactivate']")).click();
+		browser.acceptConfirmation();
 		browser.waitFor(d -> browser.path().contains("done=deactivated"));
 	}
 
