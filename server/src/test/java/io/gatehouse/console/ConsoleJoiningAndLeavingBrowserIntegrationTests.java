@@ -110,6 +110,9 @@ class ConsoleJoiningAndLeavingBrowserIntegrationTests extends ConsoleBrowserTest
 		String password = browser.text(By.id("temporary-password-0"));
 		assertThat(password).isNotBlank();
 		assertThat(browser.text(By.id("failed"))).contains("2").contains("not-an-email").contains("Email must be");
+		// counts in words, singular and plural
+		assertThat(browser.text(By.id("created-accounts"))).contains("2 accounts created.");
+		assertThat(browser.text(By.id("failed-lines"))).contains("1 line could not be added:");
 		assertThat(browser.byId("people").getAttribute("value")).isEqualTo("not-an-email");
 		browser.screenshot("add-people");
 
@@ -138,8 +141,8 @@ class ConsoleJoiningAndLeavingBrowserIntegrationTests extends ConsoleBrowserTest
 		assertThat(browser.text(By.id("delete-user-title"))).isEqualTo("Delete " + user.get("username") + "?");
 		browser.screenshot("delete-user");
 		browser.byId("confirm-delete").click();
-		assertThat(browser.text(By.id("owned-resources"))).contains("was not deleted").contains(workspace)
-			.contains("(workspace)");
+		assertThat(browser.text(By.id("owned-resources"))).contains("was not deleted: they own 1 resource.")
+			.contains(workspace).contains("(workspace)");
 		assertThat(page.status()).isEqualTo("Active");
 
 		Object adminId = admin().get().uri("/api/v1/me").exchange().expectBody(JSON).returnResult().getResponseBody().get("id");
