@@ -24,6 +24,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -120,6 +121,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
+		if (ex instanceof MethodArgumentTypeMismatchException argument
+				&& argument.getParameter().hasParameterAnnotation(PathVariable.class)) {
+			// an id that is not even an id names nothing: the same answer as an id nothing has
+			String thing = MalformedIds.thing(request, argument.getName());
+			return new ResponseEntity<>(problem(HttpStatus.NOT_FOUND, thing + "-not-found",
+					"No " + thing.replace('-', ' ') + " has this id.", List.of()), problemHeaders(),
+					HttpStatus.NOT_FOUND);
+		}
 		String name = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
 				: ex.getPropertyName();
 		FieldViolation violation = cause(ex, ApiParameters.ControlCharacter.class) != null

@@ -44,7 +44,8 @@ public final class ConsoleNotices {
 			Map.entry("binding-added", "The access was granted."),
 			Map.entry("binding-removed", "The access was removed."),
 			Map.entry("owner-transferred", "The ownership was transferred."),
-			Map.entry("settings-saved", "The settings were saved. They apply at once, on every node within a second."));
+			Map.entry("settings-saved", "The settings were saved. They apply at once, on every node within a second."),
+			Map.entry("setting-reset", "The setting is back to its default, at once on every node within a second."));
 
 	private ConsoleNotices() {
 	}

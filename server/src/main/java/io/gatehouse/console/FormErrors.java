@@ -19,7 +19,9 @@ public record FormErrors(String summary, Map<String, String> fields) {
 	public static FormErrors of(DomainException ex) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		for (FieldViolation violation : ex.violations()) {
-			fields.merge(baseField(violation.field()), sentence(violation.message()), (a, b) -> a + " " + b);
+			// two entries of one list refused alike ("bindings[0]", "bindings[2]") say it once next to the list
+			fields.merge(baseField(violation.field()), sentence(violation.message()),
+					(a, b) -> a.contains(b) ? a : a + " " + b);
 		}
 		return new FormErrors(summary(ex), fields);
 	}

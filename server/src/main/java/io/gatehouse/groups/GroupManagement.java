@@ -21,6 +21,7 @@ import io.gatehouse.access.UserStatusSource;
 import io.gatehouse.roles.Area;
 import io.gatehouse.roles.PermissionCatalog;
 import io.gatehouse.shared.Actor;
+import io.gatehouse.shared.Counts;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.shared.RequiredText;
 import org.springframework.context.ApplicationEventPublisher;
@@ -154,7 +155,8 @@ public class GroupManagement {
 		int bound = groups.bindingCount(id);
 		if (bound > 0) {
 			throw new DomainException(DomainException.Kind.CONFLICT, "group-still-bound",
-					"The group still holds " + bound + " role binding(s); remove them first.");
+					"The group still holds " + Counts.of(bound, "role binding", "role bindings")
+							+ "; remove them first.");
 		}
 		if (group.profile() != null) {
 			access.requireGrantable(actor, group.profile(), "delete " + group.name() + ", whose profile its members hold");

@@ -11,6 +11,7 @@ import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.Actions;
 import io.gatehouse.access.Permissions;
 import io.gatehouse.shared.Actor;
+import io.gatehouse.shared.Counts;
 import io.gatehouse.shared.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -81,7 +82,8 @@ public class CatalogManagement {
 		int used = catalog.resourcesOfType(name);
 		if (used > 0) {
 			throw new DomainException(DomainException.Kind.CONFLICT, "resource-type-in-use",
-					"The resource type is used by " + used + " resource(s); delete or move them first.");
+					"The resource type is used by " + Counts.of(used, "resource", "resources")
+							+ "; delete or move them first.");
 		}
 		catalog.deleteResourceType(name);
 		events.publishEvent(new CatalogChanged(actor, "resource-type.deleted", "resource-type", name, Map.of()));
@@ -162,8 +164,8 @@ public class CatalogManagement {
 		if (roles + profiles > 0) {
 			String what = action == null ? "The area " + area : "The action " + area + ":" + action;
 			throw new DomainException(DomainException.Kind.CONFLICT, "permission-in-use",
-					what + " is still granted by " + roles + " custom role(s) and " + profiles
-							+ " group profile(s); change those first.");
+					what + " is still granted by " + Counts.of(roles, "custom role", "custom roles") + " and "
+							+ Counts.of(profiles, "group profile", "group profiles") + "; change those first.");
 		}
 	}
 

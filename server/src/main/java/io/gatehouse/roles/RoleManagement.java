@@ -14,6 +14,7 @@ import io.gatehouse.access.Permissions;
 import io.gatehouse.access.Resources;
 import io.gatehouse.access.RoleDefinition;
 import io.gatehouse.shared.Actor;
+import io.gatehouse.shared.Counts;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.shared.RequiredText;
 import org.springframework.context.ApplicationEventPublisher;
@@ -106,7 +107,7 @@ public class RoleManagement {
 		int bound = model.timesBound(id);
 		if (bound > 0) {
 			throw new DomainException(DomainException.Kind.CONFLICT, "role-still-bound",
-					"The role is still bound " + bound + " time(s); remove those bindings first.");
+					"The role is still bound " + Counts.of(bound, "time", "times") + "; remove those bindings first.");
 		}
 		roles.delete(id);
 		events.publishEvent(new RoleChanged(actor, "role.deleted", id, current.name()));

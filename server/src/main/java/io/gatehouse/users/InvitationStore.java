@@ -32,6 +32,25 @@ class InvitationStore {
 			.update();
 	}
 
+	/**
+	 * Who invited, as people are named in the console: screen name, else first and last name, else the username the
+	 * invitation kept (also when the inviter's account is gone); null for an invitation made by the system.
+	 */
+	Optional<String> inviterName(UUID userId) {
+		return jdbc.sql("""
+				SELECT i.invited_by_username, a.display_name, a.first_name, a.last_name
+				FROM users_invitation i LEFT JOIN users_account a ON a.id = i.invited_by_id
+				WHERE i.user_id = ?""")
+			.param(userId)
+			.query((rs, row) -> {
+				String names = ((rs.getString("first_name") == null ? "" : rs.getString("first_name")) + " "
+						+ (rs.getString("last_name") == null ? "" : rs.getString("last_name"))).strip();
+				return rs.getString("display_name") != null ? rs.getString("display_name")
+						: !names.isEmpty() ? names : rs.getString("invited_by_username");
+			})
+			.optional();
+	}
+
 	void delete(UUID userId) {
 		jdbc.sql("DELETE FROM users_invitation WHERE user_id = ?").param(userId).update();
 	}

@@ -154,6 +154,17 @@ public class Invitations {
 		return users.findLive(user.id()).orElseThrow();
 	}
 
+	/**
+	 * What the page a link opens says about the invitation, changing nothing: the account being invited and the
+	 * inviter's name, nothing else of either. Refused as {@link #accept} would refuse the link.
+	 */
+	@Transactional(readOnly = true)
+	public InvitationPreview preview(String token) {
+		Link link = links.peek(token, clock.instant(), Link.Purpose.INVITATION);
+		User user = InvitationTerms.acceptor(users.findLive(link.userId()));
+		return new InvitationPreview(user.username(), user.email(), invitations.inviterName(user.id()).orElse(null));
+	}
+
 	private void send(Actor actor, User user, Instant expiresAt) {
 		String secret = links.issue(user.id(), Link.Purpose.INVITATION, user.email(), clock.instant(), expiresAt);
 		outbox.enqueue(new OutgoingMail(user.email(), MailTemplate.INVITATION,

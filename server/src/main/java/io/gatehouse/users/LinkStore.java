@@ -61,15 +61,21 @@ class LinkStore {
 	 * it expired.
 	 */
 	Link use(String secret, Instant now, Link.Purpose... purposes) {
+		Link link = peek(secret, now, purposes);
+		// the conditional delete is the claim: of two uses racing, only one deletes the row
+		if (!delete(link.id())) {
+			throw invalid();
+		}
+		return link;
+	}
+
+	/** The link behind a secret as {@link #use} would take it, refused alike, but left unused. */
+	Link peek(String secret, Instant now, Link.Purpose... purposes) {
 		Link link = find(secret).filter(found -> List.of(purposes).contains(found.purpose()))
 			.orElseThrow(LinkStore::invalid);
 		if (link.expired(now)) {
 			throw DomainException.invalid("link-expired", "This link has expired; ask for a new one.",
 					List.of(new FieldViolation("token", "expired", "has expired")));
-		}
-		// the conditional delete is the claim: of two uses racing, only one deletes the row
-		if (!delete(link.id())) {
-			throw invalid();
 		}
 		return link;
 	}

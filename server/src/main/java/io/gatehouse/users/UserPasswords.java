@@ -101,6 +101,30 @@ public class UserPasswords {
 		if (newPassword.equals(currentPassword)) {
 			throw DomainException.invalidField("newPassword", "different", "must differ from the current password");
 		}
+		replaceOwn(actor, user, newPassword);
+	}
+
+	/**
+	 * The change a temporary password forces, without asking for that password again. Setting a temporary password
+	 * ends every session of the user ({@link PasswordSet}), so a session that exists while the change is required was
+	 * started by signing in with that very password: the session is the proof. A token is not, so only a session may.
+	 */
+	public void changeForced(Actor actor, String newPassword) {
+		access.requireUnscopedCredential(actor);
+		User user = users.findLive(actor.userId()).orElseThrow(UserStore::notFound);
+		if (!user.mustChangePassword() || actor.sessionId() == null || actor.tokenId() != null) {
+			throw currentPasswordInvalid();
+		}
+		if (newPassword == null || newPassword.isEmpty()) {
+			throw DomainException.invalidField("newPassword", "required", "is required");
+		}
+		if (matchesCurrent(user.id(), newPassword)) {
+			throw DomainException.invalidField("newPassword", "different", "must differ from the temporary password");
+		}
+		replaceOwn(actor, user, newPassword);
+	}
+
+	private void replaceOwn(Actor actor, User user, String newPassword) {
 		String hash = checkAndHash("newPassword", newPassword, user.username(), user.email());
 		transaction.executeWithoutResult(status -> {
 			users.updatePassword(user.id(), hash, false, clock.instant());

@@ -72,7 +72,13 @@ class ConsoleGroupsAndRolesBrowserIntegrationTests extends ConsoleBrowserTest {
 		signInAsAdmin();
 		browser.open("/console/roles");
 		browser.screenshot("roles-list");
-		browser.find(By.cssSelector("a[aria-label='View the permissions of Viewer']")).click();
+		WebElement eye = browser.find(By.cssSelector("a[aria-label='View the permissions of Viewer']"));
+		// a drawn icon, not an emoji that a browser without an emoji font shows as an empty box
+		assertThat(eye.getText()).isEmpty();
+		WebElement icon = eye.findElement(By.tagName("svg"));
+		assertThat(icon.getSize().getWidth()).isGreaterThan(8);
+		assertThat(icon.getAttribute("aria-hidden")).isEqualTo("true");
+		eye.click();
 		WebElement projectsRead = browser.byId("perm-projects-read");
 		assertThat(projectsRead.isSelected()).isTrue();
 		assertThat(projectsRead.isEnabled()).isFalse();

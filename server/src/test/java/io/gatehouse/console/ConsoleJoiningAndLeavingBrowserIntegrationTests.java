@@ -42,6 +42,8 @@ class ConsoleJoiningAndLeavingBrowserIntegrationTests extends ConsoleBrowserTest
 		assertThat(link).startsWith("/console/invitations/accept?token=");
 		browser.driver.manage().deleteAllCookies();
 		browser.open(link);
+		assertThat(browser.text(By.id("invitation-for"))).isEqualTo("System Administrator invited you to Gatehouse as "
+				+ username + " (" + email + ").");
 		browser.type("password", "password");
 		browser.type("confirmPassword", "password");
 		browser.byId("password").submit();
@@ -77,9 +79,6 @@ class ConsoleJoiningAndLeavingBrowserIntegrationTests extends ConsoleBrowserTest
 
 		// the first link died with the resend
 		browser.open(first);
-		browser.type("password", CHOSEN);
-		browser.type("confirmPassword", CHOSEN);
-		browser.byId("password").submit();
 		assertThat(browser.text(By.id("link-error"))).contains("not valid");
 
 		browser.open("/console/invitations");
@@ -89,9 +88,6 @@ class ConsoleJoiningAndLeavingBrowserIntegrationTests extends ConsoleBrowserTest
 		assertThat(browser.driver.findElements(By.cssSelector("tr[data-email='" + email + "']"))).isEmpty();
 		// the pending user went with it, and so did the second link
 		browser.open(second);
-		browser.type("password", CHOSEN);
-		browser.type("confirmPassword", CHOSEN);
-		browser.byId("password").submit();
 		assertThat(browser.text(By.id("link-error"))).contains("not valid");
 	}
 
@@ -115,6 +111,9 @@ class ConsoleJoiningAndLeavingBrowserIntegrationTests extends ConsoleBrowserTest
 		String password = browser.text(By.id("temporary-password-0"));
 		assertThat(password).isNotBlank();
 		assertThat(browser.text(By.id("failed"))).contains("2").contains("not-an-email").contains("Email must be");
+		// counts in words, singular and plural
+		assertThat(browser.text(By.id("created-accounts"))).contains("2 accounts created.");
+		assertThat(browser.text(By.id("failed-lines"))).contains("1 line could not be added:");
 		assertThat(browser.byId("people").getAttribute("value")).isEqualTo("not-an-email");
 		browser.screenshot("add-people");
 
@@ -124,7 +123,6 @@ class ConsoleJoiningAndLeavingBrowserIntegrationTests extends ConsoleBrowserTest
 
 		browser.signIn(first, password);
 		browser.waitForPath("/console/password-change");
-		browser.type("currentPassword", password);
 		browser.type("newPassword", CHOSEN);
 		browser.type("confirmPassword", CHOSEN);
 		browser.byId("newPassword").submit();
@@ -144,8 +142,8 @@ class ConsoleJoiningAndLeavingBrowserIntegrationTests extends ConsoleBrowserTest
 		assertThat(browser.text(By.id("delete-user-title"))).isEqualTo("Delete " + user.get("username") + "?");
 		browser.screenshot("delete-user");
 		browser.byId("confirm-delete").click();
-		assertThat(browser.text(By.id("owned-resources"))).contains("was not deleted").contains(workspace)
-			.contains("(workspace)");
+		assertThat(browser.text(By.id("owned-resources"))).contains("was not deleted: they own 1 resource.")
+			.contains(workspace).contains("(workspace)");
 		assertThat(page.status()).isEqualTo("Active");
 
 		Object adminId = admin().get().uri("/api/v1/me").exchange().expectBody(JSON).returnResult().getResponseBody().get("id");

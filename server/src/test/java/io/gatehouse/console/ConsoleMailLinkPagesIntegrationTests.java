@@ -30,6 +30,29 @@ class ConsoleMailLinkPagesIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void theInvitationPageSaysForWhichAccountAndFromWhomAndUsesNothingUp() {
+		String email = unique("guest") + "@example.com";
+		String username = (String) admin().post().uri("/api/v1/invitations").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("email", email, "groups", java.util.List.of(testUsersGroup()))).exchange().expectStatus().isCreated()
+			.expectBody(JSON).returnResult().getResponseBody().get("username");
+		String token = TestMailServer.await(email, "you are invited").token();
+		for (int opened = 0; opened < 2; opened++) {
+			String page = anonymous().get().uri("/console/invitations/accept?token={t}", token).exchange()
+				.expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+			// the inviter by the name the console shows them by (their screen name), nothing else of theirs
+			assertThat(page).contains("System Administrator</strong> invited you", "as <strong>" + username + "</strong>",
+					email).doesNotContain("not valid");
+		}
+		// opening it twice used nothing up
+		anonymous().post().uri("/api/v1/invitations/accept").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("token", token, "password", PASSWORD)).exchange().expectStatus().isOk();
+		// and once used, the page says so before any password is chosen
+		String used = anonymous().get().uri("/console/invitations/accept?token={t}", token).exchange()
+			.expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+		assertThat(used).contains("This link is not valid").doesNotContain(username);
+	}
+
+	@Test
 	void openingAnEmailLinkChangesNothingUntilThePersonConfirms() {
 		String name = unique("peek");
 		createUser(name);

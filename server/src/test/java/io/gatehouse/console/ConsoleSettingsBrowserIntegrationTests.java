@@ -36,13 +36,40 @@ class ConsoleSettingsBrowserIntegrationTests extends ConsoleBrowserTest {
 		settings.choose("passwordPreset", "nist").save();
 		assertThat(settings.notice()).contains("The settings were saved");
 		assertThat(settings.selected("passwordPreset")).isEqualTo("nist");
-		assertThat(browser.text(By.id("passwordPreset-hint"))).contains("Default: complexity").contains("changed");
+		assertThat(browser.text(By.id("passwordPreset-hint"))).contains("Default: Complexity rules").contains("changed");
 
 		UserPage page = new UserPage(browser).open(user.get("id"));
 		// good enough for the complexity preset (12 characters of every class), too short for NIST's 15
 		page.resetPassword("Aa1!xYz9#kLm", "Aa1!xYz9#kLm");
 		assertThat(page.resetError("reset-password-input")).contains("15");
 		browser.screenshot("settings-nist-reset-password");
+	}
+
+	@Test
+	void choicesReadInPlainWordsAndEachSettingResetsToItsDefault() {
+		signInAsAdmin();
+		SettingsPage settings = new SettingsPage(browser).open();
+		// the words shown, the codes posted
+		assertThat(settings.label("passwordPreset", "nist")).isEqualTo("NIST SP 800-63B (at least 15 characters)");
+		assertThat(settings.label("deletePolicy", "deactivate-only")).isEqualTo("Deactivate only (never delete)");
+		assertThat(settings.label("mfaRequired", "everyone")).isEqualTo("Everyone");
+		assertThat(browser.text(By.id("signInMode-hint"))).contains("Default: Passwords kept here");
+		// nothing changed yet: nothing to reset
+		assertThat(browser.driver.findElements(By.cssSelector("button.reset-setting"))).isEmpty();
+
+		settings.choose("deletePolicy", "deactivate-only").choose("requireRoleOnCreate", "false").save();
+		assertThat(settings.selected("deletePolicy")).isEqualTo("deactivate-only");
+		browser.screenshot("settings-changed");
+		browser.find(By.cssSelector("button[aria-label='Reset Delete policy to its default']")).click();
+		browser.waitFor(d -> !d.findElements(By.cssSelector("#flash .alert")).isEmpty());
+		assertThat(settings.notice()).contains("back to its default");
+		assertThat(settings.selected("deletePolicy")).isEqualTo("allowed");
+		assertThat(browser.text(By.id("deletePolicy-hint"))).doesNotContain("changed");
+		// the other setting changed stays as it was
+		assertThat(settings.selected("requireRoleOnCreate")).isEqualTo("false");
+		admin().get().uri("/api/v1/settings").exchange().expectBody()
+			.jsonPath("$.deletePolicy").isEqualTo("allowed")
+			.jsonPath("$.requireRoleOnCreate").isEqualTo("false");
 	}
 
 	@Test

@@ -216,13 +216,22 @@ class ConsoleUsersBrowserIntegrationTests extends ConsoleBrowserTest {
 		// nothing else opens before the password is changed
 		browser.open("/console/profile");
 		browser.waitForPath("/console/password-change");
+		// so no menu leads elsewhere, and the temporary password just typed at sign-in is not asked again
+		browser.byId("newPassword");
+		assertThat(browser.driver.findElements(By.cssSelector("nav.sections, .account a"))).isEmpty();
+		assertThat(browser.driver.findElements(By.id("currentPassword"))).isEmpty();
 
-		browser.type("currentPassword", temporary);
+		browser.type("newPassword", temporary);
+		browser.type("confirmPassword", temporary);
+		browser.byId("confirmPassword").submit();
+		assertThat(browser.text(By.xpath("//*[@id='newPassword']/following-sibling::*[contains(@class,'error')]")))
+			.contains("differ");
 		browser.type("newPassword", "Own-Choice-Pass-9");
 		browser.type("confirmPassword", "Own-Choice-Pass-9");
 		browser.byId("confirmPassword").submit();
 		browser.waitForPath("/console/profile");
 		assertThat(browser.text(By.cssSelector("#flash .alert"))).isEqualTo("Your password was changed.");
+		assertThat(browser.driver.findElements(By.cssSelector("nav.sections"))).isNotEmpty();
 
 		browser.signIn(username, "Own-Choice-Pass-9");
 		browser.waitForPath("/console/profile");

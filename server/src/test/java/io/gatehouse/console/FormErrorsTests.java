@@ -25,6 +25,15 @@ class FormErrorsTests {
 	}
 
 	@Test
+	void entriesOfOneListRefusedAlikeAreSaidOnce() {
+		FormErrors errors = FormErrors.of(DomainException.invalid("validation-failed", "The user has invalid fields.",
+				List.of(new FieldViolation("bindings[0].roleId", "exists", "is not a role"),
+						new FieldViolation("bindings[2].roleId", "exists", "is not a role"),
+						new FieldViolation("bindings[3].resourceId", "exists", "is not a resource"))));
+		assertThat(errors.get("bindings")).isEqualTo("Is not a role. Is not a resource.");
+	}
+
+	@Test
 	void aOneFieldMessageIsNotRepeatedAsTheSummary() {
 		FormErrors errors = FormErrors.of(DomainException.invalidField("confirmPassword", "matches", "must match the password"));
 		assertThat(errors.summary()).isEqualTo("Check the highlighted field.");

@@ -32,6 +32,11 @@ final class SettingsPage {
 		return new Select(browser.byId(setting)).getFirstSelectedOption().getAttribute("value");
 	}
 
+	/** The words shown for a choice's code. */
+	String label(String setting, String code) {
+		return browser.find(By.cssSelector("#" + setting + " option[value='" + code + "']")).getAttribute("textContent");
+	}
+
 	void save() {
 		browser.find(By.xpath("//button[normalize-space()='Save settings']")).click();
 		browser.waitFor(d -> !d.findElements(By.cssSelector("#flash .alert, .alert.error")).isEmpty());

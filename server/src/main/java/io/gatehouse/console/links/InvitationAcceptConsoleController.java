@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.gatehouse.passwords.PasswordPolicy;
 import io.gatehouse.shared.Actor;
+import io.gatehouse.shared.DomainException;
 import io.gatehouse.users.Invitations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,6 +36,7 @@ class InvitationAcceptConsoleController {
 
 	@GetMapping(PATH)
 	String form(@RequestParam(defaultValue = "") String token, HttpServletResponse response, Model model) {
+		describe(token, model);
 		return PAGE.show(token, policy, response, model);
 	}
 
@@ -42,8 +44,25 @@ class InvitationAcceptConsoleController {
 	String accept(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String password,
 			@RequestParam(defaultValue = "") String confirmPassword, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
+		describe(token, model);
 		return PAGE.submit(token, password, confirmPassword,
 				chosen -> invitations.accept(Actor.anonymous(request.getRemoteAddr()), token, chosen), policy, response,
 				model);
+	}
+
+	/**
+	 * Which account the invitation is for and who sent it, so the person knows what they accept; a link that no
+	 * longer works says so at once instead of after a password was chosen. Reading it uses nothing up.
+	 */
+	private void describe(String token, Model model) {
+		try {
+			model.addAttribute("invitation", invitations.preview(token));
+		}
+		catch (DomainException ex) {
+			if (!LinkPages.isLinkRefusal(ex)) {
+				throw ex;
+			}
+			model.addAttribute("linkError", ex.getMessage());
+		}
 	}
 }

@@ -39,7 +39,16 @@ class PasswordChangeConsoleController {
 		if (!newPassword.isEmpty() && !newPassword.equals(confirmPassword)) {
 			return page(me, model, FormErrors.field("confirmPassword", "must match the new password"));
 		}
-		return FormFlow.submit(() -> passwords.changeOwn(me.actor(), currentPassword, newPassword))
+		// forced: the session was started with the temporary password moments ago, so it is not asked again
+		boolean forced = me.user().mustChangePassword();
+		return FormFlow.submit(() -> {
+			if (forced) {
+				passwords.changeForced(me.actor(), newPassword);
+			}
+			else {
+				passwords.changeOwn(me.actor(), currentPassword, newPassword);
+			}
+		})
 			.showing(FormFlow.INVALID_INPUT)
 			.refused(errors -> page(me, model, errors))
 			.redirect("/console", "password-changed");
@@ -47,6 +56,8 @@ class PasswordChangeConsoleController {
 
 	private String page(ConsoleUser me, Model model, FormErrors errors) {
 		model.addAttribute("forced", me.user().mustChangePassword());
+		// nothing else opens until the password is changed: a menu would lead only back here
+		model.addAttribute("menu", !me.user().mustChangePassword());
 		model.addAttribute("policy", policy.describe());
 		model.addAttribute("errors", errors);
 		return "console/session/password-change";

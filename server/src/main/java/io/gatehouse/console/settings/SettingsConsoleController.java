@@ -1,5 +1,6 @@
 package io.gatehouse.console.settings;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Settings (System Administrators): the instance settings with their values and defaults, read and saved through
@@ -31,6 +33,8 @@ import org.springframework.web.bind.annotation.PostMapping;
  */
 @Controller
 class SettingsConsoleController {
+
+	private static final SettingLabels LABELS = new SettingLabels();
 
 	private final SettingsManagement settings;
 
@@ -61,10 +65,29 @@ class SettingsConsoleController {
 			.redirect("/console/settings", "settings-saved");
 	}
 
+	/**
+	 * One setting back to its configured default: the same {@code null} a PATCH of the API sends, so the setting
+	 * follows the server's configuration again instead of being pinned to today's default.
+	 */
+	@PostMapping("/console/settings/reset")
+	String reset(ConsoleUser me, @RequestParam String setting, @RequestParam(required = false) Long version,
+			Model model) {
+		SettingsView current = settings.get(me.actor());
+		Map<String, String> change = new HashMap<>();
+		change.put(setting, null);
+		SettingsForm shown = SettingsForm.of(current.values(), current.version());
+		return FormFlow.submit(() -> settings.update(me.actor(), change, version))
+			.onConcurrentChange("Someone else changed the settings meanwhile. These are the settings now.",
+					errors -> page(me, current, shown, errors, model))
+			.refused(errors -> page(me, current, shown, errors, model))
+			.redirect("/console/settings", "setting-reset");
+	}
+
 	private String page(ConsoleUser me, SettingsView view, SettingsForm form, FormErrors errors, Model model) {
 		model.addAttribute("view", view);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
+		model.addAttribute("labels", LABELS);
 		model.addAttribute("canUpdate", access.allows(me.actor(), Permissions.SETTINGS_UPDATE));
 		model.addAttribute("presets", SettingCodes.choices(PasswordPreset.class));
 		model.addAttribute("deletePolicies", SettingCodes.choices(AccountSettings.DeletePolicy.class));
