@@ -20,9 +20,10 @@ import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates each API request from its bearer token or its session cookie. Tokens and active users are read
- * from the database at most once a second per node, and forgotten at once on this node when they change, so a
- * revoked token or a deactivated user is refused on the very next request here, and within a second elsewhere.
+ * Authenticates each API request from its bearer token or its session cookie. Tokens and active users are cached
+ * per node until they change: forgotten at once on the node that changed them and, through the change table's poll,
+ * within a second on every other node, so a revoked token or a deactivated user is refused on the very next request
+ * here, and within a second elsewhere.
  *
  * A user who must change their password may only read themselves, change the password and sign out; a session
  * that must first enrol a second factor may only read itself, enrol and sign out. A credential used from outside

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.http.MediaType;
@@ -14,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The Settings page (System Administrators): each setting shown, saved, and taking effect in the console. */
 class ConsoleSettingsBrowserIntegrationTests extends ConsoleBrowserTest {
 
-	/** Every test class shares the database: leave every setting at its configured default. */
+	/** Every test class shares the database: start and leave every setting at its configured default. */
+	@BeforeEach
 	@AfterEach
 	void backToDefaults() {
 		Map<String, Object> reset = new HashMap<>();
