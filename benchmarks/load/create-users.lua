@@ -2,7 +2,7 @@
 -- wrk ... -s create-users.lua -- RUN_ID TOKEN [PASSWORD]
 -- Unique names come from the run id, the wrk thread and a counter of that thread, so no request can hit a
 -- conflict. Without PASSWORD the run measures the directory alone; with it every request also hashes once.
--- Every user is made Viewer on the instance: a new user needs a role by default (seeds 000 and 001).
+-- Every user is made Viewer on the instance: a new user needs a role or a group unless the instance says otherwise.
 
 local next_thread = 1
 local viewer = ',"bindings":[{"roleId":"00000000-0000-0000-0000-0000000000a4"}]'
