@@ -21,7 +21,11 @@ class DatabaseConfiguration {
 	FlywayConfigurationCustomizer databasePlaceholders(DataSource dataSource) {
 		return configuration -> {
 			boolean postgres = isPostgres(dataSource);
-			configuration.placeholders(Map.of("search_collation", postgres ? "COLLATE \"C\"" : ""));
+			configuration.placeholders(Map.of("search_collation", postgres ? "COLLATE \"C\"" : "",
+					// PostgreSQL writes a generated column's value to the row; H2 has only that kind, without the word
+					"generated_stored", postgres ? "STORED" : "",
+					// a statement only PostgreSQL runs (an extension, a GIN index) starts with this: a comment on H2
+					"postgres_only", postgres ? "" : "--"));
 		};
 	}
 

@@ -65,6 +65,16 @@ public class UserDirectory {
 		return searchQuery.run(search, clock.instant());
 	}
 
+	/** How many users the search finds in all pages, exact up to {@link UserCount#BOUND}. */
+	public UserCount count(Actor actor, UserSearch search) {
+		access.require(actor, Permissions.USERS_READ);
+		if (search.dormantDays() != null && search.dormantDays() < 1) {
+			throw DomainException.invalidField("dormantDays", "range", "must be at least 1");
+		}
+		long counted = searchQuery.count(search, clock.instant(), UserCount.BOUND + 1);
+		return new UserCount(Math.min(counted, UserCount.BOUND), counted > UserCount.BOUND);
+	}
+
 	public UserActivity activity(Actor actor, UUID id) {
 		access.require(actor, Permissions.USERS_READ);
 		User user = users.findLive(id).orElseThrow(UserStore::notFound);

@@ -17,38 +17,46 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The users list query: prefix search, filters and keyset pagination. The SQL is assembled from fixed fragments
- * only; every value the client sent is a bound parameter.
+ * The users list query: search anywhere in the names and email, filters, keyset pagination and a bounded count. The
+ * SQL is assembled from fixed fragments only; every value the client sent is a bound parameter.
  */
 @Component
 class UserSearchStore {
 
 	private final JdbcClient jdbc;
 
-	private final PrefixSearchStore prefixSearch;
-
-	UserSearchStore(JdbcClient jdbc, PrefixSearchStore prefixSearch) {
+	UserSearchStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.prefixSearch = prefixSearch;
 	}
 
 	UserPage run(UserSearch search, Instant now) {
-		if (prefixSearch.applies(search)) {
-			Cursor cursor = search.cursor() == null ? null : Cursor.decode(search.cursor(), search.sort());
-			List<User> found = prefixSearch.run(UserRules.normalize(search.query().strip()), cursor, search.limit() + 1);
-			if (found != null) {
-				return page(found, search);
-			}
-		}
 		UserSort sort = search.sort();
 		StringBuilder sql = new StringBuilder("SELECT ").append(UserStore.COLUMNS)
 			.append(", ").append(sort.field().expression).append(" AS sort_value FROM users_account u WHERE 1 = 1");
 		Map<String, Object> params = new HashMap<>();
-		if (search.query() != null && !search.query().isBlank()) {
-			sql.append(" ").append("""
-					AND (u.username_normalized LIKE :prefix ESCAPE '\\' OR u.email_normalized LIKE :prefix ESCAPE '\\'
-					   OR u.first_name_normalized LIKE :prefix ESCAPE '\\' OR u.last_name_normalized LIKE :prefix ESCAPE '\\')""");
-			params.put("prefix", escapeLike(UserRules.normalize(search.query().strip())) + "%");
+		filters(search, now, sql, params);
+		return runPage(search, sql, params);
+	}
+
+	/**
+	 * How many users the search finds, counted up to {@code bound}: a count past it would read the whole directory
+	 * for a figure nobody needs exactly.
+	 */
+	long count(UserSearch search, Instant now, int bound) {
+		StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM (SELECT 1 FROM users_account u WHERE 1 = 1");
+		Map<String, Object> params = new HashMap<>();
+		filters(search, now, sql, params);
+		sql.append(" LIMIT :bound) matched");
+		params.put("bound", bound);
+		return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+	}
+
+	private static void filters(UserSearch search, Instant now, StringBuilder sql, Map<String, Object> params) {
+		String text = searchText(search.query());
+		if (text != null) {
+			// search_text holds username, email and "first last", one per line (see migration V17)
+			sql.append(" AND u.search_text LIKE :text ESCAPE '\\'");
+			params.put("text", "%" + escapeLike(text) + "%");
 		}
 		if (search.status() != null) {
 			sql.append(" AND u.status = :status");
@@ -75,6 +83,18 @@ class UserSearchStore {
 			sql.append(" AND u.id IN (SELECT m.user_id FROM access_group_member m WHERE m.group_id = :group)");
 			params.put("group", search.group());
 		}
+	}
+
+	/** The query as the search column holds text: lower case, runs of spaces as one; null when nothing is left. */
+	static String searchText(String query) {
+		if (query == null || query.isBlank()) {
+			return null;
+		}
+		return UserRules.normalize(query.strip().replaceAll("\\s+", " "));
+	}
+
+	private UserPage runPage(UserSearch search, StringBuilder sql, Map<String, Object> params) {
+		UserSort sort = search.sort();
 		if (search.cursor() != null) {
 			Cursor cursor = Cursor.decode(search.cursor(), sort);
 			String op = sort.descending() ? "<" : ">";
@@ -98,17 +118,6 @@ class UserSearchStore {
 		List<Row> page = rows.subList(0, search.limit());
 		Row last = page.get(page.size() - 1);
 		return new UserPage(page.stream().map(Row::user).toList(), Cursor.encode(sort, last.sortValue(), last.user().id()));
-	}
-
-	/** A page of users sorted by username, from up to {@code limit + 1} of them. */
-	private static UserPage page(List<User> found, UserSearch search) {
-		if (found.size() <= search.limit()) {
-			return new UserPage(found, null);
-		}
-		List<User> page = found.subList(0, search.limit());
-		User last = page.get(page.size() - 1);
-		return new UserPage(List.copyOf(page),
-				Cursor.encode(search.sort(), UserRules.normalize(last.username()), last.id()));
 	}
 
 	static String escapeLike(String value) {

@@ -212,21 +212,31 @@ class UserApiIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
-	void searchesByPrefixOfUsernameEmailFirstAndLastName() {
+	void searchesAnywhereInUsernameEmailNamesAndFullName() {
 		String tag = unique("srch").toLowerCase();
-		createUser(Map.of("username", tag + "-one", "email", "a-" + tag + "@example.com"));
-		createUser(Map.of("username", "b-" + tag, "email", tag + "-two@example.com"));
-		createUser(Map.of("username", "c-" + tag, "email", "c-" + tag + "@example.com", "firstName", tag + "Three"));
-		createUser(Map.of("username", "d-" + tag, "email", "d-" + tag + "@example.com", "lastName", tag.toUpperCase() + "four"));
-		createUser(Map.of("username", "e-" + tag, "email", "e-" + tag + "@example.com"));
+		createUser(Map.of("username", "a-" + tag + "-one", "email", unique("a") + "@example.com"));
+		createUser(Map.of("username", unique("b"), "email", "two@" + tag + ".example.com"));
+		createUser(Map.of("username", unique("c"), "email", unique("c") + "@example.com", "firstName", "Pre" + tag + "Three"));
+		createUser(Map.of("username", unique("d"), "email", unique("d") + "@example.com", "lastName", "X" + tag.toUpperCase() + "four"));
+		createUser(Map.of("username", unique("e"), "email", unique("e") + "@example.com"));
 		admin().get().uri("/api/v1/users?q={q}", tag.toUpperCase()).exchange()
 			.expectStatus().isOk()
 			.expectBody()
 			.jsonPath("$.items.length()").isEqualTo(4)
-			.jsonPath("$.items[*].username").value((List<String> names) -> assertThat(names).doesNotContain("e-" + tag))
 			.jsonPath("$.items[0].lastLoginAt").doesNotExist()
 			.jsonPath("$.items[0].roles").isArray()
 			.jsonPath("$.nextCursor").doesNotExist();
+		// the full name as typed, first and last together, with a run of spaces between them
+		admin().get().uri("/api/v1/users?q={q}", "pre" + tag + "three   x" + tag + "four").exchange()
+			.expectStatus().isOk()
+			.expectBody().jsonPath("$.items.length()").isEqualTo(0);
+		createUser(Map.of("username", unique("f"), "email", unique("f") + "@example.com", "firstName", "Ada" + tag,
+				"lastName", "Lovelace"));
+		admin().get().uri("/api/v1/users?q={q}", "DA" + tag + "   love").exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.items.length()").isEqualTo(1)
+			.jsonPath("$.items[0].firstName").isEqualTo("Ada" + tag);
 	}
 
 	@Test
