@@ -213,6 +213,13 @@ public class GroupManagement {
 		return groups.groupsOf(userId);
 	}
 
+	/** The Groups column of the users list: each user's group names, for a page of users at once. */
+	@Transactional(readOnly = true)
+	public Map<UUID, List<String>> groupNamesOf(Actor actor, java.util.Collection<UUID> userIds) {
+		access.require(actor, Permissions.GROUPS_READ);
+		return userIds.isEmpty() ? Map.of() : groups.groupNamesOf(userIds);
+	}
+
 	private void checkProfile(Actor actor, GroupProfile profile) {
 		if (profile == null) {
 			return;

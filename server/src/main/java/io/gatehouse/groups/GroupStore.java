@@ -141,6 +141,19 @@ class GroupStore {
 			.list();
 	}
 
+	/** The names of the groups of each of these users, alphabetically: one query for a page of the users list. */
+	Map<UUID, List<String>> groupNamesOf(java.util.Collection<UUID> userIds) {
+		Map<UUID, List<String>> names = new HashMap<>();
+		jdbc.sql("""
+				SELECT m.user_id, g.name FROM access_group_member m JOIN access_group g ON g.id = m.group_id
+				WHERE m.user_id IN (:users) ORDER BY g.name_normalized""")
+			.param("users", userIds)
+			.query((rs, row) -> names.computeIfAbsent(rs.getObject("user_id", UUID.class), id -> new java.util.ArrayList<>())
+				.add(rs.getString("name")))
+			.list();
+		return names;
+	}
+
 	private void writeGrants(Group group) {
 		if (group.profile() == null) {
 			return;

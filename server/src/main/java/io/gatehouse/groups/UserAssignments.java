@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.AccessModel;
 import io.gatehouse.access.Binding;
+import io.gatehouse.access.Permissions;
 import io.gatehouse.access.PrincipalType;
 import io.gatehouse.access.Resources;
 import io.gatehouse.access.UserAssignmentLock;
@@ -37,9 +39,12 @@ public class UserAssignments {
 
 	private final UserAssignmentLock lock;
 
+	private final AccessControl access;
+
 	UserAssignments(BindingManagement bindings, AccessModel model, GroupManagement groups,
-			GroupStore groupStore, UserAssignmentLock lock) {
+			GroupStore groupStore, UserAssignmentLock lock, AccessControl access) {
 		this.lock = lock;
+		this.access = access;
 		this.bindings = bindings;
 		this.model = model;
 		this.groups = groups;
@@ -115,6 +120,37 @@ public class UserAssignments {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Gives the user one more direct role, keeping the ones they hold (a bulk role change of the users list). It acts
+	 * on a person, so beside the rule of granting the role, the actor must be able to grant everything the user holds.
+	 */
+	public void addRole(Actor actor, UUID userId, RoleGrant grant) {
+		access.require(actor, Permissions.USERS_UPDATE);
+		access.requireAuthorityOver(actor, userId);
+		RoleGrant wanted = normalized(grant);
+		if (!holds(userId, wanted)) {
+			bind(actor, userId, wanted, "role");
+		}
+	}
+
+	/** Takes one direct role from the user, if they hold it there; under the same rules as {@link #addRole}. */
+	public void removeRole(Actor actor, UUID userId, RoleGrant grant) {
+		access.require(actor, Permissions.USERS_UPDATE);
+		access.requireAuthorityOver(actor, userId);
+		RoleGrant wanted = normalized(grant);
+		for (Binding binding : model.bindingsOf(PrincipalType.USER, userId)) {
+			if (binding.roleId().equals(wanted.roleId()) && binding.resourceId().equals(wanted.resourceId())) {
+				bindings.unbind(actor, binding.id());
+			}
+		}
+	}
+
+	private boolean holds(UUID userId, RoleGrant grant) {
+		return model.bindingsOf(PrincipalType.USER, userId)
+			.stream()
+			.anyMatch(b -> b.roleId().equals(grant.roleId()) && b.resourceId().equals(grant.resourceId()));
 	}
 
 	private void addToGroup(Actor actor, UUID userId, UUID groupId, String field) {

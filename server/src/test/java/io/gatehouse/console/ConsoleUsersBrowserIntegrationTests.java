@@ -81,17 +81,18 @@ class ConsoleUsersBrowserIntegrationTests extends ConsoleBrowserTest {
 		assertThat(new UserPage(browser).notice()).isEqualTo("The user was created.");
 
 		UserListPage list = new UserListPage(browser).open();
-		assertThat(list.headers()).containsExactly("Username", "First Name / Last Name", "Email", "Role", "Last Login",
-				"Is Active", "Status");
+		assertThat(list.headers()).containsExactly("Username", "First Name / Last Name", "Email", "Role", "Groups",
+				"Last Login", "Is Active", "Status");
 		list.search(username.substring(0, 7));
 		List<String> row = list.row(username);
-		assertThat(row).hasSize(7);
+		assertThat(row).hasSize(8);
 		assertThat(row.get(1)).isEqualTo("Ada Lovelace");
 		assertThat(row.get(2)).isEqualTo(username + "@example.com");
 		assertThat(row.get(3)).contains("Instance: Viewer", workspace + ": Editor");
-		assertThat(row.get(4)).isEqualTo("Never");
-		assertThat(row.get(5)).isEqualTo("Yes");
-		assertThat(row.get(6)).isEqualTo("Active");
+		assertThat(row.get(4)).isEqualTo("None");
+		assertThat(row.get(5)).isEqualTo("Never");
+		assertThat(row.get(6)).isEqualTo("Yes");
+		assertThat(row.get(7)).isEqualTo("Active");
 		browser.screenshot("users-list");
 
 		list.filter("role", "Editor");

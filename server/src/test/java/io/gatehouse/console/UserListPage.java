@@ -53,9 +53,9 @@ final class UserListPage {
 	List<String> row(String username) {
 		return (List<String>) browser.script("""
 				for (const row of document.querySelectorAll('#user-results tbody tr')) {
-				  const link = row.querySelector('td a');
+				  const link = row.querySelector('td.username-cell a');
 				  if (link && link.textContent.trim() === arguments[0]) {
-				    return Array.from(row.querySelectorAll('td')).map(td => td.innerText.trim());
+				    return Array.from(row.querySelectorAll('td[data-label]')).map(td => td.innerText.trim());
 				  }
 				}
 				return [];""", username);
@@ -64,11 +64,13 @@ final class UserListPage {
 	@SuppressWarnings("unchecked")
 	List<String> usernames() {
 		return (List<String>) browser.script(
-				"return Array.from(document.querySelectorAll('#user-results tbody td:first-child a')).map(a => a.textContent.trim())");
+				"return Array.from(document.querySelectorAll('#user-results tbody td.username-cell a')).map(a => a.textContent.trim())");
 	}
 
 	List<String> headers() {
-		return browser.driver.findElements(By.cssSelector("#user-results thead th")).stream().map(WebElement::getText)
+		return browser.driver.findElements(By.cssSelector("#user-results thead th:not(.select-cell):not(.actions-head)"))
+			.stream()
+			.map(WebElement::getText)
 			.map(text -> text.replace("▲", "").replace("▼", "").strip())
 			.toList();
 	}

@@ -50,7 +50,10 @@ class UserFormConsoleController {
 	}
 
 	@GetMapping("/console/users/{id}")
-	String show(ConsoleUser me, @PathVariable UUID id, Model model) {
+	String show(ConsoleUser me, @PathVariable UUID id,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String reset, Model model) {
+		// the users list's "Reset password" row action opens the page with its dialog open
+		model.addAttribute("resetOpen", reset != null);
 		return pages.userPage(me, id, null, FormErrors.NONE, model);
 	}
 

@@ -7,22 +7,28 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.gatehouse.access.AccessControl;
+import io.gatehouse.access.AuthorizationMode;
 import io.gatehouse.access.Permissions;
 import io.gatehouse.access.RoleLabels;
 import io.gatehouse.console.ConsoleUser;
+import io.gatehouse.groups.GroupManagement;
 import io.gatehouse.settings.EffectiveSettings;
+import io.gatehouse.shared.DomainException;
 import io.gatehouse.users.SignInMode;
 import io.gatehouse.users.User;
+import io.gatehouse.users.UserCount;
 import io.gatehouse.users.UserDirectory;
 import io.gatehouse.users.UserPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Settings → Users: the list with its Role column, search as you type, filters by status, group and role, sortable
- * columns and keyset paging, read through {@link UserDirectory#search} like {@code GET /api/v1/users}.
+ * Settings → Users: the list with its Role and Groups columns, search as you type (the match marked), filters by
+ * status, dormancy, group and role, sortable columns, a page size, keyset paging and a bounded total; row actions
+ * and bulk actions. Read through {@link UserDirectory#search} like {@code GET /api/v1/users}.
  */
 @Controller
 class UserListConsoleController {
@@ -31,30 +37,54 @@ class UserListConsoleController {
 
 	private final RoleLabels roleLabels;
 
+	private final GroupManagement groups;
+
 	private final AssignmentOptions options;
 
 	private final AccessControl access;
 
 	private final EffectiveSettings settings;
 
-	UserListConsoleController(UserDirectory directory, RoleLabels roleLabels, AssignmentOptions options,
-			AccessControl access, EffectiveSettings settings) {
+	UserListConsoleController(UserDirectory directory, RoleLabels roleLabels, GroupManagement groups,
+			AssignmentOptions options, AccessControl access, EffectiveSettings settings) {
 		this.settings = settings;
 		this.directory = directory;
 		this.roleLabels = roleLabels;
+		this.groups = groups;
 		this.options = options;
 		this.access = access;
 	}
 
 	@GetMapping("/console/users")
-	String list(ConsoleUser me, @ModelAttribute("query") UserListQuery query, HttpServletRequest request,
-			Model model) {
+	String list(ConsoleUser me, @ModelAttribute("query") UserListQuery query,
+			@RequestParam(required = false) String bulk, @RequestParam(required = false) Integer changed,
+			@RequestParam(required = false) String refused, @RequestParam(required = false) Integer unnamed,
+			HttpServletRequest request, Model model) {
 		UserPage page = directory.search(me.actor(), query.search());
-		Map<UUID, List<String>> roles = roleLabels.of(page.items().stream().map(User::id).toList());
-		model.addAttribute("rows",
-				page.items().stream().map(user -> new UserRow(user, roles.getOrDefault(user.id(), List.of()))).toList());
+		List<UUID> ids = page.items().stream().map(User::id).toList();
+		Map<UUID, List<String>> roles = roleLabels.of(ids);
+		boolean groupsShown = options.canChooseGroups(me.actor());
+		Map<UUID, List<String>> groupNames = groupsShown ? groups.groupNamesOf(me.actor(), ids) : Map.of();
+		model.addAttribute("rows", page.items().stream()
+			.map(user -> UserRow.of(user, roles.getOrDefault(user.id(), List.of()),
+					groupNames.getOrDefault(user.id(), List.of()), query.q()))
+			.toList());
+		model.addAttribute("groupsShown", groupsShown);
+		model.addAttribute("total", totalLabel(directory.count(me.actor(), query.search())));
 		model.addAttribute("nextLink", page.nextCursor() == null ? null : query.nextLink(page.nextCursor()));
 		model.addAttribute("previousLink", query.hasPrevious() ? query.previousLink() : null);
+		model.addAttribute("selfLink", query.selfLink());
+		boolean canUpdate = access.allows(me.actor(), Permissions.USERS_UPDATE);
+		model.addAttribute("canUpdate", canUpdate);
+		model.addAttribute("bulkRoles", canUpdate && settings.authorizationMode() != AuthorizationMode.EXTERNAL
+				? options.rolesByResource(me.actor(), List.of()) : Map.of());
+		model.addAttribute("pageSizes", UserListQuery.PAGE_SIZES);
+		model.addAttribute("dormantChoices", UserListQuery.DORMANT_DAYS);
+		BulkOutcome outcome = BulkOutcome.parse(bulk, changed, refused, unnamed);
+		if (outcome != null) {
+			model.addAttribute("bulkReport", outcome.message(id -> username(me, id)));
+			model.addAttribute("bulkRefused", outcome.anyRefused());
+		}
 		// the search box and filters ask for the results only; a full load, a bookmark or no script get the page
 		if ("user-results".equals(request.getHeader("HX-Target"))) {
 			return "console/users/list :: results";
@@ -65,5 +95,20 @@ class UserListConsoleController {
 		model.addAttribute("canCreate", access.allows(me.actor(), Permissions.USERS_CREATE)
 				&& settings.signInMode() == SignInMode.LOCAL);
 		return "console/users/list";
+	}
+
+	private String username(ConsoleUser me, UUID id) {
+		try {
+			return directory.get(me.actor(), id).username();
+		}
+		catch (DomainException ex) {
+			return "a user who no longer exists";
+		}
+	}
+
+	/** "1 user", "42 users", "10,000+ users". */
+	static String totalLabel(UserCount count) {
+		String number = String.format(java.util.Locale.ROOT, "%,d", count.counted()) + (count.more() ? "+" : "");
+		return number + (count.counted() == 1 && !count.more() ? " user" : " users");
 	}
 }

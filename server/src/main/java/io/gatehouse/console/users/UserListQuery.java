@@ -17,18 +17,42 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param cursor where this page starts (the previous page's next cursor); empty for the first page
  * @param back the cursors of the pages before this one, comma-separated, {@code ~} standing for the first page:
  * keyset paging only goes forward, so going back means remembering where earlier pages started
+ * @param dormant only users with no sign-in for that many days (one of {@link #DORMANT_DAYS}); empty for all
+ * @param size users per page, one of {@link #PAGE_SIZES}; anything else is the first of them
  */
-record UserListQuery(String q, String status, UUID group, UUID role, String sort, String cursor, String back) {
+record UserListQuery(String q, String status, UUID group, UUID role, String sort, String cursor, String back,
+		Integer dormant, Integer size) {
 
-	static final int PAGE_SIZE = 25;
+	static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
+
+	static final List<Integer> DORMANT_DAYS = List.of(30, 90, 180, 365);
 
 	private static final String FIRST = "~";
 
 	UserSearch search() {
 		// the filter's "All but deleted" sends an empty status
 		UserStatus wanted = status == null || status.isBlank() ? null : UserStatus.parse(status);
-		return new UserSearch(blankToNull(q), wanted, null, UserSort.parse(sort), PAGE_SIZE, blankToNull(cursor), role,
-				group);
+		return new UserSearch(blankToNull(q), wanted, dormantDays(), UserSort.parse(sort), pageSize(),
+				blankToNull(cursor), role, group);
+	}
+
+	public int pageSize() {
+		return size != null && PAGE_SIZES.contains(size) ? size : PAGE_SIZES.get(0);
+	}
+
+	public Integer dormantDays() {
+		return dormant != null && DORMANT_DAYS.contains(dormant) ? dormant : null;
+	}
+
+	/** Whether anything narrows the list: then an empty page offers to clear it. */
+	public boolean narrowed() {
+		return blankToNull(q) != null || blankToNull(status) != null || group != null || role != null
+				|| dormantDays() != null;
+	}
+
+	/** This very page, for a form that comes back to it. */
+	String selfLink() {
+		return link(sort, blankToNull(cursor), blankToNull(back));
 	}
 
 	UserSort userSort() {
@@ -81,6 +105,8 @@ record UserListQuery(String q, String status, UUID group, UUID role, String sort
 		param(uri, "status", status);
 		param(uri, "group", group == null ? null : group.toString());
 		param(uri, "role", role == null ? null : role.toString());
+		param(uri, "dormant", dormantDays() == null ? null : dormantDays().toString());
+		param(uri, "size", pageSize() == PAGE_SIZES.get(0) ? null : String.valueOf(pageSize()));
 		param(uri, "sort", sortValue);
 		param(uri, "cursor", cursorValue);
 		param(uri, "back", backValue);
