@@ -93,3 +93,45 @@
 		});
 	});
 })();
+
+// Phone width: a button with data-toggle-target folds what it names (the menu, the users list's filters). Marked here, so
+// that without script nothing is folded away; CSS folds only at narrow width, so wide screens show everything.
+(function () {
+	'use strict';
+
+	function prepare(root) {
+		root.querySelectorAll('[data-toggle-target]').forEach(function (button) {
+			var target = document.getElementById(button.getAttribute('data-toggle-target'));
+			if (target && !target.hasAttribute('data-collapsible')) {
+				target.setAttribute('data-collapsible', '');
+				button.setAttribute('aria-expanded', String(target.hasAttribute('data-open')));
+			}
+		});
+	}
+
+	document.addEventListener('DOMContentLoaded', function () {
+		prepare(document);
+	});
+
+	// a button, so Enter and Space toggle it from the keyboard as well
+	document.addEventListener('click', function (event) {
+		var button = event.target.closest('[data-toggle-target]');
+		if (button) {
+			var target = document.getElementById(button.getAttribute('data-toggle-target'));
+			if (target) {
+				var open = !target.hasAttribute('data-open');
+				target.toggleAttribute('data-open', open);
+				button.setAttribute('aria-expanded', String(open));
+			}
+			return;
+		}
+		// the users list's "tick every user of this page" box
+		var all = event.target.closest('input[data-select-all]');
+		if (all) {
+			document.querySelectorAll('input[type="checkbox"][name="' + all.getAttribute('data-select-all') + '"]')
+				.forEach(function (box) {
+					box.checked = all.checked;
+				});
+		}
+	});
+})();

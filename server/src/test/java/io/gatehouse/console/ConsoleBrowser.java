@@ -164,6 +164,29 @@ final class ConsoleBrowser implements AutoCloseable {
 		}
 	}
 
+	/** Makes the window this wide (e.g. a phone's 390 pixels) and 900 high. */
+	void width(int pixels) {
+		driver.manage().window().setSize(new Dimension(pixels, 900));
+	}
+
+	/**
+	 * How far the open page is wider than the window, in pixels (0 when it fits), with the element that sticks out
+	 * furthest, for the assertion's message.
+	 */
+	String overflow() {
+		return (String) script("""
+				const width = window.innerWidth;
+				if (document.documentElement.scrollWidth <= width) { return ''; }
+				let worst = null, right = 0;
+				for (const e of document.querySelectorAll('body *')) {
+				  const r = e.getBoundingClientRect().right;
+				  if (r > right) { right = r; worst = e; }
+				}
+				return document.documentElement.scrollWidth + 'px wide in ' + width + 'px; furthest: <'
+				    + worst.tagName.toLowerCase() + (worst.id ? '#' + worst.id : '') + ' class="' + worst.className + '">'
+				    + ' ending at ' + Math.round(right) + 'px';""");
+	}
+
 	/** The browser console's errors (level SEVERE) since the last call: a page must make none. */
 	List<String> consoleErrors() {
 		return driver.manage()
