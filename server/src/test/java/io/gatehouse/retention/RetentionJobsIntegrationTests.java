@@ -13,6 +13,8 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.gatehouse.support.ApiIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -120,6 +122,15 @@ class RetentionJobsIntegrationTests extends ApiIntegrationTest {
 
 		admin().get().uri("/api/v1/invitations").exchange().expectStatus().isOk()
 			.expectBody().jsonPath("$[?(@.id == '" + recentlyExpired + "')].expired").isEqualTo(List.of(true));
+		String page = signIn(ADMIN, ADMIN_PASSWORD, uniqueAddress()).client().get().uri("/console/invitations")
+			.exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+		String email = (String) admin().get().uri("/api/v1/users/{id}", recentlyExpired).exchange()
+			.expectBody(JSON).returnResult().getResponseBody().get("email");
+		Matcher row = Pattern
+			.compile("data-email=\"" + Pattern.quote(email) + "\"(.*?)</tr>", Pattern.DOTALL)
+			.matcher(page);
+		assertThat(row.find()).as("the invitation's row").isTrue();
+		assertThat(row.group(1)).contains(">Expired</strong>");
 
 		jobs.runDue(Instant.now());
 
