@@ -1,10 +1,12 @@
 package io.gatehouse.cache;
 
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.gatehouse.shared.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,16 +27,31 @@ class ChangeStore {
 		this.poll = JdbcClient.create(template);
 	}
 
+	// when each area last moved, as read by the last poll: in the same statement as the versions, so a poll stays one
+	private volatile Map<ChangeArea, Instant> changedAt = Map.of();
+
 	/** Every area's version, in one statement. */
 	Map<ChangeArea, Long> versions() {
 		Map<ChangeArea, Long> versions = new EnumMap<>(ChangeArea.class);
-		poll.sql("SELECT area, SUM(version) AS version FROM cache_change GROUP BY area").query(rs -> {
-			ChangeArea area = ChangeArea.of(rs.getString("area"));
-			if (area != null) {
-				versions.put(area, rs.getLong("version"));
-			}
-		});
+		Map<ChangeArea, Instant> times = new EnumMap<>(ChangeArea.class);
+		poll.sql("SELECT area, SUM(version) AS version, MAX(changed_at) AS changed_at FROM cache_change GROUP BY area")
+			.query(rs -> {
+				ChangeArea area = ChangeArea.of(rs.getString("area"));
+				if (area != null) {
+					versions.put(area, rs.getLong("version"));
+					Instant at = Timestamps.read(rs, "changed_at");
+					if (at != null) {
+						times.put(area, at);
+					}
+				}
+			});
+		changedAt = times;
 		return versions;
+	}
+
+	/** When {@code area} last moved, as the last {@link #versions()} read it; null if never since the column came. */
+	Instant changedAt(ChangeArea area) {
+		return changedAt.get(area);
 	}
 
 	long version(ChangeArea area) {
@@ -47,8 +64,9 @@ class ChangeStore {
 	/** Bumps one slot of the area: the slot follows the thread, so parallel writers seldom wait for each other. */
 	@SuppressWarnings("deprecation") // Thread.threadId() needs Java 19; getId() is the same number
 	void bump(ChangeArea area) {
-		jdbc.sql("UPDATE cache_change SET version = version + 1 WHERE area = ? AND slot = ?")
-			.params(area.key(), 1 + (int) Math.floorMod(Thread.currentThread().getId(), (long) area.slots()))
+		jdbc.sql("UPDATE cache_change SET version = version + 1, changed_at = ? WHERE area = ? AND slot = ?")
+			.params(Timestamps.of(Instant.now()), area.key(),
+					1 + (int) Math.floorMod(Thread.currentThread().getId(), (long) area.slots()))
 			.update();
 	}
 }

@@ -1,5 +1,7 @@
 package io.gatehouse.cache;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -130,8 +133,28 @@ public class SharedCaches implements SchedulingConfigurer {
 		for (ChangeArea area : ChangeArea.values()) {
 			if (previous == null || !Objects.equals(previous.get(area), versions.get(area))) {
 				drop(area);
+				if (previous != null) {
+					recordLag(area);
+				}
 			}
 		}
+	}
+
+	/**
+	 * From the change's write to this poll dropping what it made stale: the bound a change made on another node takes
+	 * to apply here ({@code gatehouse_cache_invalidation_lag_seconds{area}}). Node clocks are compared, so skew shows.
+	 */
+	private void recordLag(ChangeArea area) {
+		Instant changed = store.changedAt(area);
+		if (changed == null) {
+			return;
+		}
+		Duration lag = Duration.between(changed, Instant.now());
+		Timer.builder("gatehouse.cache.invalidation.lag")
+			.description("From a change to this node's poll dropping what it made stale")
+			.tag("area", area.key())
+			.register(meters)
+			.record(lag.isNegative() ? Duration.ZERO : lag);
 	}
 
 	private void drop(ChangeArea area) {

@@ -170,6 +170,20 @@ class OutboxStore {
 			.update();
 	}
 
+	/** What waits in the outbox (pending or being sent), since when the oldest of it, and how many were given up. */
+	Queue queue() {
+		return jdbc.sql("""
+				SELECT COUNT(CASE WHEN status IN ('PENDING', 'SENDING') THEN 1 END) AS waiting,
+				       MIN(CASE WHEN status IN ('PENDING', 'SENDING') THEN created_at END) AS oldest,
+				       COUNT(CASE WHEN status = 'FAILED' THEN 1 END) AS failed
+				FROM mail_outbox WHERE status IN ('PENDING', 'SENDING', 'FAILED')""")
+			.query((rs, row) -> new Queue(rs.getLong("waiting"), Timestamps.read(rs, "oldest"), rs.getLong("failed")))
+			.single();
+	}
+
+	record Queue(long waiting, Instant oldest, long failed) {
+	}
+
 	int deleteTo(String recipient) {
 		return jdbc.sql("DELETE FROM mail_outbox WHERE recipient_normalized = ?").param(normalize(recipient)).update();
 	}

@@ -19,6 +19,8 @@ import io.gatehouse.mfa.MfaSettings;
 import io.gatehouse.passwords.PasswordPreset;
 import io.gatehouse.passwords.PasswordPresetSettings;
 import io.gatehouse.passwords.PasswordSettings;
+import io.gatehouse.retention.RetentionProperties;
+import io.gatehouse.retention.RetentionSettings;
 import io.gatehouse.shared.FieldViolation;
 import io.gatehouse.users.AccountRuleSettings;
 import io.gatehouse.users.AccountSettings;
@@ -34,7 +36,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class EffectiveSettings implements PasswordPresetSettings, AccountRuleSettings, SessionTimeoutSettings,
-		MfaRequirementSettings, AuthorizationModeSettings {
+		MfaRequirementSettings, AuthorizationModeSettings, RetentionSettings {
 
 	private static final Logger log = LoggerFactory.getLogger(EffectiveSettings.class);
 
@@ -48,11 +50,14 @@ public class EffectiveSettings implements PasswordPresetSettings, AccountRuleSet
 	private final Cache<String, InstanceSettings> cache;
 
 	EffectiveSettings(SettingsStore store, PasswordSettings passwords, AccountSettings accounts,
-			SessionSettings sessions, MfaSettings mfa, SettingsProperties properties, SharedCaches caches) {
+			SessionSettings sessions, MfaSettings mfa, SettingsProperties properties, RetentionProperties retention,
+			SharedCaches caches) {
 		this.store = store;
 		this.defaults = new InstanceSettings(passwords.preset(), accounts.delete(), accounts.requireRoleOnCreate(),
 				properties.defaultRole(), properties.signInMode(), properties.authorizationMode(), mfa.required(),
-				sessions.idleTimeout(), sessions.absoluteTimeout());
+				sessions.idleTimeout(), sessions.absoluteTimeout(),
+				new RetentionPeriods(retention.deliveredMail(), retention.signInRecords(), retention.expired(),
+						retention.auditEvents()));
 		this.cache = caches.cache("settings", ChangeArea.SETTINGS, 1);
 	}
 
@@ -124,5 +129,25 @@ public class EffectiveSettings implements PasswordPresetSettings, AccountRuleSet
 	@Override
 	public Duration absoluteTimeout() {
 		return current().sessionAbsoluteTimeout();
+	}
+
+	@Override
+	public Duration deliveredMailRetention() {
+		return current().retention().deliveredMail();
+	}
+
+	@Override
+	public Duration signInRecordRetention() {
+		return current().retention().signInRecords();
+	}
+
+	@Override
+	public Duration expiredRetention() {
+		return current().retention().expired();
+	}
+
+	@Override
+	public Optional<Duration> auditRetention() {
+		return Optional.ofNullable(current().retention().auditEvents());
 	}
 }

@@ -16,5 +16,5 @@ import io.gatehouse.users.SignInMode;
  */
 public record InstanceSettings(PasswordPreset passwordPreset, DeletePolicy deletePolicy, boolean requireRoleOnCreate,
 		UUID defaultRole, SignInMode signInMode, AuthorizationMode authorizationMode, MfaRequirement mfaRequired,
-		Duration sessionIdleTimeout, Duration sessionAbsoluteTimeout) {
+		Duration sessionIdleTimeout, Duration sessionAbsoluteTimeout, RetentionPeriods retention) {
 }

@@ -40,9 +40,25 @@ public final class SettingCodes {
 
 	public static final String SESSION_ABSOLUTE_TIMEOUT = "sessionAbsoluteTimeout";
 
+	public static final String DELIVERED_MAIL_RETENTION = "deliveredMailRetention";
+
+	public static final String SIGN_IN_RECORD_RETENTION = "signInRecordRetention";
+
+	public static final String EXPIRED_RETENTION = "expiredRetention";
+
+	public static final String AUDIT_RETENTION = "auditRetention";
+
 	/** Every setting, in the order the API and the console show them. */
 	public static final List<String> NAMES = List.of(PASSWORD_PRESET, DELETE_POLICY, REQUIRE_ROLE_ON_CREATE,
-			DEFAULT_ROLE, SIGN_IN_MODE, AUTHORIZATION_MODE, MFA_REQUIRED, SESSION_IDLE_TIMEOUT, SESSION_ABSOLUTE_TIMEOUT);
+			DEFAULT_ROLE, SIGN_IN_MODE, AUTHORIZATION_MODE, MFA_REQUIRED, SESSION_IDLE_TIMEOUT, SESSION_ABSOLUTE_TIMEOUT,
+			DELIVERED_MAIL_RETENTION, SIGN_IN_RECORD_RETENTION, EXPIRED_RETENTION, AUDIT_RETENTION);
+
+	/** The audit retention that never deletes. */
+	public static final String FOREVER = "forever";
+
+	static final Duration RETENTION_MIN = Duration.ofDays(1);
+
+	static final Duration RETENTION_MAX = Duration.ofDays(3660);
 
 	public static final String NO_ROLE = "none";
 
@@ -69,6 +85,11 @@ public final class SettingCodes {
 		codes.put(MFA_REQUIRED, code(settings.mfaRequired()));
 		codes.put(SESSION_IDLE_TIMEOUT, settings.sessionIdleTimeout().toString());
 		codes.put(SESSION_ABSOLUTE_TIMEOUT, settings.sessionAbsoluteTimeout().toString());
+		RetentionPeriods retention = settings.retention();
+		codes.put(DELIVERED_MAIL_RETENTION, retention.deliveredMail().toString());
+		codes.put(SIGN_IN_RECORD_RETENTION, retention.signInRecords().toString());
+		codes.put(EXPIRED_RETENTION, retention.expired().toString());
+		codes.put(AUDIT_RETENTION, retention.auditEvents() == null ? FOREVER : retention.auditEvents().toString());
 		return codes;
 	}
 
@@ -95,8 +116,33 @@ public final class SettingCodes {
 			violations.add(new FieldViolation(SESSION_IDLE_TIMEOUT, "not-above-absolute",
 					"must not be longer than sessionAbsoluteTimeout (" + absolute + ")"));
 		}
+		RetentionPeriods fallbackRetention = fallback.retention();
+		RetentionPeriods retention = new RetentionPeriods(
+				duration(codes, DELIVERED_MAIL_RETENTION, RETENTION_MIN, RETENTION_MAX,
+						fallbackRetention.deliveredMail(), violations),
+				duration(codes, SIGN_IN_RECORD_RETENTION, RETENTION_MIN, RETENTION_MAX,
+						fallbackRetention.signInRecords(), violations),
+				duration(codes, EXPIRED_RETENTION, RETENTION_MIN, RETENTION_MAX, fallbackRetention.expired(),
+						violations),
+				auditRetention(codes, fallbackRetention.auditEvents(), violations));
 		return new InstanceSettings(preset, delete, requireRole, defaultRole, signIn, authorization, mfa, idle,
-				absolute);
+				absolute, retention);
+	}
+
+	/** A duration, or {@code forever}. */
+	private static Duration auditRetention(Map<String, String> codes, Duration fallback,
+			List<FieldViolation> violations) {
+		String code = codes.get(AUDIT_RETENTION);
+		if (code != null && code.strip().equalsIgnoreCase(FOREVER)) {
+			return null;
+		}
+		int before = violations.size();
+		Duration value = duration(codes, AUDIT_RETENTION, RETENTION_MIN, RETENTION_MAX, fallback, violations);
+		if (violations.size() > before && violations.get(before).rule().equals("type")) {
+			violations.set(before, new FieldViolation(AUDIT_RETENTION, "type",
+					"must be forever or a duration such as 365d or P365D (ISO-8601)"));
+		}
+		return value;
 	}
 
 	public static String code(Enum<?> value) {

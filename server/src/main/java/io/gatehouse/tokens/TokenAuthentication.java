@@ -8,6 +8,8 @@ import java.util.Optional;
 import com.github.benmanes.caffeine.cache.Cache;
 import io.gatehouse.cache.ChangeArea;
 import io.gatehouse.cache.SharedCaches;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
@@ -35,25 +37,28 @@ public class TokenAuthentication {
 
 	private final Clock clock;
 
-	TokenAuthentication(TokenStore store, SharedCaches caches, Clock clock) {
+	private final MeterRegistry meters;
+
+	TokenAuthentication(TokenStore store, SharedCaches caches, Clock clock, MeterRegistry meters) {
 		this.store = store;
 		this.caches = caches;
 		this.clock = clock;
+		this.meters = meters;
 		this.known = caches.cache("tokens", ChangeArea.TOKENS, 100_000);
 	}
 
 	public Optional<TokenGrant> authenticate(String presented) {
 		if (!TokenFormat.isWellFormed(presented)) {
-			return Optional.empty();
+			return refused("malformed");
 		}
 		String hash = TokenFormat.hash(presented);
 		PersonalAccessToken token = known.get(hash, key -> store.findBySecretHash(key).orElse(null));
 		if (token == null) {
-			return Optional.empty();
+			return refused("unknown");
 		}
 		Instant now = clock.instant();
 		if (token.expiresAt() != null && !now.isBefore(token.expiresAt())) {
-			return Optional.empty();
+			return refused("expired");
 		}
 		Instant stale = now.minus(LAST_USED_RESOLUTION);
 		if (token.lastUsedAt() == null || token.lastUsedAt().isBefore(stale)) {
@@ -62,6 +67,22 @@ public class TokenAuthentication {
 			known.asMap().computeIfPresent(hash, (key, cached) -> cached.usedAt(now));
 		}
 		return Optional.of(new TokenGrant(token.id(), token.userId()));
+	}
+
+	/** Counted by reason ({@code gatehouse_tokens_refused_total{reason}}): many unknown ones are someone guessing. */
+	private Optional<TokenGrant> refused(String reason) {
+		Counter.builder("gatehouse.tokens.refused")
+			.description("Presented tokens refused, by reason")
+			.tag("reason", reason)
+			.register(meters)
+			.increment();
+		return Optional.empty();
+	}
+
+	@EventListener
+	void countIssued(TokenCreated created) {
+		Counter.builder("gatehouse.tokens.issued").description("Personal access tokens created").register(meters)
+			.increment();
 	}
 
 	@EventListener

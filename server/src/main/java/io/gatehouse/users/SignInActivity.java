@@ -39,7 +39,7 @@ public class SignInActivity {
 
 	/**
 	 * Counts a successful sign-in, under a savepoint of the sign-in's transaction (or in a transaction of its own
-	 * when there is none): two first sign-ins of a day racing on the same MERGE can collide on the key, and that must
+	 * when there is none): two first sign-ins of a day racing to insert the day's row collide on the key, and that must
 	 * neither fail the sign-in nor lose the count, so the loser rolls back to the savepoint, tries once more and
 	 * then finds the row.
 	 */

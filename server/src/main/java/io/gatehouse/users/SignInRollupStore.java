@@ -21,17 +21,21 @@ class SignInRollupStore {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * One more sign-in on the user's day: an UPDATE, then an INSERT when the day has no row yet. Two first sign-ins
+	 * of a day can both insert; the loser fails on the key and its caller tries again, then finds the row. (No MERGE
+	 * or upsert: the SQL stays within what distributed PostgreSQL-compatible engines run, see docs/scaling.md.)
+	 */
 	void count(UUID userId, Instant at) {
 		LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
-		// standard MERGE runs unchanged on H2 and PostgreSQL 15+
-		jdbc.sql("""
-				MERGE INTO users_login_day d
-				USING (SELECT CAST(? AS UUID) AS user_id, CAST(? AS DATE) AS login_date) s
-				ON d.user_id = s.user_id AND d.login_date = s.login_date
-				WHEN MATCHED THEN UPDATE SET logins = d.logins + 1
-				WHEN NOT MATCHED THEN INSERT (user_id, login_date, logins) VALUES (s.user_id, s.login_date, 1)""")
+		int counted = jdbc.sql("UPDATE users_login_day SET logins = logins + 1 WHERE user_id = ? AND login_date = ?")
 			.params(userId, day)
 			.update();
+		if (counted == 0) {
+			jdbc.sql("INSERT INTO users_login_day (user_id, login_date, logins) VALUES (?, ?, 1)")
+				.params(userId, day)
+				.update();
+		}
 	}
 
 	/** Days older than the longest window shown (a year) are never read again. */

@@ -33,6 +33,22 @@ class EdgeConfiguration {
 		return registration;
 	}
 
+	/** Once the client address is known: every later log line of the request carries its id and the address. */
+	@Bean
+	FilterRegistrationBean<RequestLogContext> requestLogContext() {
+		FilterRegistrationBean<RequestLogContext> registration = new FilterRegistrationBean<>(new RequestLogContext());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		return registration;
+	}
+
+	/** After the doors' security chains (order -100), which say who acts. */
+	@Bean
+	FilterRegistrationBean<ActorLogContext> actorLogContext() {
+		FilterRegistrationBean<ActorLogContext> registration = new FilterRegistrationBean<>(new ActorLogContext());
+		registration.setOrder(0);
+		return registration;
+	}
+
 	@Bean
 	TomcatContextCustomizer problemErrorReports() {
 		return context -> {

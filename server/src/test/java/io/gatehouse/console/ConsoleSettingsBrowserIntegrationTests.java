@@ -21,7 +21,8 @@ class ConsoleSettingsBrowserIntegrationTests extends ConsoleBrowserTest {
 	void backToDefaults() {
 		Map<String, Object> reset = new HashMap<>();
 		for (String name : List.of("passwordPreset", "deletePolicy", "requireRoleOnCreate", "defaultRole",
-				"signInMode", "authorizationMode", "mfaRequired", "sessionIdleTimeout", "sessionAbsoluteTimeout")) {
+				"signInMode", "authorizationMode", "mfaRequired", "sessionIdleTimeout", "sessionAbsoluteTimeout",
+				"deliveredMailRetention", "signInRecordRetention", "expiredRetention", "auditRetention")) {
 			reset.put(name, null);
 		}
 		admin().patch().uri("/api/v1/settings").contentType(MediaType.APPLICATION_JSON).body(reset).exchange()
@@ -129,6 +130,25 @@ class ConsoleSettingsBrowserIntegrationTests extends ConsoleBrowserTest {
 		assertThat(settings.error("sessionIdleTimeout")).contains("sessionAbsoluteTimeout");
 		browser.screenshot("settings-invalid");
 		admin().get().uri("/api/v1/settings").exchange().expectBody().jsonPath("$.sessionIdleTimeout").isEqualTo("PT30M");
+	}
+
+	@Test
+	void retentionPeriodsAreShownAsPeopleWriteThemAndAuditEventsAreKeptForeverByDefault() {
+		signInAsAdmin();
+		SettingsPage settings = new SettingsPage(browser).open();
+		assertThat(browser.byId("signInRecordRetention").getAttribute("value")).isEqualTo("365d");
+		assertThat(browser.byId("auditRetention").getAttribute("value")).isEqualTo("forever");
+		assertThat(browser.text(By.id("auditRetention-hint"))).contains("Default: forever");
+		settings.type("auditRetention", "sometimes").save();
+		assertThat(settings.error("auditRetention")).contains("forever or a duration");
+		settings.type("auditRetention", "730d").save();
+		assertThat(settings.notice()).contains("The settings were saved");
+		assertThat(browser.byId("auditRetention").getAttribute("value")).isEqualTo("730d");
+		assertThat(browser.text(By.id("auditRetention-hint"))).contains("changed");
+		browser.screenshot("settings-retention");
+		admin().get().uri("/api/v1/settings").exchange().expectBody()
+			.jsonPath("$.auditRetention").isEqualTo("PT17520H")
+			.jsonPath("$.signInRecordRetention").isEqualTo("PT8760H");
 	}
 
 	@Test

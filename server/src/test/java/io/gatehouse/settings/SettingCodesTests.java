@@ -18,9 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SettingCodesTests {
 
+	private static final RetentionPeriods RETENTION = new RetentionPeriods(Duration.ofDays(30), Duration.ofDays(365),
+			Duration.ofDays(30), null);
+
 	private static final InstanceSettings DEFAULTS = new InstanceSettings(PasswordPreset.COMPLEXITY,
 			DeletePolicy.ALLOWED, true, null, SignInMode.LOCAL, AuthorizationMode.LOCAL, MfaRequirement.NONE,
-			Duration.ofMinutes(30), Duration.ofHours(12));
+			Duration.ofMinutes(30), Duration.ofHours(12), RETENTION);
 
 	@Test
 	void noCodeMeansTheDefaults() {
@@ -34,7 +37,8 @@ class SettingCodesTests {
 		UUID role = UUID.randomUUID();
 		InstanceSettings changed = new InstanceSettings(PasswordPreset.NIST, DeletePolicy.DEACTIVATE_ONLY, false, role,
 				SignInMode.EXTERNAL, AuthorizationMode.EXTERNAL, MfaRequirement.SYSTEM_ADMINISTRATORS,
-				Duration.ofMinutes(5), Duration.ofDays(1));
+				Duration.ofMinutes(5), Duration.ofDays(1),
+				new RetentionPeriods(Duration.ofDays(7), Duration.ofDays(400), Duration.ofDays(2), Duration.ofDays(730)));
 		Map<String, String> codes = SettingCodes.codes(changed);
 		assertThat(codes).containsEntry("deletePolicy", "deactivate-only")
 			.containsEntry("mfaRequired", "system-administrators").containsEntry("sessionIdleTimeout", "PT5M");
@@ -47,7 +51,7 @@ class SettingCodesTests {
 	void theFormerPresetCodeSeedIsReadAsComplexityAndNeverOffered() {
 		InstanceSettings nistByDefault = new InstanceSettings(PasswordPreset.NIST, DeletePolicy.ALLOWED, true, null,
 				SignInMode.LOCAL, AuthorizationMode.LOCAL, MfaRequirement.NONE, Duration.ofMinutes(30),
-				Duration.ofHours(12));
+				Duration.ofHours(12), RETENTION);
 		List<FieldViolation> violations = new ArrayList<>();
 		InstanceSettings parsed = SettingCodes.parse(Map.of("passwordPreset", " SEED "), nistByDefault, violations);
 		assertThat(violations).isEmpty();

@@ -34,7 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 				// 100 connections, with room for another checkout testing on the same server
 				"spring.datasource.hikari.maximum-pool-size=8", "spring.datasource.hikari.minimum-idle=1",
 				// the test client is a trusted proxy, so a test can speak for any client address with X-Forwarded-For
-				"gatehouse.network.trusted-proxies=127.0.0.1,::1" })
+				"gatehouse.network.trusted-proxies=127.0.0.1,::1",
+				// the retention jobs run when a test calls them, never behind its back
+				"gatehouse.retention.check-every=PT1000H" })
 @ExtendWith(TestDatabase.class)
 public abstract class ApiIntegrationTest {
 

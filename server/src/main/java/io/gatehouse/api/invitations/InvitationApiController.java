@@ -1,6 +1,7 @@
 package io.gatehouse.api.invitations;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,26 +34,29 @@ class InvitationApiController {
 
 	private final UserViews views;
 
-	InvitationApiController(Invitations invitations, UserViews views) {
+	private final Clock clock;
+
+	InvitationApiController(Invitations invitations, UserViews views, Clock clock) {
 		this.invitations = invitations;
 		this.views = views;
+		this.clock = clock;
 	}
 
 	@PostMapping
 	ResponseEntity<InvitationJson> invite(Actor actor, @RequestBody InviteRequest body) {
 		Invitation invitation = invitations.invite(actor, body.command());
 		return ResponseEntity.created(URI.create("/api/v1/invitations/" + invitation.user().id()))
-			.body(InvitationJson.of(invitation));
+			.body(InvitationJson.of(invitation, clock.instant()));
 	}
 
 	@GetMapping
 	List<InvitationJson> pending(Actor actor) {
-		return invitations.pending(actor).stream().map(InvitationJson::of).toList();
+		return invitations.pending(actor).stream().map(invitation -> InvitationJson.of(invitation, clock.instant())).toList();
 	}
 
 	@PostMapping("/{id}/resend")
 	InvitationJson resend(Actor actor, @PathVariable UUID id) {
-		return InvitationJson.of(invitations.resend(actor, id));
+		return InvitationJson.of(invitations.resend(actor, id), clock.instant());
 	}
 
 	@DeleteMapping("/{id}")

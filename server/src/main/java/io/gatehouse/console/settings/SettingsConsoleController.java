@@ -103,6 +103,10 @@ class SettingsConsoleController {
 		model.addAttribute("defaultIdle", SettingsForm.readable(view.defaults().get(SettingCodes.SESSION_IDLE_TIMEOUT)));
 		model.addAttribute("defaultAbsolute",
 				SettingsForm.readable(view.defaults().get(SettingCodes.SESSION_ABSOLUTE_TIMEOUT)));
+		for (String name : List.of(SettingCodes.DELIVERED_MAIL_RETENTION, SettingCodes.SIGN_IN_RECORD_RETENTION,
+				SettingCodes.EXPIRED_RETENTION, SettingCodes.AUDIT_RETENTION)) {
+			model.addAttribute("default_" + name, SettingsForm.readable(view.defaults().get(name)));
+		}
 		return "console/settings/show";
 	}
 

@@ -13,14 +13,19 @@ import org.springframework.boot.convert.DurationStyle;
  */
 record SettingsForm(String passwordPreset, String deletePolicy, String requireRoleOnCreate, String defaultRole,
 		String signInMode, String authorizationMode, String mfaRequired, String sessionIdleTimeout,
-		String sessionAbsoluteTimeout, Long version) {
+		String sessionAbsoluteTimeout, String deliveredMailRetention, String signInRecordRetention,
+		String expiredRetention, String auditRetention, Long version) {
 
 	static SettingsForm of(Map<String, String> codes, long version) {
 		return new SettingsForm(codes.get(SettingCodes.PASSWORD_PRESET), codes.get(SettingCodes.DELETE_POLICY),
 				codes.get(SettingCodes.REQUIRE_ROLE_ON_CREATE), codes.get(SettingCodes.DEFAULT_ROLE),
 				codes.get(SettingCodes.SIGN_IN_MODE), codes.get(SettingCodes.AUTHORIZATION_MODE),
 				codes.get(SettingCodes.MFA_REQUIRED), readable(codes.get(SettingCodes.SESSION_IDLE_TIMEOUT)),
-				readable(codes.get(SettingCodes.SESSION_ABSOLUTE_TIMEOUT)), version);
+				readable(codes.get(SettingCodes.SESSION_ABSOLUTE_TIMEOUT)),
+				readable(codes.get(SettingCodes.DELIVERED_MAIL_RETENTION)),
+				readable(codes.get(SettingCodes.SIGN_IN_RECORD_RETENTION)),
+				readable(codes.get(SettingCodes.EXPIRED_RETENTION)), readable(codes.get(SettingCodes.AUDIT_RETENTION)),
+				version);
 	}
 
 	public Map<String, String> values() {
@@ -34,6 +39,10 @@ record SettingsForm(String passwordPreset, String deletePolicy, String requireRo
 		values.put(SettingCodes.MFA_REQUIRED, mfaRequired);
 		values.put(SettingCodes.SESSION_IDLE_TIMEOUT, sessionIdleTimeout);
 		values.put(SettingCodes.SESSION_ABSOLUTE_TIMEOUT, sessionAbsoluteTimeout);
+		values.put(SettingCodes.DELIVERED_MAIL_RETENTION, deliveredMailRetention);
+		values.put(SettingCodes.SIGN_IN_RECORD_RETENTION, signInRecordRetention);
+		values.put(SettingCodes.EXPIRED_RETENTION, expiredRetention);
+		values.put(SettingCodes.AUDIT_RETENTION, auditRetention);
 		return values;
 	}
 
@@ -66,7 +75,11 @@ record SettingsForm(String passwordPreset, String deletePolicy, String requireRo
 		return false;
 	}
 
+	/** An ISO-8601 duration as a person writes it; a code that is no duration ({@code forever}) as it is. */
 	static String readable(String isoDuration) {
-		return isoDuration == null ? null : SettingCodes.readable(Duration.parse(isoDuration));
+		if (isoDuration == null || !isoDuration.startsWith("P")) {
+			return isoDuration;
+		}
+		return SettingCodes.readable(Duration.parse(isoDuration));
 	}
 }

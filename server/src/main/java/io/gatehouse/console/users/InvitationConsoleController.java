@@ -1,5 +1,6 @@
 package io.gatehouse.console.users;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,8 +36,11 @@ class InvitationConsoleController {
 
 	private final EffectiveSettings settings;
 
+	private final Clock clock;
+
 	InvitationConsoleController(Invitations invitations, AssignmentOptions options, AccessControl access,
-			EffectiveSettings settings) {
+			EffectiveSettings settings, Clock clock) {
+		this.clock = clock;
 		this.settings = settings;
 		this.invitations = invitations;
 		this.options = options;
@@ -79,6 +83,7 @@ class InvitationConsoleController {
 
 	private String page(ConsoleUser me, InviteForm form, FormErrors errors, Model model) {
 		model.addAttribute("invitations", invitations.pending(me.actor()));
+		model.addAttribute("now", clock.instant());
 		// under external sign-in people come from the identity provider, not from an invitation
 		model.addAttribute("canInvite", access.allows(me.actor(), Permissions.USERS_CREATE)
 				&& settings.signInMode() == SignInMode.LOCAL);

@@ -26,7 +26,8 @@ class SettingsApiIntegrationTests extends ApiIntegrationTest {
 	void backToDefaults() {
 		Map<String, Object> reset = new HashMap<>();
 		for (String name : List.of("passwordPreset", "deletePolicy", "requireRoleOnCreate", "defaultRole",
-				"signInMode", "authorizationMode", "mfaRequired", "sessionIdleTimeout", "sessionAbsoluteTimeout")) {
+				"signInMode", "authorizationMode", "mfaRequired", "sessionIdleTimeout", "sessionAbsoluteTimeout",
+				"deliveredMailRetention", "signInRecordRetention", "expiredRetention", "auditRetention")) {
 			reset.put(name, null);
 		}
 		patch(admin(), reset).expectStatus().isOk();
