@@ -7,6 +7,7 @@ import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.Permissions;
 import io.gatehouse.console.ConsoleRedirects;
 import io.gatehouse.console.ConsoleUser;
+import io.gatehouse.mail.MailServer;
 import io.gatehouse.console.FormErrors;
 import io.gatehouse.console.FormFlow;
 import io.gatehouse.settings.EffectiveSettings;
@@ -35,9 +36,12 @@ class InvitationConsoleController {
 
 	private final EffectiveSettings settings;
 
+	private final MailServer mail;
+
 	InvitationConsoleController(Invitations invitations, AssignmentOptions options, AccessControl access,
-			EffectiveSettings settings) {
+			EffectiveSettings settings, MailServer mail) {
 		this.settings = settings;
+		this.mail = mail;
 		this.invitations = invitations;
 		this.options = options;
 		this.access = access;
@@ -53,7 +57,7 @@ class InvitationConsoleController {
 		return FormFlow.submit(() -> invitations.invite(me.actor(), form.invite()))
 			.errors(InvitationConsoleController::onTheForm)
 			.refused(errors -> page(me, form, errors, model))
-			.redirect("/console/invitations", "invited");
+			.redirect("/console/invitations", mail.sends() ? "invited" : "invited-not-mailed");
 	}
 
 	/** The API's message for a second invitation names its resend call; here the resend button is in the list below. */
