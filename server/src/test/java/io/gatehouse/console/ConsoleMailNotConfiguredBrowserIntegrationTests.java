@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConsoleMailNotConfiguredBrowserIntegrationTests extends ConsoleBrowserTest {
 
+	/** Stands in for {@link io.gatehouse.support.ApiIntegrationTest#mailServer}: no SMTP host, mails only logged. */
 	@DynamicPropertySource
-	static void noMailServer(DynamicPropertyRegistry registry) {
+	protected static void mailServer(DynamicPropertyRegistry registry) {
 		registry.add("gatehouse.mail.host", () -> "");
 	}
 
