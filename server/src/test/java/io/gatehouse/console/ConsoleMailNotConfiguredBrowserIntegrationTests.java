@@ -20,9 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConsoleMailNotConfiguredBrowserIntegrationTests extends ConsoleBrowserTest {
 
-	/** Stands in for {@link io.gatehouse.support.ApiIntegrationTest#mailServer}: no SMTP host, mails only logged. */
+	/** Over the test SMTP host of {@code ApiIntegrationTest}'s properties: none, so mails are only logged. */
 	@DynamicPropertySource
-	protected static void mailServer(DynamicPropertyRegistry registry) {
+	static void noMailServer(DynamicPropertyRegistry registry) {
 		registry.add("gatehouse.mail.host", () -> "");
 	}
 

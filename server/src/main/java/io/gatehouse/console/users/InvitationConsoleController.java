@@ -72,7 +72,8 @@ class InvitationConsoleController {
 	@PostMapping("/console/invitations/{id}/resend")
 	String resend(ConsoleUser me, @PathVariable UUID id) {
 		invitations.resend(me.actor(), id);
-		return ConsoleRedirects.withNotice("/console/invitations", "invitation-resent");
+		return ConsoleRedirects.withNotice("/console/invitations",
+				mail.sends() ? "invitation-resent" : "invitation-renewed-not-mailed");
 	}
 
 	@PostMapping("/console/invitations/{id}/cancel")
