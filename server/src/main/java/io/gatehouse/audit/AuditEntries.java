@@ -36,6 +36,8 @@ import io.gatehouse.users.EmailChangeRequested;
 import io.gatehouse.users.EmailChanged;
 import io.gatehouse.users.EmailVerified;
 import io.gatehouse.users.InvitationAccepted;
+import io.gatehouse.users.InvitationLinkIssued;
+import io.gatehouse.users.PasswordResetLinkIssued;
 import io.gatehouse.users.InvitationResent;
 import io.gatehouse.users.PasswordOrigin;
 import io.gatehouse.users.PasswordResetRequested;
@@ -67,6 +69,8 @@ final class AuditEntries {
 		on(UserInvited.class, e -> aboutUser("user.invited", e.userId())
 			.with(Map.of("groups", e.groups(), "bindings", e.bindings())));
 		on(InvitationResent.class, e -> aboutUser("user.invitation-resent", e.userId()));
+		on(InvitationLinkIssued.class, e -> aboutUser("user.invitation-link-copied", e.userId()));
+		on(PasswordResetLinkIssued.class, e -> aboutUser("user.password-reset-link-copied", e.userId()));
 		on(InvitationAccepted.class, e -> aboutUser("user.invitation-accepted", e.userId()));
 		on(UserDeleted.class,
 				e -> aboutUser(e.invitation() ? "user.invitation-cancelled" : "user.deleted", e.userId()));

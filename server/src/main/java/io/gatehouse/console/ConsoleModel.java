@@ -1,6 +1,7 @@
 package io.gatehouse.console;
 
 import io.gatehouse.access.AccessControl;
+import io.gatehouse.mail.MailServer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -14,8 +15,11 @@ class ConsoleModel {
 
 	private final AccessControl access;
 
-	ConsoleModel(AccessControl access) {
+	private final MailServer mail;
+
+	ConsoleModel(AccessControl access, MailServer mail) {
 		this.access = access;
+		this.mail = mail;
 	}
 
 	@ModelAttribute("me")
@@ -27,6 +31,12 @@ class ConsoleModel {
 	ConsoleNavigation nav() {
 		ConsoleUser me = current();
 		return me == null ? new ConsoleNavigation(false, false, false, false, false, false) : ConsoleNavigation.of(access, me.actor());
+	}
+
+	/** False when no SMTP server is configured: pages that would mail a link say so and offer to copy it. */
+	@ModelAttribute("mailSends")
+	boolean mailSends() {
+		return mail.sends();
 	}
 
 	@ModelAttribute("notice")

@@ -34,6 +34,8 @@ public final class ConsoleNotices {
 			Map.entry("invitation-accepted", "Your account is ready. Sign in with your username or email and the password you chose."),
 			Map.entry("password-reset", "Your password was changed and every session signed out. Sign in with the new password."),
 			Map.entry("invited", "The invitation was sent."),
+			Map.entry("invited-not-mailed", "The invitation was made, but no mail server is configured: use Copy invitation link below and send the link yourself."),
+			Map.entry("invitation-renewed-not-mailed", "The invitation was renewed, but no mail server is configured: use Copy invitation link below and send the link yourself."),
 			Map.entry("invitation-resent", "A new invitation link was sent; the earlier link no longer works."),
 			Map.entry("invitation-cancelled", "The invitation was cancelled and the pending user deleted."),
 			Map.entry("user-deleted", "The user was deleted."),
@@ -45,6 +47,12 @@ public final class ConsoleNotices {
 			Map.entry("binding-removed", "The access was removed."),
 			Map.entry("owner-transferred", "The ownership was transferred."),
 			Map.entry("settings-saved", "The settings were saved. They apply at once, on every node within a second."),
+			Map.entry("test-mail-sent", "The mail server accepted the test mail: look for it in your inbox."),
+			Map.entry("test-mail-logged", "No mail server is configured: the test mail was printed to the server's log, not sent."),
+			Map.entry("test-mail-failed-auth", "The test mail was not sent: the mail server refused the user name or password."),
+			Map.entry("test-mail-failed-host", "The test mail was not sent: the mail server's host name is not known."),
+			Map.entry("test-mail-failed-connect", "The test mail was not sent: could not connect to the mail server."),
+			Map.entry("test-mail-failed", "The test mail was not sent: the mail server did not accept it; the server's log says why."),
 			Map.entry("setting-reset", "The setting is back to its default, at once on every node within a second."));
 
 	private ConsoleNotices() {

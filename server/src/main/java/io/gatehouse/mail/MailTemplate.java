@@ -13,7 +13,8 @@ public enum MailTemplate {
 	EMAIL_CHANGED("email-changed"),
 	PASSWORD_RESET("password-reset"),
 	PASSWORD_CHANGED("password-changed"),
-	TOKEN_CREATED("token-created");
+	TOKEN_CREATED("token-created"),
+	TEST("test-mail");
 
 	final String file;
 

@@ -50,6 +50,27 @@ class OutboxStore {
 			.update();
 	}
 
+	/** A mail sent at once rather than through the outbox (a test mail): kept as history, without its body. */
+	void insertFinished(UUID id, RenderedMail mail, Status status, String error, Instant now) {
+		jdbc.sql("""
+				INSERT INTO mail_outbox (id, recipient, recipient_normalized, template_name, subject, status, attempts,
+				    next_attempt_at, last_error, created_at, sent_at, version)
+				VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, 1)""")
+			.params(id, mail.to(), normalize(mail.to()), mail.template(), mail.subject(), status.name(),
+					Timestamps.of(now), error, Timestamps.of(now), status == Status.FAILED ? null : Timestamps.of(now))
+			.update();
+	}
+
+	/** How many mails of one template went to this address since then, sent or not. */
+	int countSince(String template, String recipient, Instant since) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM mail_outbox
+				WHERE recipient_normalized = ? AND template_name = ? AND created_at >= ?""")
+			.params(normalize(recipient), template, Timestamps.of(since))
+			.query(Integer.class)
+			.single();
+	}
+
 	/** Rows due now: pending ones whose time has come, and claims whose lease ran out (their node died). */
 	List<UUID> due(Instant now, int limit) {
 		return jdbc.sql("""

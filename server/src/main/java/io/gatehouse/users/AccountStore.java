@@ -18,12 +18,12 @@ class AccountStore {
 	}
 
 	/** An invitation accepted: the first password, a verified email, and sign-in allowed. */
-	boolean activateInvited(UUID id, String passwordHash, Instant at) {
+	boolean activateInvited(UUID id, String passwordHash, boolean emailVerified, Instant at) {
 		return jdbc.sql("""
-				UPDATE users_account SET status = 'ACTIVE', email_verified = TRUE, password_hash = ?,
+				UPDATE users_account SET status = 'ACTIVE', email_verified = ?, password_hash = ?,
 				    password_changed_at = ?, must_change_password = FALSE, updated_at = ?, version = version + 1
 				WHERE id = ? AND status = 'PENDING'""")
-			.params(passwordHash, Timestamps.of(at), Timestamps.of(at), id)
+			.params(emailVerified, passwordHash, Timestamps.of(at), Timestamps.of(at), id)
 			.update() == 1;
 	}
 

@@ -66,7 +66,7 @@
 			// a file made in the page: the recovery codes are in this response only, the server cannot serve them again
 			var text = document.getElementById(downloader.getAttribute('data-download')).textContent.trim() + '\n';
 			var link = document.createElement('a');
-			link.href = URL.createObjectURL(new Blob([text], {type: 'text/plain'}));
+			link.href = URL.createObjectURL(new Blob([text], {type: downloader.getAttribute('data-type') || 'text/plain'}));
 			link.download = downloader.getAttribute('data-filename') || 'download.txt';
 			document.body.appendChild(link);
 			link.click();
@@ -87,10 +87,26 @@
 		}
 	});
 
+	// a secret shown once (a new token, a temporary password, a link to hand over) is scrolled into view and focused,
+	// so that it is not missed below the fold, and a screen reader starts there
+	function revealSecrets() {
+		document.querySelectorAll('.alert.secret[role="status"]:not([data-revealed])').forEach(function (secret, index) {
+			secret.setAttribute('data-revealed', '');
+			if (index === 0) {
+				secret.setAttribute('tabindex', '-1');
+				secret.scrollIntoView({block: 'center'});
+				secret.focus({preventScroll: true});
+			}
+		});
+	}
+
+	document.addEventListener('htmx:afterSettle', revealSecrets);
+
 	document.addEventListener('DOMContentLoaded', function () {
 		document.querySelectorAll('dialog[data-open-on-load]').forEach(function (dialog) {
 			dialog.showModal();
 		});
+		revealSecrets();
 	});
 })();
 

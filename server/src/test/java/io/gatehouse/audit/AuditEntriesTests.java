@@ -30,6 +30,7 @@ import io.gatehouse.roles.CatalogChanged;
 import io.gatehouse.roles.RoleChanged;
 import io.gatehouse.settings.SettingsChanged;
 import io.gatehouse.shared.Actor;
+import io.gatehouse.mail.TestMailSent;
 import io.gatehouse.shared.AuditedEvent;
 import io.gatehouse.tokens.PersonalAccessToken;
 import io.gatehouse.tokens.TokenCreated;
@@ -38,7 +39,9 @@ import io.gatehouse.users.EmailChangeRequested;
 import io.gatehouse.users.EmailChanged;
 import io.gatehouse.users.EmailVerified;
 import io.gatehouse.users.InvitationAccepted;
+import io.gatehouse.users.InvitationLinkIssued;
 import io.gatehouse.users.InvitationResent;
+import io.gatehouse.users.PasswordResetLinkIssued;
 import io.gatehouse.users.PasswordOrigin;
 import io.gatehouse.users.PasswordResetRequested;
 import io.gatehouse.users.PasswordSet;
@@ -51,6 +54,7 @@ import io.gatehouse.users.UserReactivated;
 import io.gatehouse.users.UserSource;
 import io.gatehouse.users.UserStatus;
 import io.gatehouse.users.UserUpdated;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -95,6 +99,12 @@ class AuditEntriesTests {
 				arguments(new UserInvited(ADMIN, ADA, 2, 1),
 						user("user.invited", "success", Map.of("groups", 2, "bindings", 1))),
 				arguments(new InvitationResent(ADMIN, ADA), user("user.invitation-resent")),
+				arguments(new InvitationLinkIssued(ADMIN, ADA), user("user.invitation-link-copied")),
+				arguments(new PasswordResetLinkIssued(ADMIN, ADA), user("user.password-reset-link-copied")),
+				arguments(new TestMailSent(ADMIN, "logged"), new AuditEntry("mail.test-sent", "user",
+						ADMIN.userId().toString(), "success", Map.of("result", "logged"))),
+				arguments(new TestMailSent(ADMIN, "failed"), new AuditEntry("mail.test-sent", "user",
+						ADMIN.userId().toString(), "failure", Map.of("result", "failed"))),
 				arguments(new InvitationAccepted(ADMIN, ADA), user("user.invitation-accepted")),
 				arguments(new UserDeleted(ADMIN, ADA, false), user("user.deleted")),
 				arguments(new UserDeleted(ADMIN, ADA, true), user("user.invitation-cancelled")),
@@ -176,6 +186,13 @@ class AuditEntriesTests {
 	@MethodSource("entries")
 	void eachEventReadsInTheLogAsItAlwaysHas(AuditedEvent event, AuditEntry expected) {
 		assertThat(AuditEntries.of(event)).isEqualTo(expected);
+	}
+
+	/** The audit log's action filter lists every action of the vocabulary, so none has to be typed from memory. */
+	@Test
+	void theActionFilterOffersEveryAction() {
+		entries().forEach(row -> assertThat(AuditActions.KNOWN)
+			.contains(((AuditEntry) row.get()[1]).action()));
 	}
 
 	private static AuditEntry user(String action) {

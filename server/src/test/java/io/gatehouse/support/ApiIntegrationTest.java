@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "gatehouse.bootstrap.admin-username=" + ApiIntegrationTest.ADMIN,
 				"gatehouse.bootstrap.admin-password=" + ApiIntegrationTest.ADMIN_PASSWORD,
+				"gatehouse.mail.host=127.0.0.1",
 				// GreenMail logs every mailbox it creates
 				"logging.level.com.icegreen=WARN",
 				// several test contexts stay cached at once, each with its pool: keep them within PostgreSQL's
@@ -65,8 +66,9 @@ public abstract class ApiIntegrationTest {
 		registry.add("spring.datasource.url", () -> TestDatabase.url("gatehouse_test"));
 		registry.add("spring.datasource.username", TestDatabase::user);
 		registry.add("spring.datasource.password", () -> "");
-		// every mail goes to the test SMTP server; short waits so the outbox's polls and retries fit in a test
-		registry.add("gatehouse.mail.host", () -> "127.0.0.1");
+		// every mail goes to the test SMTP server (its host is among the properties above, so that a test class of an
+		// instance without a mail server can override it with a dynamic property); short waits so the outbox's polls
+		// and retries fit in a test
 		registry.add("gatehouse.mail.port", TestMailServer::port);
 		registry.add("gatehouse.mail.tls", () -> "none");
 		registry.add("gatehouse.mail.poll-interval", () -> "PT0.3S");

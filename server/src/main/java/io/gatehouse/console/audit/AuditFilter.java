@@ -42,6 +42,16 @@ public record AuditFilter(String actor, String action, String targetType, String
 		return filtered(path).build().encode().toUriString();
 	}
 
+	/** The file of every event under the same filters, from the newest: {@code csv} or {@code jsonl}. */
+	public String exportLink(String path, String format) {
+		return filtered(path).queryParam("format", format).build().encode().toUriString();
+	}
+
+	/** The same filters from the newest event on. */
+	public AuditFilter withoutCursor() {
+		return new AuditFilter(actor, action, targetType, targetId, outcome, from, to, null);
+	}
+
 	public boolean paged() {
 		return cursor != null && !cursor.isBlank();
 	}

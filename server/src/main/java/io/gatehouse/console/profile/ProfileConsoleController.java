@@ -48,11 +48,17 @@ class ProfileConsoleController {
 	/** The secret is in this one response only: never stored in clear, never cached. */
 	@PostMapping("/console/profile/tokens")
 	String create(ConsoleUser me, @RequestParam(defaultValue = "") String name,
-			@RequestParam(defaultValue = "") String expiresOn, HttpServletResponse response, Model model) {
-		return FormFlow.submit(() -> tokens.create(me.actor(), name, endOf(me, expiresOn), false))
+			@RequestParam(defaultValue = "") String expiresOn,
+			@RequestParam(required = false) java.util.List<String> permissions,
+			@RequestParam(defaultValue = "") String resource, HttpServletResponse response, Model model) {
+		java.util.List<String> scopes = permissions == null ? java.util.List.of() : permissions;
+		return FormFlow.submit(() -> tokens.create(me.actor(), name, endOf(me, expiresOn), false, scopes,
+				resourceId(resource)))
 			.showing(FormFlow.INVALID_INPUT)
 			.refused(errors -> {
 				model.addAttribute("tokenName", name);
+				model.addAttribute("tokenPermissions", scopes);
+				model.addAttribute("tokenResource", resource);
 				return page(me, errors, model);
 			})
 			.done(issued -> shown(me, issued, response, model));
@@ -79,6 +85,19 @@ class ProfileConsoleController {
 	private String page(ConsoleUser me, FormErrors errors, Model model) {
 		model.addAttribute("errors", errors);
 		return page.render(me, model);
+	}
+
+	/** The subtree a token is limited to, as the form's select sends it; empty for anywhere. */
+	private static UUID resourceId(String text) {
+		if (text.isBlank()) {
+			return null;
+		}
+		try {
+			return UUID.fromString(text.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw DomainException.invalidField("resource", "uuid", "must be one of the listed resources");
+		}
 	}
 
 	/** A date picked in the form means the end of that day where the user lives; empty means the default lifetime. */

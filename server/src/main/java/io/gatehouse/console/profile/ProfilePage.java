@@ -28,7 +28,10 @@ class ProfilePage {
 
 	private final PasswordPolicy policy;
 
-	ProfilePage(UserDirectory directory, TokenManagement tokens, PasswordPolicy policy) {
+	private final TokenScopeOptions scopes;
+
+	ProfilePage(UserDirectory directory, TokenManagement tokens, PasswordPolicy policy, TokenScopeOptions scopes) {
+		this.scopes = scopes;
 		this.directory = directory;
 		this.tokens = tokens;
 		this.policy = policy;
@@ -38,6 +41,8 @@ class ProfilePage {
 		model.addAttribute("account", directory.me(me.actor()));
 		model.addAttribute("tokens", tokens.listOwn(me.actor()));
 		model.addAttribute("zones", ZONES);
+		model.addAttribute("scopeAreas", scopes.areas());
+		model.addAttribute("scopeResources", scopes.resources(me));
 		model.addAttribute("policy", policy.describe());
 		for (String form : FORMS) {
 			if (!model.containsAttribute(form)) {

@@ -8,9 +8,12 @@ import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.AuthorizationMode;
 import io.gatehouse.access.BuiltInRoles;
 import io.gatehouse.access.Permissions;
+import io.gatehouse.console.ConsoleRedirects;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
 import io.gatehouse.console.FormFlow;
+import io.gatehouse.mail.MailServer;
+import io.gatehouse.shared.DomainException;
 import io.gatehouse.mfa.MfaRequirement;
 import io.gatehouse.passwords.PasswordPreset;
 import io.gatehouse.roles.PermissionCatalog;
@@ -42,10 +45,14 @@ class SettingsConsoleController {
 
 	private final AccessControl access;
 
-	SettingsConsoleController(SettingsManagement settings, PermissionCatalog catalog, AccessControl access) {
+	private final MailServer mail;
+
+	SettingsConsoleController(SettingsManagement settings, PermissionCatalog catalog, AccessControl access,
+			MailServer mail) {
 		this.settings = settings;
 		this.catalog = catalog;
 		this.access = access;
+		this.mail = mail;
 	}
 
 	@GetMapping("/console/settings")
@@ -83,8 +90,22 @@ class SettingsConsoleController {
 			.redirect("/console/settings", "setting-reset");
 	}
 
+	/** A test mail to the signed-in administrator's own address, sent at once; the notice says what became of it. */
+	@PostMapping("/console/settings/test-mail")
+	String testMail(ConsoleUser me, Model model) {
+		return FormFlow.submit(() -> mail.sendTest(me.actor(), me.user().email()))
+			.showing(ex -> ex.kind() == DomainException.Kind.INVALID
+					|| ex.kind() == DomainException.Kind.TOO_MANY_REQUESTS)
+			.refused(errors -> {
+				SettingsView current = settings.get(me.actor());
+				return page(me, current, SettingsForm.of(current.values(), current.version()), errors, model);
+			})
+			.done(result -> ConsoleRedirects.withNotice("/console/settings", "test-mail-" + result.code()));
+	}
+
 	private String page(ConsoleUser me, SettingsView view, SettingsForm form, FormErrors errors, Model model) {
 		model.addAttribute("view", view);
+		model.addAttribute("mail", mail.state(me.actor()));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("labels", LABELS);

@@ -8,6 +8,7 @@ import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.Permissions;
 import io.gatehouse.console.ConsoleRedirects;
 import io.gatehouse.console.ConsoleUser;
+import io.gatehouse.mail.MailServer;
 import io.gatehouse.console.FormErrors;
 import io.gatehouse.console.FormFlow;
 import io.gatehouse.settings.EffectiveSettings;
@@ -38,10 +39,13 @@ class InvitationConsoleController {
 
 	private final Clock clock;
 
+	private final MailServer mail;
+
 	InvitationConsoleController(Invitations invitations, AssignmentOptions options, AccessControl access,
-			EffectiveSettings settings, Clock clock) {
+			EffectiveSettings settings, Clock clock, MailServer mail) {
 		this.clock = clock;
 		this.settings = settings;
+		this.mail = mail;
 		this.invitations = invitations;
 		this.options = options;
 		this.access = access;
@@ -57,7 +61,7 @@ class InvitationConsoleController {
 		return FormFlow.submit(() -> invitations.invite(me.actor(), form.invite()))
 			.errors(InvitationConsoleController::onTheForm)
 			.refused(errors -> page(me, form, errors, model))
-			.redirect("/console/invitations", "invited");
+			.redirect("/console/invitations", mail.sends() ? "invited" : "invited-not-mailed");
 	}
 
 	/** The API's message for a second invitation names its resend call; here the resend button is in the list below. */
@@ -72,7 +76,8 @@ class InvitationConsoleController {
 	@PostMapping("/console/invitations/{id}/resend")
 	String resend(ConsoleUser me, @PathVariable UUID id) {
 		invitations.resend(me.actor(), id);
-		return ConsoleRedirects.withNotice("/console/invitations", "invitation-resent");
+		return ConsoleRedirects.withNotice("/console/invitations",
+				mail.sends() ? "invitation-resent" : "invitation-renewed-not-mailed");
 	}
 
 	@PostMapping("/console/invitations/{id}/cancel")

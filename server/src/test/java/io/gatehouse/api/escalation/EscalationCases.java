@@ -43,6 +43,8 @@ final class EscalationCases {
 		roles(cases);
 		groups(cases);
 		catalog(cases);
+		// to the actor's own address only: it changes nothing anyone holds
+		cases.put("POST /api/v1/settings/mail/test", w -> List.of(post("/api/v1/settings/mail/test", null)));
 		cases.put("PATCH /api/v1/settings", w -> List.of(
 				Call.of("PATCH", "/api/v1/settings", Map.of("defaultRole", ADMIN.toString()))
 					.after(s -> s.setting("defaultRole", "none")),
@@ -87,6 +89,9 @@ final class EscalationCases {
 						Map.of("password", NEW_PASSWORD, "confirmPassword", NEW_PASSWORD)).on(t)));
 		perTarget(cases, "POST /api/v1/users/{id}/temporary-password",
 				(w, t) -> List.of(post("/api/v1/users/" + w.user(t) + "/temporary-password", null).on(t)));
+		// whoever holds the link sets the password: only for someone who may set it already
+		perTarget(cases, "POST /api/v1/users/{id}/password-reset-link",
+				(w, t) -> List.of(post("/api/v1/users/" + w.user(t) + "/password-reset-link", null).on(t)));
 	}
 
 	private static void userSecurity(Map<String, Function<EscalationWorld, List<Call>>> cases) {
@@ -169,6 +174,8 @@ final class EscalationCases {
 						List.of(w.group("g-crud"))))));
 		cases.put("POST /api/v1/invitations/{id}/resend", w -> List
 			.of(post("/api/v1/invitations/" + w.user("t-pending") + "/resend", null).on("t-pending")));
+		cases.put("POST /api/v1/invitations/{id}/link", w -> List
+			.of(post("/api/v1/invitations/" + w.user("t-pending") + "/link", null).on("t-pending")));
 		cases.put("DELETE /api/v1/invitations/{id}",
 				w -> List.of(Call.of("DELETE", "/api/v1/invitations/" + w.user("t-pending"), null).on("t-pending")));
 	}
