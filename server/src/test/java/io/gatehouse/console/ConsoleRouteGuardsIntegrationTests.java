@@ -67,7 +67,7 @@ class ConsoleRouteGuardsIntegrationTests extends ApiIntegrationTest {
 		// (a grant the editor does not hold is told on the form, as everywhere in the console)
 		assertThat(asHelpdesk.post("/console/users/" + instanceAdmin.get("id") + "/restriction",
 				Map.of("resourceId", workspace)).expectStatus().isOk().expectBody(String.class).returnResult()
-			.getResponseBody()).contains("class=\"alert error\"", "You cannot");
+			.getResponseBody()).contains("class=\"alert error\"", "which you could not grant");
 		asPlain.post("/console/users/" + plain.get("id") + "/restriction", Map.of("resourceId", workspace))
 			.expectStatus().isForbidden();
 		admin().get().uri("/api/v1/users/{id}/restriction", instanceAdmin.get("id")).exchange().expectStatus().isNoContent();
