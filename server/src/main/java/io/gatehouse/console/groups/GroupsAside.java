@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
 @Component("groupsAside")
 public class GroupsAside {
 
+	/** Groups listed beside the users; each costs a count of its members. */
+	static final int SHOWN = 30;
+
 	/** A line of the list: the group and how many members it has. */
 	public record Line(UUID id, String name, int members) {
 	}
@@ -37,13 +40,19 @@ public class GroupsAside {
 		return me != null && access.allows(me.actor(), Permissions.GROUPS_CREATE);
 	}
 
+	/** The first {@link #SHOWN} groups by name; the Groups page lists them all. */
 	public List<Line> lines(ConsoleUser me) {
 		if (!shown(me)) {
 			return List.of();
 		}
 		return groups.list(me.actor())
 			.stream()
+			.limit(SHOWN)
 			.map(group -> new Line(group.id(), group.name(), groups.members(me.actor(), group.id()).size()))
 			.toList();
+	}
+
+	public boolean more(ConsoleUser me) {
+		return shown(me) && groups.list(me.actor()).size() > SHOWN;
 	}
 }
