@@ -115,7 +115,10 @@ public class AccessControl {
 		requireGrantable(actor, BuiltInRoles.byId(BuiltInRoles.ADMIN), resourceId, what);
 	}
 
-	/** A move hands the resource to those who hold the new parent: the actor must be able to grant Admin on both sides. */
+	/**
+	 * A move hands the resource to those who hold the new parent and takes it from those who hold the old one: the actor
+	 * must be able to grant Admin at the resource, where it is and where it goes, and at its old parent.
+	 */
 	public void requireMove(Actor actor, UUID resourceId, UUID newParentId) {
 		if (!actor.isSystem()) {
 			refuseShortfall(policy.authority().toMove(subjectOf(actor), resourceId, newParentId),

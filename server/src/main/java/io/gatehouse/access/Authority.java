@@ -126,6 +126,15 @@ final class Authority {
 		if (before != null) {
 			return before;
 		}
+		// taking it out of its parent takes it from everyone who holds the parent: as much as Admin there, so the
+		// actor must be able to grant Admin at the old parent too (owning the resource alone is not enough)
+		List<UUID> path = graph.pathToRoot(resourceId);
+		if (path.size() > 1) {
+			Shortfall oldParent = toGrant(actor, admin, path.get(1));
+			if (oldParent != null) {
+				return oldParent;
+			}
+		}
 		return new Authority(new MovedGraph(graph, resourceId, newParentId), catalog).toGrant(actor, admin,
 				resourceId);
 	}

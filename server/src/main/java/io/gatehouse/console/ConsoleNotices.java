@@ -43,6 +43,7 @@ public final class ConsoleNotices {
 			Map.entry("verification-sent", "A new verification link was sent to your email address."),
 			Map.entry("resource-created", "The resource was created."),
 			Map.entry("resource-deleted", "The resource was deleted."),
+			Map.entry("resource-moved", "The resource was moved."),
 			Map.entry("binding-added", "The access was granted."),
 			Map.entry("binding-removed", "The access was removed."),
 			Map.entry("owner-transferred", "The ownership was transferred."),

@@ -239,6 +239,11 @@ public class GroupManagement {
 				throw DomainException.invalidField("profile.granular." + area, "unknown-area",
 						"is not an area of the permission catalog; see GET /api/v1/permissions");
 			}
+			if (actions.isEmpty()) {
+				// it would silently switch the Default Permissions off for every other area and grant nothing here
+				throw DomainException.invalidField("profile.granular." + area, "not-empty",
+						"grants no access; choose at least one action, or remove the entry");
+			}
 			for (String action : actions) {
 				if (!declared.get(area).contains(action)) {
 					throw DomainException.invalidField("profile.granular." + area, "unknown-action",

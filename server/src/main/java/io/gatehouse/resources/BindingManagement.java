@@ -182,6 +182,19 @@ public class BindingManagement {
 		return bindings.at(resourceId);
 	}
 
+	/**
+	 * Where a role is bound (the first {@code limit} bindings by resource name), as far as the caller may read the
+	 * bindings of each resource: those they may not read are left out, not counted.
+	 */
+	@Transactional(readOnly = true)
+	public List<BindingView> ofRole(Actor actor, UUID roleId, int limit) {
+		access.require(actor, Permissions.ROLES_READ);
+		return bindings.ofRole(roleId, limit)
+			.stream()
+			.filter(view -> access.allows(actor, Permissions.ROLES_READ, view.resourceId()))
+			.toList();
+	}
+
 	/** The roles a user holds, directly and through groups; everyone may read their own. */
 	@Transactional(readOnly = true)
 	public List<BindingView> ofUser(Actor actor, UUID userId) {

@@ -75,6 +75,15 @@ class BindingStore {
 			.list();
 	}
 
+	/** Where the role is bound, by resource name; at most {@code limit}. */
+	List<BindingView> ofRole(UUID roleId, int limit) {
+		return jdbc.sql(VIEW + " WHERE b.role_id = :role ORDER BY res.name, b.principal_type, b.principal_id LIMIT :limit")
+			.param("role", roleId)
+			.param("limit", limit)
+			.query(BindingStore::view)
+			.list();
+	}
+
 	/** The user's own bindings and those of the groups the user is in. */
 	List<BindingView> ofUser(UUID userId) {
 		return jdbc.sql(VIEW + """

@@ -101,7 +101,7 @@ public class ResourceManagement {
 			.toList();
 	}
 
-	/** Renames and/or moves a resource; a move needs the right to create under the new parent. */
+	/** Renames and/or moves a resource; a move needs the right to create under both the old and the new parent. */
 	public Resource update(Actor actor, UUID id, String name, UUID newParentId, Long expectedVersion) {
 		Resource current = readable(actor, id);
 		access.require(actor, Permissions.RESOURCES_UPDATE, id);
@@ -120,6 +120,8 @@ public class ResourceManagement {
 				throw DomainException.invalidField("parentId", "cycle",
 						"would put the resource under itself; choose a parent outside its subtree");
 			}
+			// the right on both sides: taking a resource out of a parent takes it from whoever holds the parent
+			access.require(actor, Permissions.RESOURCES_CREATE, current.parentId());
 			access.require(actor, Permissions.RESOURCES_CREATE, newParentId);
 			access.requireMove(actor, id, newParentId);
 			parent = newParentId;

@@ -166,7 +166,10 @@ class AuthorityTests {
 				new Move("instance-admin", "acme-web", "globex", true),
 				// Admin of the resource, but the move would put it where they are not Admin
 				new Move("acme-admin", "acme-web", "globex", false),
-				new Move("acme-editor", "acme-web", "acme", false));
+				new Move("acme-editor", "acme-web", "acme", false),
+				// the owner of a project in someone else's workspace cannot take it out into a workspace of their own
+				new Move("web-owner-editor", "acme-web", "initech", false),
+				new Move("instance-admin", "acme-web", "initech", true));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -176,6 +179,11 @@ class AuthorityTests {
 			.resource("acme", "instance")
 			.resource("acme-web", "acme")
 			.resource("globex", "instance")
+			.resource("initech", "instance")
+			.user("web-owner-editor")
+			.owner("acme-web", "web-owner-editor")
+			.owner("initech", "web-owner-editor")
+			.bindUser("web-owner-editor", EDITOR, "instance")
 			.user("globex-owner-editor")
 			.owner("globex", "globex-owner-editor")
 			.bindUser("globex-owner-editor", EDITOR, "instance")

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -198,9 +197,7 @@ class ConsoleConfirmationsBrowserIntegrationTests extends ConsoleBrowserTest {
 		signInAsAdmin();
 		browser.open("/console/invitations");
 		browser.type("email", email);
-		Select roles = new Select(browser.byId("bindings"));
-		roles.deselectAll();
-		roles.selectByVisibleText("Instance: Viewer");
+		new RolePicker(browser).clear().search("Instance: Viewer");
 		browser.find(By.xpath("//button[normalize-space()='Send invitation']")).click();
 		browser.waitFor(d -> browser.path().contains("done=invited"));
 

@@ -39,7 +39,8 @@ class ConsoleGroupsAndRolesBrowserIntegrationTests extends ConsoleBrowserTest {
 		assertThat(check(admin(), member, "projects:delete", Resources.INSTANCE.toString()).get("allowed")).isEqualTo(false);
 
 		group.addPermission("projects", "read");
-		assertThat(group.permissionRows()).containsExactly(List.of("projects", "Read", "projects:read", "Remove"));
+		assertThat(group.permissionRows()).extracting(row -> row.subList(0, 3))
+			.containsExactly(List.of("projects", "Read", "projects:read"));
 		assertThat(browser.text(By.cssSelector("#permissions"))).contains("only the areas below apply");
 		browser.screenshot("group-details");
 		// granular entries replace the global ones: update is gone, read on projects stays, nothing elsewhere

@@ -163,9 +163,7 @@ class ConsoleJoiningAndLeavingBrowserIntegrationTests extends ConsoleBrowserTest
 
 	private void invite(String email, String role) {
 		browser.type("email", email);
-		Select roles = new Select(browser.byId("bindings"));
-		roles.deselectAll();
-		roles.selectByVisibleText(role);
+		new RolePicker(browser).clear().search(role);
 		browser.find(By.xpath("//button[normalize-space()='Send invitation']")).click();
 	}
 

@@ -78,7 +78,7 @@ class ConsoleResourcesBrowserIntegrationTests extends ConsoleBrowserTest {
 
 		// the user form offers the project role too, so saving the form does not drop it
 		list.openUser(username);
-		assertThat(browser.text(By.id("bindings"))).contains(projectName + ": Editor");
+		assertThat(new RolePicker(browser).chosen()).contains(projectName + ": Editor");
 		new UserFormPage(browser).save();
 		browser.waitFor(d -> browser.path().contains("done=saved"));
 		assertThat(check(admin(), user, "projects:update", project).get("allowed")).isEqualTo(true);
@@ -130,7 +130,7 @@ class ConsoleResourcesBrowserIntegrationTests extends ConsoleBrowserTest {
 
 		// the user form offers it too, inside its workspace only
 		browser.open("/console/users/new");
-		assertThat(browser.text(By.id("bindings"))).contains(acmeName + ": " + roleName)
+		assertThat(new RolePicker(browser).offered()).contains(acmeName + ": " + roleName)
 			.doesNotContain("Instance: " + roleName);
 	}
 

@@ -30,7 +30,18 @@ final class UserFormPage {
 
 	/** Picks or drops a User Roles choice by its label, e.g. {@code Instance: Viewer}; the others stay as they are. */
 	UserFormPage chooseRole(String label, boolean on) {
-		return choose("bindings", label, on);
+		RolePicker picker = new RolePicker(browser);
+		if (on) {
+			picker.search(label);
+		}
+		else {
+			picker.remove(label);
+		}
+		return this;
+	}
+
+	RolePicker roles() {
+		return new RolePicker(browser);
 	}
 
 	UserFormPage chooseGroup(String name, boolean on) {

@@ -84,11 +84,14 @@ class GroupConsoleController {
 	@PostMapping("/console/groups/{id}")
 	String update(ConsoleUser me, @PathVariable UUID id, @ModelAttribute GroupForm form, Model model) {
 		Group current = groups.get(me.actor(), id);
-		return FormFlow.submit(() -> groups.update(me.actor(), id, form.name(), form.description(),
-				form.profileKeeping(GroupPages.granularOf(current)), form.version()))
+		// with granular entries the Default Permissions are shown disabled and not sent: they stay as stored
+		GroupForm sent = GroupPages.granularOf(current).isEmpty() || current.profile() == null ? form
+				: form.withGlobalActions(current.profile().globalActions());
+		return FormFlow.submit(() -> groups.update(me.actor(), id, sent.name(), sent.description(),
+				sent.profileKeeping(GroupPages.granularOf(current)), sent.version()))
 			.onConcurrentChange("Someone else changed this group while you were editing. This is what is stored now.",
 					errors -> pages.groupPage(me, id, null, errors, model))
-			.refused(errors -> pages.groupPage(me, id, form, errors, model))
+			.refused(errors -> pages.groupPage(me, id, sent, errors, model))
 			.redirect("/console/groups/" + id, "saved");
 	}
 

@@ -36,6 +36,10 @@ record GroupForm(String name, String description, boolean profile, List<String> 
 		return profile ? new GroupProfile(new LinkedHashSet<>(globalActions), granular) : null;
 	}
 
+	GroupForm withGlobalActions(java.util.Set<String> actions) {
+		return new GroupForm(name, description, profile, GroupPages.sortActions(actions), version);
+	}
+
 	public boolean grantsGlobally(String action) {
 		return globalActions.contains(action);
 	}

@@ -42,15 +42,26 @@ class GroupPages {
 		this.access = access;
 	}
 
-	/** The page with the permission table's entry form refused. */
-	String entryRefused(ConsoleUser me, UUID id, FormErrors errors, Model model) {
+	/** The page with the permission table's entry form refused, showing what was sent. */
+	String entryRefused(ConsoleUser me, UUID id, EntryForm sent, FormErrors errors, Model model) {
 		model.addAttribute("entryErrors", errors);
+		model.addAttribute("entryForm", sent);
 		return groupPage(me, id, null, FormErrors.NONE, model);
 	}
 
-	/** The page with the add-member form refused. */
-	String memberRefused(ConsoleUser me, UUID id, FormErrors errors, Model model) {
+	/** The page with one granular entry in the entry form, to change its access. */
+	String editEntry(ConsoleUser me, UUID id, String area, Model model) {
+		Set<String> actions = granularOf(groups.get(me.actor(), id)).get(area);
+		if (actions != null) {
+			model.addAttribute("entryForm", new EntryForm(area, sortActions(actions), true));
+		}
+		return groupPage(me, id, null, FormErrors.NONE, model);
+	}
+
+	/** The page with the add-member form refused, the login typed kept. */
+	String memberRefused(ConsoleUser me, UUID id, String login, FormErrors errors, Model model) {
 		model.addAttribute("memberErrors", errors);
+		model.addAttribute("login", login);
 		return groupPage(me, id, null, FormErrors.NONE, model);
 	}
 
@@ -68,10 +79,18 @@ class GroupPages {
 		if (!model.containsAttribute("entryErrors")) {
 			model.addAttribute("entryErrors", FormErrors.NONE);
 		}
+		if (!model.containsAttribute("entryForm")) {
+			model.addAttribute("entryForm", EntryForm.blank());
+		}
+		model.addAttribute("canSuggestMembers", access.allows(me.actor(), Permissions.USERS_READ));
 		if (!model.containsAttribute("memberErrors")) {
 			model.addAttribute("memberErrors", FormErrors.NONE);
 		}
 		return "console/groups/show";
+	}
+
+	boolean isArea(String name) {
+		return catalog.areas().stream().anyMatch(area -> area.name().equals(name));
 	}
 
 	static List<PermissionRow> rows(Group group) {

@@ -16,7 +16,7 @@ import io.gatehouse.users.UserDirectory;
  * People's and groups' names for one page, each read once. Someone who may not read users sees "you" for themselves
  * and "another user" for the rest, rather than ids.
  */
-final class PrincipalNames {
+public final class PrincipalNames {
 
 	private final ConsoleUser me;
 
@@ -30,7 +30,7 @@ final class PrincipalNames {
 
 	private final Map<UUID, String> seen = new HashMap<>();
 
-	PrincipalNames(ConsoleUser me, AccessControl access, UserDirectory directory, GroupManagement groups) {
+	public PrincipalNames(ConsoleUser me, AccessControl access, UserDirectory directory, GroupManagement groups) {
 		this.me = me;
 		this.directory = directory;
 		this.groups = groups;
@@ -42,7 +42,7 @@ final class PrincipalNames {
 		return new ResourceNode(resource.id(), resource.type(), resource.name(), user(resource.ownerId()));
 	}
 
-	String user(UUID id) {
+	public String user(UUID id) {
 		if (id == null) {
 			return null;
 		}
@@ -62,11 +62,11 @@ final class PrincipalNames {
 		});
 	}
 
-	String userLink(UUID id) {
+	public String userLink(UUID id) {
 		return readUsers ? "/console/users/" + id : null;
 	}
 
-	String group(UUID id) {
+	public String group(UUID id) {
 		if (!readGroups) {
 			return "a group";
 		}
@@ -80,7 +80,7 @@ final class PrincipalNames {
 		});
 	}
 
-	String groupLink(UUID id) {
+	public String groupLink(UUID id) {
 		return readGroups ? "/console/groups/" + id : null;
 	}
 }

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import io.gatehouse.console.ConsoleRedirects;
 import io.gatehouse.console.ConsoleUser;
+import io.gatehouse.console.FormErrors;
 import io.gatehouse.console.FormFlow;
 import io.gatehouse.resources.Resource;
 import io.gatehouse.resources.ResourceManagement;
@@ -68,6 +69,29 @@ class ResourceConsoleController {
 				return pages.resourcePage(me, id, "renameErrors", errors, model);
 			})
 			.redirect("/console/resources/" + id, "saved");
+	}
+
+	/**
+	 * Moves the resource under another parent, through the same update as a rename: the caller needs the right on the
+	 * resource where it is and to create under the new parent, and may not hand it to people they could not grant.
+	 */
+	@PostMapping("/console/resources/{id}/move")
+	String move(ConsoleUser me, @PathVariable UUID id, @RequestParam(defaultValue = "") String parentId,
+			@RequestParam(required = false) Long version, Model model) {
+		UUID parent;
+		try {
+			parent = UUID.fromString(parentId.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return pages.resourcePage(me, id, "moveErrors", FormErrors.field("parentId", "choose where to move it"),
+					model);
+		}
+		return FormFlow.submit(() -> resources.update(me.actor(), id, null, parent, version))
+			.onConcurrentChange(
+					"Someone else changed this resource while you were choosing. This is what is stored now.",
+					errors -> pages.resourcePage(me, id, "moveErrors", errors, model))
+			.refused(errors -> pages.resourcePage(me, id, "moveErrors", errors, model))
+			.redirect("/console/resources/" + id, "resource-moved");
 	}
 
 	/** Deletes a leaf; a resource that still has children stays, and its page says why. */

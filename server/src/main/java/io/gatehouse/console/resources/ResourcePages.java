@@ -61,8 +61,12 @@ class ResourcePages {
 
 	private final AccessControl access;
 
+	private final MoveTargets moveTargets;
+
 	ResourcePages(ResourceManagement resources, BindingManagement bindings, CatalogManagement catalog,
-			PermissionCatalog roles, GroupManagement groups, UserDirectory directory, AccessControl access) {
+			PermissionCatalog roles, GroupManagement groups, UserDirectory directory, AccessControl access,
+			MoveTargets moveTargets) {
+		this.moveTargets = moveTargets;
 		this.resources = resources;
 		this.bindings = bindings;
 		this.catalog = catalog;
@@ -118,6 +122,9 @@ class ResourcePages {
 		model.addAttribute("isInstance", isInstance);
 		model.addAttribute("canUpdate", !isInstance && access.allows(me.actor(), Permissions.RESOURCES_UPDATE, id));
 		model.addAttribute("canDelete", !isInstance && access.allows(me.actor(), Permissions.RESOURCES_DELETE, id));
+		if (!isInstance && access.allows(me.actor(), Permissions.RESOURCES_UPDATE, id)) {
+			model.addAttribute("moveTargets", moveTargets.of(me, resource));
+		}
 		boolean canReadAccess = access.allows(me.actor(), Permissions.ROLES_READ, id);
 		boolean canBind = access.allows(me.actor(), Permissions.ROLES_UPDATE, id);
 		model.addAttribute("canReadAccess", canReadAccess);
@@ -190,7 +197,8 @@ class ResourcePages {
 	}
 
 	private static void errors(Model model) {
-		for (String name : List.of("renameErrors", "createErrors", "deleteErrors", "grantErrors", "ownerErrors")) {
+		for (String name : List.of("renameErrors", "createErrors", "deleteErrors", "grantErrors", "ownerErrors",
+				"moveErrors")) {
 			if (!model.containsAttribute(name)) {
 				model.addAttribute(name, FormErrors.NONE);
 			}

@@ -14,6 +14,11 @@ import io.gatehouse.roles.PermissionCatalog;
 import io.gatehouse.roles.RoleManagement;
 import io.gatehouse.roles.RoleSummary;
 import io.gatehouse.shared.DomainException;
+import io.gatehouse.console.resources.PrincipalNames;
+import io.gatehouse.groups.GroupManagement;
+import io.gatehouse.resources.BindingManagement;
+import io.gatehouse.resources.BindingView;
+import io.gatehouse.users.UserDirectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,16 +33,29 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class RoleConsoleController {
 
+	/** Bindings listed on a role's page; more are summed up as "and more". */
+	static final int BOUND_SHOWN = 100;
+
 	private final PermissionCatalog catalog;
 
 	private final RoleManagement roles;
 
 	private final AccessControl access;
 
-	RoleConsoleController(PermissionCatalog catalog, RoleManagement roles, AccessControl access) {
+	private final BindingManagement bindings;
+
+	private final UserDirectory directory;
+
+	private final GroupManagement groups;
+
+	RoleConsoleController(PermissionCatalog catalog, RoleManagement roles, AccessControl access,
+			BindingManagement bindings, UserDirectory directory, GroupManagement groups) {
 		this.catalog = catalog;
 		this.roles = roles;
 		this.access = access;
+		this.bindings = bindings;
+		this.directory = directory;
+		this.groups = groups;
 	}
 
 	@GetMapping("/console/roles")
@@ -66,7 +84,20 @@ class RoleConsoleController {
 	@GetMapping("/console/roles/{id}")
 	String show(ConsoleUser me, @PathVariable UUID id, Model model) {
 		RoleSummary role = catalog.role(me.actor(), id);
+		whereBound(me, id, model);
 		return page(role, RoleForm.of(role), editable(me, role), FormErrors.NONE, model);
+	}
+
+	/** Where the role is bound: who holds it at which resource, as far as the viewer may read those bindings. */
+	private void whereBound(ConsoleUser me, UUID id, Model model) {
+		List<BindingView> bound = bindings.ofRole(me.actor(), id, BOUND_SHOWN + 1);
+		PrincipalNames names = new PrincipalNames(me, access, directory, groups);
+		List<RoleBinding> rows = bound.stream()
+			.limit(BOUND_SHOWN)
+			.map(binding -> RoleBinding.of(binding, names))
+			.toList();
+		model.addAttribute("boundAt", rows);
+		model.addAttribute("boundMore", bound.size() > BOUND_SHOWN);
 	}
 
 	@PostMapping("/console/roles/{id}")
@@ -84,7 +115,10 @@ class RoleConsoleController {
 			// still bound somewhere: say so on the role's page
 			.showing(ex -> ex.kind() == DomainException.Kind.CONFLICT)
 			.errors(ex -> FormErrors.summary(ex.getMessage()))
-			.refused(errors -> page(role, RoleForm.of(role), editable(me, role), errors, model))
+			.refused(errors -> {
+				whereBound(me, id, model);
+				return page(role, RoleForm.of(role), editable(me, role), errors, model);
+			})
 			.redirect("/console/roles", "role-deleted");
 	}
 

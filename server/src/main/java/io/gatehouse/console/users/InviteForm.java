@@ -8,11 +8,13 @@ import io.gatehouse.groups.RoleGrant;
 import io.gatehouse.users.Invite;
 
 /**
- * The invitation form ("their email and role"), with the groups they join.
+ * The invitation form ("their email and role"), with the groups they join and, optionally, their first and last
+ * name: the account is made with them, and the person may change them after accepting.
  *
  * @param bindings the chosen roles as {@code roleId:resourceId}, as on the user form
  */
-record InviteForm(String email, String username, List<String> bindings, List<UUID> groups) {
+record InviteForm(String email, String username, String firstName, String lastName, List<String> bindings,
+		List<UUID> groups) {
 
 	InviteForm {
 		bindings = bindings == null ? List.of() : bindings;
@@ -20,12 +22,16 @@ record InviteForm(String email, String username, List<String> bindings, List<UUI
 	}
 
 	static InviteForm blank() {
-		return new InviteForm(null, null, List.of(), List.of());
+		return new InviteForm(null, null, null, null, List.of(), List.of());
 	}
 
 	Invite invite() {
-		return new Invite(email, username == null || username.isBlank() ? null : username, null, null, groups,
+		return new Invite(email, blankAsNull(username), blankAsNull(firstName), blankAsNull(lastName), groups,
 				List.of(), grants(bindings));
+	}
+
+	private static String blankAsNull(String value) {
+		return value == null || value.isBlank() ? null : value;
 	}
 
 	public boolean hasRole(String value) {

@@ -2,7 +2,9 @@ package io.gatehouse.console.users;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.AuthorizationMode;
@@ -10,6 +12,7 @@ import io.gatehouse.access.Permissions;
 import io.gatehouse.access.RoleLabels;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
+import io.gatehouse.groups.Group;
 import io.gatehouse.groups.GroupManagement;
 import io.gatehouse.passwords.PasswordPolicy;
 import io.gatehouse.resources.BindingManagement;
@@ -48,9 +51,13 @@ class UserPages {
 
 	private final EffectiveSettings settings;
 
+	private final RestrictionChoices restrictions;
+
 	UserPages(UserDirectory directory, BindingManagement bindings, GroupManagement groups, RoleLabels roleLabels,
-			AssignmentOptions options, AccessControl access, PasswordPolicy policy, EffectiveSettings settings) {
+			AssignmentOptions options, AccessControl access, PasswordPolicy policy, EffectiveSettings settings,
+			RestrictionChoices restrictions) {
 		this.settings = settings;
+		this.restrictions = restrictions;
 		this.directory = directory;
 		this.bindings = bindings;
 		this.groups = groups;
@@ -75,6 +82,11 @@ class UserPages {
 		frame(me, user, "details", model);
 		List<BindingView> held = bindings.ofUser(me.actor(), id);
 		formChoices(me, held, model);
+		Map<UUID, String> groupNames = options.groups(me.actor())
+			.stream()
+			.collect(Collectors.toMap(Group::id, Group::name));
+		model.addAttribute("inheritedRoles", InheritedRole.of(held, groupNames));
+		restrictions.fill(me, id, model);
 		model.addAttribute("form", sent != null ? sent
 				: UserForm.of(user, held,
 						options.canChooseGroups(me.actor()) ? groups.groupsOf(me.actor(), id) : List.of()));

@@ -194,6 +194,8 @@ final class EscalationCases {
 				Call.of("PATCH", "/api/v1/resources/" + w.resource("p1"), Map.of("parentId", w.resource("mine"))),
 				Call.of("PATCH", "/api/v1/resources/" + w.resource("p2"), Map.of("parentId", w.resource("mine"))),
 				Call.of("PATCH", "/api/v1/resources/" + w.resource("e1"), Map.of("parentId", w.resource("p2"))),
+				// one's own project inside someone else's workspace: moving it out takes it from the workspace's admins
+				Call.of("PATCH", "/api/v1/resources/" + w.resource("mine-in-w2"), Map.of("parentId", w.resource("mine"))),
 				Call.of("PATCH", "/api/v1/resources/" + w.resource("w1"), Map.of("name", w.name("renamed"))),
 				Call.of("PATCH", "/api/v1/resources/" + INSTANCE, Map.of("name", "Instance"))));
 		cases.put("POST /api/v1/resources/{id}/owner", w -> {

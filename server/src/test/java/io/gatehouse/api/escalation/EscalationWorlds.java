@@ -126,6 +126,7 @@ final class EscalationWorlds {
 
 		user(w, "actor", actorGroups(w), actorGrants(w));
 		resource(w, "mine", "workspace", instance, w.actor());
+		resource(w, "mine-in-w2", "project", w.resource("w2"), w.actor());
 
 		UUID pending = invitations
 			.invite(SYSTEM, new Invite(w.email("t-pending"), w.username("t-pending"), null, null, List.of(),
