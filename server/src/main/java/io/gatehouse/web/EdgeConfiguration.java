@@ -1,5 +1,6 @@
 package io.gatehouse.web;
 
+import io.gatehouse.database.DatabaseProbe;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -30,6 +31,18 @@ class EdgeConfiguration {
 		FilterRegistrationBean<RequestInputFilter> registration = new FilterRegistrationBean<>(
 				new RequestInputFilter(settings));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
+	/**
+	 * Outside every door's security chain, so that a filter failing because the database is away (a token being
+	 * looked up) is answered 503 as well as a controller.
+	 */
+	@Bean
+	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(DatabaseProbe probe) {
+		FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
+				new DatabaseOutageFilter(probe));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}
 
