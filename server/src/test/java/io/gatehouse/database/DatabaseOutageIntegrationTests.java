@@ -61,7 +61,8 @@ class DatabaseOutageIntegrationTests {
 	static void start() throws Exception {
 		URI direct = URI.create(TestDatabase.url("gatehouse_outage_test").substring("jdbc:".length()));
 		forwarder = new TcpForwarder(direct.getHost(), direct.getPort());
-		String url = "jdbc:postgresql://127.0.0.1:" + forwarder.port() + direct.getPath();
+		String url = "jdbc:postgresql://127.0.0.1:" + forwarder.port() + direct.getRawPath()
+				+ (direct.getRawQuery() == null ? "" : "?" + direct.getRawQuery());
 		probed = GatehouseNode.start(url, Map.of());
 		unprobed = GatehouseNode.start(url, Map.of("gatehouse.database.probe-interval", "1h"));
 	}
