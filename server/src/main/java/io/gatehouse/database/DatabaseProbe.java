@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * and readiness, the refusals of requests and the background polls all read the latest result at once.
  *
  * A check fails after {@code gatehouse.database.probe-timeout} (2 s) at the latest; the connection is then closed and
- * opened afresh at the next check. Going away and coming back are logged once each.
+ * opened afresh at the next check. Two failed checks in a row mark the database away (one slow check on a busy
+ * machine does not), one good check marks it back. Going away and coming back are logged once each.
  */
 @Component
 public class DatabaseProbe {
@@ -41,6 +42,8 @@ public class DatabaseProbe {
 	private volatile boolean reachable = true;
 
 	private volatile String lastFailure;
+
+	private int failuresInARow;
 
 	private Connection connection;
 
@@ -93,11 +96,15 @@ public class DatabaseProbe {
 			if (!reachable) {
 				log.info("The database can be reached again");
 			}
+			failuresInARow = 0;
 			reachable = true;
 		}
 		catch (SQLException | RuntimeException ex) {
 			close();
 			lastFailure = ex.getMessage();
+			if (++failuresInARow < 2) {
+				return;
+			}
 			if (reachable) {
 				log.warn("The database cannot be reached: requests are answered 503 and background work waits until "
 						+ "it can ({})", ex.getMessage());
