@@ -7,6 +7,7 @@ import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure that says the database cannot be reached (no connection within the pool's timeout, a connection
@@ -29,6 +30,16 @@ public final class DatabaseOutage {
 					|| cause instanceof DataAccessResourceFailureException
 					|| cause instanceof SQLTransientConnectionException
 					|| cause instanceof SQLNonTransientConnectionException) {
+				return true;
+			}
+			// a rollback that failed on the connection the outage closed hides the failure that made it roll back
+			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+					&& isCause(rollback.getApplicationException())) {
+				return true;
+			}
+			// the pool's own answer for a connection it closed after an outage, without a SQLSTATE
+			if (cause instanceof SQLException sql && sql.getSQLState() == null
+					&& "Connection is closed".equals(sql.getMessage())) {
 				return true;
 			}
 			if (cause instanceof SQLException sql && sql.getSQLState() != null

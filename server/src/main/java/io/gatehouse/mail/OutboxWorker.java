@@ -269,7 +269,13 @@ class OutboxWorker {
 							+ "lease runs out", claimed.id(), claimed.mail().template(), claimed.mail().to(), ex);
 					return false;
 				}
-				log.warn("Mail {} was delivered but could not be marked so yet; trying again", claimed.id(), ex);
+				if (DatabaseOutage.isCause(ex)) {
+					log.warn("Mail {} was delivered but could not be marked so yet; trying again: {}", claimed.id(),
+							ex.toString());
+				}
+				else {
+					log.warn("Mail {} was delivered but could not be marked so yet; trying again", claimed.id(), ex);
+				}
 			}
 		}
 	}
