@@ -12,6 +12,16 @@ from email.parser import BytesHeaderParser
 
 
 async def session(reader, writer, out):
+    try:
+        await converse(reader, writer, out)
+    except ConnectionError:
+        # the client went away mid-conversation (a killed node): a mail not ended with "." was not delivered
+        pass
+    finally:
+        writer.close()
+
+
+async def converse(reader, writer, out):
     async def send(line):
         writer.write((line + "\r\n").encode())
         await writer.drain()
@@ -53,7 +63,6 @@ async def session(reader, writer, out):
             await send("250 OK")
         else:
             await send("502 not implemented")
-    writer.close()
 
 
 async def main(port, path):
