@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import io.gatehouse.database.DatabaseOutage;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.shared.FieldViolation;
 import io.gatehouse.shared.TooManyAttempts;
@@ -81,9 +82,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (DatabaseOutage.isCause(ex)) {
+			return unavailable(ex);
+		}
 		log.error("Unexpected failure", ex);
 		return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
 				"Something went wrong on our side; it has been logged.", List.of()));
+	}
+
+	/** The database cannot be reached: nothing was done, and the same request may be sent again shortly. */
+	private ResponseEntity<ProblemDetail> unavailable(Exception ex) {
+		// the probe says it once for the node; a line per refused request would bury it
+		log.debug("A request failed because the database cannot be reached: {}", ex.toString());
+		ResponseEntity<ProblemDetail> response = respond(
+				problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", DatabaseOutage.DETAIL, List.of()));
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.headers(response.getHeaders())
+			.header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
+			.body(response.getBody());
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.gatehouse.allowlist.IpAllowlists;
+import io.gatehouse.database.DatabaseOutage;
 import io.gatehouse.mfa.MfaSettings;
 import io.gatehouse.mfa.SecondFactors;
 import io.gatehouse.shared.Actor;
@@ -97,7 +98,14 @@ public class SignIn {
 			throw tooMany(wait.get());
 		}
 		// the hash is checked outside any transaction: no database connection waits on Argon2
-		PasswordCheck check = passwords.verify(login, password);
+		PasswordCheck check;
+		try {
+			check = passwords.verify(login, password);
+		}
+		catch (RuntimeException ex) {
+			giveBackIfUnanswered(keys, ex);
+			throw ex;
+		}
 		User user = check.user();
 		String result = check.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-');
 		if (check.accepted() && !allowlists.permits(user.id(), clientIp)) {
@@ -124,8 +132,32 @@ public class SignIn {
 				return next;
 			});
 		}
-		boolean mustEnrol = factors.required(user.id());
-		return complete(actor, user, recordedLogin, clientIp, userAgent, mustEnrol, keys);
+		try {
+			boolean mustEnrol = factors.required(user.id());
+			return complete(actor, user, recordedLogin, clientIp, userAgent, mustEnrol, keys);
+		}
+		catch (RuntimeException ex) {
+			// a right password is no failure, whether or not the session could be written
+			giveBackIfUnanswered(keys, ex);
+			throw ex;
+		}
+	}
+
+	/**
+	 * An attempt the database's absence left unanswered (no password checked, or a right one whose session could not
+	 * be written) is not held against the account or the address: its reservation is given back if the database
+	 * allows. A wrong password that was checked stays counted, even when its record could not be written.
+	 */
+	private void giveBackIfUnanswered(List<SignInThrottle.Key> keys, RuntimeException failure) {
+		if (!DatabaseOutage.isCause(failure)) {
+			return;
+		}
+		try {
+			keys.forEach(throttle::release);
+		}
+		catch (RuntimeException ex) {
+			log.warn("A sign-in attempt the database's absence left unanswered stays counted: {}", ex.toString());
+		}
 	}
 
 	/** The second step: a TOTP code or a recovery code for the challenge the password step returned. */

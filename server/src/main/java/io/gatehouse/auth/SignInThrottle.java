@@ -10,6 +10,7 @@ import java.util.Optional;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.ClientNetwork;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -94,17 +95,23 @@ class SignInThrottle {
 	private Duration reserve(Key key, Instant now) {
 		ThrottleSettings.Limits limits = key.limits();
 		for (int i = 0; i < TRIES; i++) {
-			if (store.find(key.value()).isEmpty()) {
-				if (store.insert(key.value(), 1, now.plus(limits.delayAfter(1)), now)) {
-					return null;
+			try {
+				if (store.find(key.value()).isEmpty()) {
+					if (store.insert(key.value(), 1, now.plus(limits.delayAfter(1)), now)) {
+						return null;
+					}
+					continue;
 				}
-				continue;
+				// decided under the row's lock: parallel attempts (many users behind one address) queue on it
+				// instead of losing compare-and-sets, so none is turned away just for arriving together
+				Decision decision = transaction.execute(status -> decide(key, now));
+				if (decision != null && !decision.retry()) {
+					return decision.delay();
+				}
 			}
-			// decided under the row's lock: parallel attempts (many users behind one address) queue on it instead
-			// of losing compare-and-sets, so none is turned away just for arriving together
-			Decision decision = transaction.execute(status -> decide(key, now));
-			if (decision != null && !decision.retry()) {
-				return decision.delay();
+			catch (ConcurrencyFailureException ex) {
+				// at serializable isolation a parallel attempt on the row fails the transaction instead of
+				// queueing it: the same as a lost compare-and-set, try again
 			}
 		}
 		return IN_FLIGHT;

@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.gatehouse.database.DatabaseProbe;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
@@ -49,8 +50,11 @@ public class SharedCaches implements SchedulingConfigurer {
 
 	private int failedPolls;
 
-	SharedCaches(ChangeStore store, MeterRegistry meters, CacheSettings settings) {
+	private final DatabaseProbe probe;
+
+	SharedCaches(ChangeStore store, MeterRegistry meters, CacheSettings settings, DatabaseProbe probe) {
 		this.store = store;
+		this.probe = probe;
 		this.meters = meters;
 		this.settings = settings;
 		for (ChangeArea area : ChangeArea.values()) {
@@ -113,6 +117,13 @@ public class SharedCaches implements SchedulingConfigurer {
 	 * what changed meanwhile) and is reported once, not at every poll.
 	 */
 	void poll() {
+		if (!probe.reachable()) {
+			// no thread waits out the pool's timeout each second: the probe says when to read again
+			if (failedPolls++ == 0) {
+				log.warn("The database cannot be reached: caches are kept until the change table can be read again");
+			}
+			return;
+		}
 		Map<ChangeArea, Long> versions;
 		try {
 			versions = store.versions();

@@ -3,6 +3,7 @@ package io.gatehouse.console;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.gatehouse.database.DatabaseOutage;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.web.DomainErrorStatus;
 import org.slf4j.Logger;
@@ -71,7 +72,11 @@ class ConsoleErrors {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+	ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
+		if (DatabaseOutage.isCause(ex)) {
+			// the error page's layout reads the database too: the edge answers with a page of its own
+			throw ex;
+		}
 		// Spring MVC's own refusals (a wrong method, a missing parameter...) carry their 4xx status
 		if (ex instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
 			HttpStatus status = HttpStatus.valueOf(refusal.getStatusCode().value());

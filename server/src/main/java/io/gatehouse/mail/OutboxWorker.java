@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 
+import io.gatehouse.database.DatabaseOutage;
+import io.gatehouse.database.DatabaseProbe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -75,8 +77,14 @@ class OutboxWorker {
 
 	private volatile boolean stopping;
 
-	OutboxWorker(OutboxStore store, MailDelivery delivery, MailSettings settings, Clock clock) {
+	private final DatabaseProbe probe;
+
+	// the outage has been logged: once per outage, not at every poll
+	private boolean waitingForDatabase;
+
+	OutboxWorker(OutboxStore store, MailDelivery delivery, MailSettings settings, Clock clock, DatabaseProbe probe) {
 		this.store = store;
+		this.probe = probe;
 		this.delivery = delivery;
 		this.settings = settings;
 		this.clock = clock;
@@ -186,6 +194,14 @@ class OutboxWorker {
 
 	/** One delivery round: everything due now, batch after batch. Never throws, so the polling goes on. */
 	void drain() {
+		if (!probe.reachable()) {
+			if (!waitingForDatabase) {
+				waitingForDatabase = true;
+				log.warn("The database cannot be reached: the outbox waits for it");
+			}
+			return;
+		}
+		waitingForDatabase = false;
 		try {
 			for (int round = 0; round < 50 && !stopping; round++) {
 				List<UUID> due = store.due(clock.instant(), BATCH);
@@ -197,7 +213,12 @@ class OutboxWorker {
 			}
 		}
 		catch (RuntimeException ex) {
-			log.warn("The mail outbox could not be read; trying again at the next poll", ex);
+			if (DatabaseOutage.isCause(ex)) {
+				log.warn("The mail outbox could not be read; trying again at the next poll: {}", ex.toString());
+			}
+			else {
+				log.warn("The mail outbox could not be read; trying again at the next poll", ex);
+			}
 		}
 	}
 
@@ -248,7 +269,13 @@ class OutboxWorker {
 							+ "lease runs out", claimed.id(), claimed.mail().template(), claimed.mail().to(), ex);
 					return false;
 				}
-				log.warn("Mail {} was delivered but could not be marked so yet; trying again", claimed.id(), ex);
+				if (DatabaseOutage.isCause(ex)) {
+					log.warn("Mail {} was delivered but could not be marked so yet; trying again: {}", claimed.id(),
+							ex.toString());
+				}
+				else {
+					log.warn("Mail {} was delivered but could not be marked so yet; trying again", claimed.id(), ex);
+				}
 			}
 		}
 	}

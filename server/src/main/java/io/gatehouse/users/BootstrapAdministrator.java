@@ -1,6 +1,8 @@
 package io.gatehouse.users;
 
 import io.gatehouse.access.AccessControl;
+import io.gatehouse.cache.ChangeArea;
+import io.gatehouse.cache.SharedCaches;
 import io.gatehouse.passwords.TemporaryPasswords;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
@@ -30,9 +32,13 @@ class BootstrapAdministrator implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final SharedCaches caches;
+
 	BootstrapAdministrator(BootstrapSettings settings, UserStore users, UserManagement management,
-			AccessControl access, TemporaryPasswords temporaryPasswords, TransactionTemplate transaction) {
+			AccessControl access, TemporaryPasswords temporaryPasswords, TransactionTemplate transaction,
+			SharedCaches caches) {
 		this.settings = settings;
+		this.caches = caches;
 		this.users = users;
 		this.management = management;
 		this.access = access;
@@ -48,12 +54,24 @@ class BootstrapAdministrator implements ApplicationRunner {
 		boolean generated = settings.adminPassword() == null || settings.adminPassword().isBlank();
 		String password = generated ? temporaryPasswords.generate() : settings.adminPassword();
 		try {
-			transaction.executeWithoutResult(status -> {
+			boolean created = Boolean.TRUE.equals(transaction.execute(status -> {
+				// nodes starting at once take turns on a one-slot row of the change table (bumping it costs a
+				// drop of the token caches, empty at a first start), and the later ones find the first's
+				// administrator: one is made, whatever name each node was given
+				caches.bumpNow(ChangeArea.TOKENS);
+				if (users.count() > 0) {
+					return false;
+				}
 				User admin = management.create(Actor.system(), new CreateUser(settings.adminUsername(),
 						settings.adminEmail(), password, null, null, "System Administrator", null, null, true, generated,
 						null, null));
 				access.grantSystemAdministrator(Actor.system(), admin.id());
-			});
+				return true;
+			}));
+			if (!created) {
+				log.info("Another node created the bootstrap administrator first");
+				return;
+			}
 		}
 		catch (DuplicateKeyException | DomainException ex) {
 			if (users.count() > 0) {

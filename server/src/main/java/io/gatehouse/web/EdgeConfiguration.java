@@ -1,5 +1,6 @@
 package io.gatehouse.web;
 
+import io.gatehouse.database.DatabaseProbe;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -38,6 +39,18 @@ class EdgeConfiguration {
 	FilterRegistrationBean<RequestLogContext> requestLogContext() {
 		FilterRegistrationBean<RequestLogContext> registration = new FilterRegistrationBean<>(new RequestLogContext());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		return registration;
+	}
+
+	/**
+	 * After the request's log context and outside every door's security chain, so that a filter failing because
+	 * the database is away (a token being looked up) is answered 503 as well as a controller.
+	 */
+	@Bean
+	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(DatabaseProbe probe) {
+		FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
+				new DatabaseOutageFilter(probe));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
 		return registration;
 	}
 

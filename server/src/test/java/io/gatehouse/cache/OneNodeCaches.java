@@ -16,6 +16,6 @@ public final class OneNodeCaches {
 			@Override
 			void bump(ChangeArea area) {
 			}
-		}, new SimpleMeterRegistry(), settings);
+		}, new SimpleMeterRegistry(), settings, new io.gatehouse.database.DatabaseProbe(null, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(2)));
 	}
 }

@@ -31,7 +31,7 @@ class SharedCachesTests {
 	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
 	private final SharedCaches caches = new SharedCaches(store, meters,
-			new CacheSettings(new MockEnvironment()));
+			new CacheSettings(new MockEnvironment()), new io.gatehouse.database.DatabaseProbe(null, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(2)));
 
 	private final Cache<String, String> allowlist = caches.cache("allowlist", ChangeArea.ALLOWLIST, 10);
 

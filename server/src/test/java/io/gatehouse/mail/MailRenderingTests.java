@@ -60,7 +60,7 @@ class MailRenderingTests {
 
 	@Test
 	void retriesWaitTwiceAsLongEachTimeUpToAnHour() {
-		OutboxWorker worker = new OutboxWorker(null, new LogDelivery(), settings, null);
+		OutboxWorker worker = new OutboxWorker(null, new LogDelivery(), settings, null, new io.gatehouse.database.DatabaseProbe(null, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(2)));
 		assertThat(worker.backoff(1)).isEqualTo(Duration.ofSeconds(30));
 		assertThat(worker.backoff(2)).isEqualTo(Duration.ofSeconds(60));
 		assertThat(worker.backoff(4)).isEqualTo(Duration.ofSeconds(240));

@@ -159,7 +159,8 @@ class OutboxIntegrationTests extends ApiIntegrationTest {
 			}
 		};
 		// a short lease, so that a mail left claimed would be sent again (by this context's worker) within the test
-		OutboxWorker node = new OutboxWorker(failingOnce, delivery, settings(Duration.ofMillis(500)), clock);
+		OutboxWorker node = new OutboxWorker(failingOnce, delivery, settings(Duration.ofMillis(500)), clock,
+				new io.gatehouse.database.DatabaseProbe(null, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(2)));
 		String to = unique("marked") + "@example.com";
 		UUID id = UUID.randomUUID();
 		RenderedMail mail = templates.render(notice(to));
@@ -197,7 +198,8 @@ class OutboxIntegrationTests extends ApiIntegrationTest {
 				return true;
 			}
 		};
-		OutboxWorker stopping = new OutboxWorker(store, slow, settings(Duration.ofMinutes(5)), clock);
+		OutboxWorker stopping = new OutboxWorker(store, slow, settings(Duration.ofMinutes(5)), clock,
+				new io.gatehouse.database.DatabaseProbe(null, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(2)));
 		List<String> recipients = List.of(unique("first") + "@example.com", unique("second") + "@example.com",
 				unique("third") + "@example.com");
 		try {

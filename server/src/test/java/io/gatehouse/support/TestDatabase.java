@@ -16,6 +16,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * (the default) or {@code postgresql}; Maven's test run does both. On PostgreSQL each run gets freshly created
  * databases. When PostgreSQL cannot be reached the tests are skipped with a loud reason, except in CI
  * ({@code CI=true}), where that is a failure.
+ *
+ * {@code -Dgatehouse.test.pg.isolation=serializable} (or the environment variable
+ * {@code GATEHOUSE_TEST_PG_ISOLATION}) runs every transaction of the PostgreSQL run at that isolation level, through
+ * the connection's {@code default_transaction_isolation}: the writes' retries on serialization failures are then
+ * exercised by the whole suite.
  */
 public final class TestDatabase implements ExecutionCondition {
 
@@ -44,7 +49,22 @@ public final class TestDatabase implements ExecutionCondition {
 				throw new IllegalStateException("Cannot create the test database " + name + " at " + adminUrl(), ex);
 			}
 		}
-		return baseUrl().substring(0, baseUrl().lastIndexOf('/') + 1) + name;
+		return baseUrl().substring(0, baseUrl().lastIndexOf('/') + 1) + name + isolationOption();
+	}
+
+	/** The isolation level every PostgreSQL test connection starts its transactions at, as a URL option. */
+	private static String isolationOption() {
+		String isolation = System.getProperty("gatehouse.test.pg.isolation", "");
+		if (isolation.isBlank()) {
+			isolation = System.getenv().getOrDefault("GATEHOUSE_TEST_PG_ISOLATION", "");
+		}
+		if (isolation.isBlank()) {
+			return "";
+		}
+		if (!isolation.matches("[a-z ]+")) {
+			throw new IllegalArgumentException("Not an isolation level: " + isolation);
+		}
+		return "?options=-c%20default_transaction_isolation%3D" + isolation.strip().replace(" ", "%5C%20");
 	}
 
 	public static String user() {

@@ -1,0 +1,253 @@
+package io.gatehouse.nodes;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.IntSupplier;
+
+import io.gatehouse.access.BuiltInRoles;
+import io.gatehouse.support.GatehouseNode;
+import io.gatehouse.support.TestDatabase;
+import io.gatehouse.support.TestMailServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.util.ReflectionTestUtils;
+
+import static io.gatehouse.support.GatehouseNode.ADMIN;
+import static io.gatehouse.support.GatehouseNode.ADMIN_PASSWORD;
+import static io.gatehouse.support.GatehouseNode.PASSWORD;
+import static io.gatehouse.support.GatehouseNode.status;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Several nodes on one PostgreSQL behave as one: what one node decides (a deactivation, a revoked binding, a lock)
+ * holds on the others within the documented bound of one poll interval; the outbox delivers each mail once while
+ * nodes stop and start; a scheduled job whose work several nodes find does it once. (The caches of every kind are
+ * checked across nodes in CachesAcrossNodesIntegrationTests, the first start of several nodes at once in
+ * SimultaneousFirstStartIntegrationTests.) PostgreSQL only: it is what nodes share in production.
+ */
+@EnabledIfSystemProperty(named = "gatehouse.test.db", matches = "postgresql",
+		disabledReason = "several nodes share one PostgreSQL; H2 here is in-memory per JVM")
+@ExtendWith(TestDatabase.class)
+class NodesAsOneIntegrationTests {
+
+	private static final String RESET_SUBJECT = "reset your password";
+
+	private static final Duration POLL = Duration.ofSeconds(1);
+
+	// the documented bound: the poll interval, plus the poll itself and a request on a busy machine
+	private static final Duration BOUND = POLL.plusMillis(500);
+
+	// an account is locked after this many failures; none of them is delayed first
+	private static final int LOCK_AFTER = 5;
+
+	private static String url;
+
+	private static GatehouseNode a;
+
+	private static GatehouseNode b;
+
+	private static String adminToken;
+
+	@BeforeAll
+	static void startTwoNodes() {
+		url = TestDatabase.url("gatehouse_nodes_one_test");
+		a = node();
+		b = node();
+		adminToken = a.token(a.signIn(ADMIN, ADMIN_PASSWORD));
+	}
+
+	@AfterAll
+	static void stopNodes() {
+		for (GatehouseNode node : new GatehouseNode[] { b, a }) {
+			if (node != null && node.isRunning()) {
+				node.close();
+			}
+		}
+	}
+
+	private static GatehouseNode node() {
+		return GatehouseNode.start(url, Map.ofEntries(
+				Map.entry("gatehouse.cache.poll-interval", POLL.toString()),
+				Map.entry("gatehouse.sign-in.throttle.account.free-attempts", Integer.toString(LOCK_AFTER)),
+				Map.entry("gatehouse.sign-in.throttle.account.lock-after", Integer.toString(LOCK_AFTER)),
+				Map.entry("gatehouse.mail.host", "127.0.0.1"),
+				Map.entry("gatehouse.mail.port", Integer.toString(TestMailServer.port())),
+				Map.entry("gatehouse.mail.tls", "none"),
+				Map.entry("gatehouse.mail.poll-interval", "PT0.3S"),
+				Map.entry("gatehouse.mail.retry-backoff", "PT0.5S")));
+	}
+
+	@Test
+	void aDeactivationOnOneNodeRefusesTheTokenAndTheSessionOnTheOther() {
+		Map<String, Object> user = createUser("deact");
+		GatehouseNode.Session session = b.signIn((String) user.get("username"), PASSWORD);
+		String token = b.token(session);
+		IntSupplier byToken = () -> status(b.withToken(token).get().uri("/api/v1/me"));
+		IntSupplier bySession = () -> status(b.anonymous().get().uri("/api/v1/me")
+			.header(HttpHeaders.COOKIE, "GATEHOUSE_SESSION=" + session.cookie()));
+		assertThat(byToken.getAsInt()).isEqualTo(200);
+		assertThat(bySession.getAsInt()).isEqualTo(200);
+
+		a.withToken(adminToken).post().uri("/api/v1/users/{id}/deactivate", user.get("id")).exchange()
+			.expectStatus().isOk();
+
+		await().atMost(BOUND).pollInterval(Duration.ofMillis(50))
+			.until(() -> byToken.getAsInt() == 401 && bySession.getAsInt() == 401);
+	}
+
+	@Test
+	void aRoleTakenAwayOnOneNodeIsDecidedOnTheOther() {
+		Map<String, Object> user = createUser("role");
+		String workspace = (String) a.post(adminToken, "/api/v1/resources",
+				Map.of("type", "workspace", "name", "Nodes " + UUID.randomUUID())).get("id");
+		Map<String, Object> binding = a.post(adminToken, "/api/v1/resources/" + workspace + "/bindings",
+				Map.of("principalType", "user", "principalId", user.get("id"), "roleId",
+						BuiltInRoles.VIEWER.toString()));
+		Map<String, Object> question = Map.of("user", user.get("id"), "permission", "projects:read", "resource",
+				workspace);
+		await().atMost(BOUND).pollInterval(Duration.ofMillis(50))
+			.until(() -> Boolean.TRUE.equals(b.post(adminToken, "/api/v1/authz/check", question).get("allowed")));
+
+		a.withToken(adminToken).delete().uri("/api/v1/bindings/{id}", binding.get("id")).exchange()
+			.expectStatus().is2xxSuccessful();
+
+		await().atMost(BOUND).pollInterval(Duration.ofMillis(50))
+			.until(() -> Boolean.FALSE.equals(b.post(adminToken, "/api/v1/authz/check", question).get("allowed")));
+	}
+
+	@Test
+	void parallelGuessesOnTwoNodesGetNoMoreTriesThanTheLimit() throws Exception {
+		Map<String, Object> user = createUser("guess");
+		String login = (String) user.get("username");
+		int guesses = 24;
+		ExecutorService clients = Executors.newFixedThreadPool(guesses);
+		CountDownLatch go = new CountDownLatch(1);
+		List<CompletableFuture<Integer>> answers = new ArrayList<>();
+		try {
+			for (int i = 0; i < guesses; i++) {
+				GatehouseNode node = i % 2 == 0 ? a : b;
+				// each from an address of its own: only the account's limit is in play
+				String address = "198.51.100." + (i + 1);
+				String guess = "Wrong-Guess-" + i;
+				answers.add(CompletableFuture.supplyAsync(() -> {
+					awaitLatch(go);
+					return status(node.anonymous().post().uri("/api/v1/session")
+						.header("X-Forwarded-For", address).contentType(MediaType.APPLICATION_JSON)
+						.body(Map.of("login", login, "password", guess)));
+				}, clients));
+			}
+			go.countDown();
+			List<Integer> statuses = answers.stream().map(CompletableFuture::join).toList();
+			assertThat(statuses).containsOnly(401, 429);
+			assertThat(statuses.stream().filter(status -> status == 401).count()).isBetween(1L, (long) LOCK_AFTER);
+		}
+		finally {
+			clients.shutdownNow();
+		}
+		// locked on both nodes: even the right password is refused
+		for (GatehouseNode node : List.of(a, b)) {
+			assertThat(status(node.anonymous().post().uri("/api/v1/session").header("X-Forwarded-For", "198.51.100.200")
+				.contentType(MediaType.APPLICATION_JSON).body(Map.of("login", login, "password", PASSWORD))))
+				.isEqualTo(429);
+		}
+	}
+
+	@Test
+	void eachMailIsDeliveredOnceWhileNodesStopAndStart() throws Exception {
+		GatehouseNode c = node();
+		List<String> addresses = new ArrayList<>();
+		try {
+			for (int i = 0; i < 30; i++) {
+				GatehouseNode through = i % 3 == 0 ? a : i % 3 == 1 ? b : c;
+				if (i == 15) {
+					// stops while mails are on their way: what it claimed and did not send is given back
+					c.close();
+					c = node();
+				}
+				String name = "mail" + UUID.randomUUID().toString().substring(0, 8);
+				String email = name + "@example.com";
+				addresses.add(email);
+				(through.isRunning() ? through : a).post(adminToken, "/api/v1/invitations",
+						Map.of("email", email, "username", name));
+			}
+			a.close();
+			a = node();
+			adminToken = a.token(a.signIn(ADMIN, ADMIN_PASSWORD));
+		}
+		finally {
+			c.close();
+		}
+		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+			.until(() -> addresses.stream().allMatch(address -> TestMailServer.to(address).size() >= 1));
+		// a few more polls of every node running: none sends one again
+		Thread.sleep(1500);
+		assertThat(addresses).allSatisfy(address -> assertThat(TestMailServer.to(address)).hasSize(1));
+	}
+
+	@Test
+	void aResetLinkLeftForTheSweepIsMadeOnceWhenTwoNodesSweepAtOnce() throws Exception {
+		Map<String, Object> user = createUser("sweep");
+		String email = (String) user.get("email");
+		// a request whose node stopped before making its link: any node's sweep finds it
+		jdbc().sql("INSERT INTO users_reset_request (id, email_normalized, client_ip, requested_at, handled_at) "
+				+ "VALUES (?, ?, ?, ?, NULL)")
+			.params(UUID.randomUUID(), email.toLowerCase(), "198.51.100.9",
+					Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))))
+			.update();
+		CountDownLatch go = new CountDownLatch(1);
+		List<CompletableFuture<Void>> sweeps = new ArrayList<>();
+		for (GatehouseNode node : List.of(a, b)) {
+			Object mailer = node.context().getBean("resetLinkMailer");
+			sweeps.add(CompletableFuture.runAsync(() -> {
+				awaitLatch(go);
+				ReflectionTestUtils.invokeMethod(mailer, "sweep");
+			}));
+		}
+		go.countDown();
+		sweeps.forEach(CompletableFuture::join);
+
+		await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+			.until(() -> resetMails(email) >= 1);
+		Thread.sleep(1000);
+		assertThat(resetMails(email)).isEqualTo(1);
+	}
+
+	private static long resetMails(String email) {
+		return TestMailServer.to(email).stream().filter(mail -> mail.subject().contains(RESET_SUBJECT)).count();
+	}
+
+	private static JdbcClient jdbc() {
+		return a.bean(JdbcClient.class);
+	}
+
+	private static void awaitLatch(CountDownLatch go) {
+		try {
+			go.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static Map<String, Object> createUser(String prefix) {
+		String name = prefix + UUID.randomUUID().toString().substring(0, 8);
+		return a.post(adminToken, "/api/v1/users",
+				Map.of("username", name, "email", name + "@example.com", "password", PASSWORD));
+	}
+}
