@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import io.gatehouse.support.ApiIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.TestPropertySource;
@@ -18,12 +22,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * With {@code gatehouse.log-format=json} (what {@code GATEHOUSE_LOG_FORMAT=json} sets) each console log line is one
  * JSON object, and a line written while a request is served names the request id, the actor and the client address.
- * The dispatcher's own debug lines are switched on to have a line written inside a request.
+ * The dispatcher's own debug lines are switched on to have a line written inside a request, only while each test
+ * runs: the logging system is one per JVM, and the test classes that share a context after this one would
+ * otherwise write every request twice.
  */
-@TestPropertySource(properties = { "gatehouse.log-format=json",
-		"logging.level.org.springframework.web.servlet.DispatcherServlet=DEBUG" })
+@TestPropertySource(properties = "gatehouse.log-format=json")
 @ExtendWith(OutputCaptureExtension.class)
 class JsonLogsIntegrationTests extends ApiIntegrationTest {
+
+	private static final String DISPATCHER = "org.springframework.web.servlet.DispatcherServlet";
+
+	@BeforeEach
+	void dispatcherWritesALineInsideEachRequest() {
+		LoggingSystem.get(getClass().getClassLoader()).setLogLevel(DISPATCHER, LogLevel.DEBUG);
+	}
+
+	@AfterEach
+	void dispatcherQuietAgain() {
+		LoggingSystem.get(getClass().getClassLoader()).setLogLevel(DISPATCHER, null);
+	}
 
 	private static final JsonMapper JSON_LINES = JsonMapper.builder().build();
 
