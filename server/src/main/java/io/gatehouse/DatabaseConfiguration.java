@@ -15,18 +15,20 @@ import org.springframework.context.annotation.Configuration;
  * instead of keeping a second set of migrations per database.
  */
 @Configuration(proxyBeanMethods = false)
-class DatabaseConfiguration {
+public class DatabaseConfiguration {
 
 	@Bean
 	FlywayConfigurationCustomizer databasePlaceholders(DataSource dataSource) {
-		return configuration -> {
-			boolean postgres = isPostgres(dataSource);
-			configuration.placeholders(Map.of("search_collation", postgres ? "COLLATE \"C\"" : "",
-					// PostgreSQL writes a generated column's value to the row; H2 has only that kind, without the word
-					"generated_stored", postgres ? "STORED" : "",
-					// a statement only PostgreSQL runs (an extension, a GIN index) starts with this: a comment on H2
-					"postgres_only", postgres ? "" : "--"));
-		};
+		return configuration -> configuration.placeholders(migrationPlaceholders(isPostgres(dataSource)));
+	}
+
+	/** What the migrations' placeholders stand for on PostgreSQL or on H2 (tests that run Flyway themselves use it). */
+	public static Map<String, String> migrationPlaceholders(boolean postgres) {
+		return Map.of("search_collation", postgres ? "COLLATE \"C\"" : "",
+				// PostgreSQL writes a generated column's value to the row; H2 has only that kind, without the word
+				"generated_stored", postgres ? "STORED" : "",
+				// a statement only PostgreSQL runs (an extension, a GIN index) starts with this: a comment on H2
+				"postgres_only", postgres ? "" : "--");
 	}
 
 	private static boolean isPostgres(DataSource dataSource) {

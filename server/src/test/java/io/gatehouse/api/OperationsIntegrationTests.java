@@ -43,9 +43,13 @@ class OperationsIntegrationTests extends ApiIntegrationTest {
 		anonymous().get().uri("/actuator/health").exchange().expectStatus().isOk();
 	}
 
-	/** Not ready while nobody could run the instance: no System Administrator (here, for a moment, none). */
+	/**
+	 * Ready once a System Administrator exists, and from then on without asking the database again, so that readiness
+	 * answers at once while requests queue for the pool: the last System Administrator cannot be removed through
+	 * Gatehouse, so the bindings are taken away behind its back here to show that the answer is the one kept.
+	 */
 	@Test
-	void notReadyWithoutASystemAdministrator() {
+	void readyOnceASystemAdministratorExistsWithoutAskingAgain() {
 		anonymous().get().uri("/actuator/health/readiness").exchange()
 			.expectStatus().isOk()
 			.expectBody().jsonPath("$.status").isEqualTo("UP");
@@ -55,8 +59,8 @@ class OperationsIntegrationTests extends ApiIntegrationTest {
 		jdbc.sql("DELETE FROM access_binding WHERE role_id = ?").param(BuiltInRoles.SYSTEM_ADMINISTRATOR).update();
 		try {
 			anonymous().get().uri("/actuator/health/readiness").exchange()
-				.expectStatus().isEqualTo(503)
-				.expectBody().jsonPath("$.status").isEqualTo("DOWN");
+				.expectStatus().isOk()
+				.expectBody().jsonPath("$.status").isEqualTo("UP");
 			anonymous().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
 		}
 		finally {
@@ -67,7 +71,6 @@ class OperationsIntegrationTests extends ApiIntegrationTest {
 					.params(row).update();
 			}
 		}
-		anonymous().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
 	}
 
 	@Test

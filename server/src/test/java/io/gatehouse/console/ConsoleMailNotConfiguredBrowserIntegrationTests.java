@@ -8,6 +8,7 @@ import io.gatehouse.access.Resources;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -18,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the state and the base URL of links, the test mail is only logged, and invitation and reset links are copied and
  * handed over instead, and work.
  */
+// a context of its own, closed after the class: its outbox worker would otherwise go on taking other tests' mails
+@DirtiesContext
 class ConsoleMailNotConfiguredBrowserIntegrationTests extends ConsoleBrowserTest {
 
 	/** Over the test SMTP host of {@code ApiIntegrationTest}'s properties: none, so mails are only logged. */

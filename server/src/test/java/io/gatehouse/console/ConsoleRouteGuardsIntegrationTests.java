@@ -82,6 +82,19 @@ class ConsoleRouteGuardsIntegrationTests extends ApiIntegrationTest {
 		admin().get().uri("/api/v1/users/{id}/restriction", plain.get("id")).exchange().expectStatus().isNoContent();
 	}
 
+	/** The bulk bar's roles, fetched when its box is first used, only for one who may change users. */
+	@Test
+	void theBulkBarsRolesAreForThoseWhoMayChangeUsers() {
+		Map<String, Object> plain = createUser(unique("bulkview"));
+		ConsoleForms asPlain = new ConsoleForms(port, signIn((String) plain.get("username"), PASSWORD).session);
+		ConsoleForms asAdmin = new ConsoleForms(port, signIn(ADMIN, ADMIN_PASSWORD).session);
+		// nothing to choose: an empty answer
+		assertThat(asPlain.get("/console/users/bulk-roles").expectStatus().isOk().expectBody(String.class)
+			.returnResult().getResponseBody()).isNullOrEmpty();
+		assertThat(asAdmin.get("/console/users/bulk-roles").expectStatus().isOk().expectBody(String.class)
+			.returnResult().getResponseBody()).contains("<optgroup", ">Instance: Viewer</option>");
+	}
+
 	@Test
 	void malformedInputIsAFieldErrorOrNotFoundNeverAServerError() {
 		Map<String, Object> user = createUser(unique("fz"));

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 
 import io.gatehouse.support.TestDatabase;
+import io.gatehouse.DatabaseConfiguration;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,10 +36,9 @@ class PasswordPresetMigrationIntegrationTests {
 	}
 
 	private static void migrate(DriverManagerDataSource dataSource, String target) {
-		// the placeholder DatabaseConfiguration sets for the application
-		String collation = TestDatabase.isPostgres() ? "COLLATE \"C\"" : "";
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-			.placeholders(Map.of("search_collation", collation)).target(target).load().migrate();
+			.placeholders(DatabaseConfiguration.migrationPlaceholders(TestDatabase.isPostgres()))
+			.target(target).load().migrate();
 	}
 
 }

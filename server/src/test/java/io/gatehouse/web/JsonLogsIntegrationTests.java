@@ -14,6 +14,7 @@ import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * runs: the logging system is one per JVM, and the test classes that share a context after this one would
  * otherwise write every request twice.
  */
+// a context of its own, closed after the class: its outbox worker would otherwise go on taking other tests' mails
+@DirtiesContext
 @TestPropertySource(properties = "gatehouse.log-format=json")
 @ExtendWith(OutputCaptureExtension.class)
 class JsonLogsIntegrationTests extends ApiIntegrationTest {

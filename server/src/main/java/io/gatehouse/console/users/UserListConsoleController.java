@@ -76,8 +76,7 @@ class UserListConsoleController {
 		model.addAttribute("selfLink", query.selfLink());
 		boolean canUpdate = access.allows(me.actor(), Permissions.USERS_UPDATE);
 		model.addAttribute("canUpdate", canUpdate);
-		model.addAttribute("bulkRoles", canUpdate && settings.authorizationMode() != AuthorizationMode.EXTERNAL
-				? options.rolesByResource(me.actor(), List.of()) : Map.of());
+		model.addAttribute("bulkRolesOffered", bulkRolesOffered(me));
 		model.addAttribute("pageSizes", UserListQuery.PAGE_SIZES);
 		model.addAttribute("dormantChoices", UserListQuery.DORMANT_DAYS);
 		BulkOutcome outcome = BulkOutcome.parse(bulk, changed, refused, unnamed);
@@ -95,6 +94,18 @@ class UserListConsoleController {
 		model.addAttribute("canCreate", access.allows(me.actor(), Permissions.USERS_CREATE)
 				&& settings.signInMode() == SignInMode.LOCAL);
 		return "console/users/list";
+	}
+
+	/** The roles the bulk bar can give or take, fetched when its box is first used (see the list's template). */
+	@GetMapping("/console/users/bulk-roles")
+	String bulkRoles(ConsoleUser me, Model model) {
+		model.addAttribute("bulkRoles", bulkRolesOffered(me) ? options.rolesByResource(me.actor(), List.of()) : Map.of());
+		return "console/users/list :: bulk-role-options";
+	}
+
+	private boolean bulkRolesOffered(ConsoleUser me) {
+		return access.allows(me.actor(), Permissions.USERS_UPDATE)
+				&& settings.authorizationMode() != AuthorizationMode.EXTERNAL;
 	}
 
 	private String username(ConsoleUser me, UUID id) {
