@@ -1,5 +1,8 @@
 package io.gatehouse.cache;
 
+import java.time.Duration;
+
+import io.gatehouse.database.DatabaseProbe;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.mock.env.MockEnvironment;
@@ -16,6 +19,6 @@ public final class OneNodeCaches {
 			@Override
 			void bump(ChangeArea area) {
 			}
-		}, new SimpleMeterRegistry(), settings, new io.gatehouse.database.DatabaseProbe(null, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(2)));
+		}, new SimpleMeterRegistry(), settings, new DatabaseProbe(null, Duration.ofSeconds(1), Duration.ofSeconds(2)));
 	}
 }
