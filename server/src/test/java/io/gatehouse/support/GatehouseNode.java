@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.gatehouse.Gatehouse;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
@@ -48,13 +50,17 @@ public final class GatehouseNode implements AutoCloseable {
 		// the test client is a trusted proxy, so it can speak for any client address
 		properties.put("gatehouse.network.trusted-proxies", "127.0.0.1,::1");
 		properties.put("gatehouse.users.require-role-on-create", "false");
-		properties.put("logging.level.io.gatehouse.mail", "WARN");
-		properties.put("logging.level.com.icegreen", "WARN");
 		properties.putAll(overrides);
+		SpringApplication application = new SpringApplicationBuilder(Gatehouse.class).build();
+		// Logging is one per JVM, set up by the test context already: a node leaves it as it is. Nodes started at
+		// once would each reset it at the same moment, and one would find the others' half-made configuration.
+		application.setListeners(application.getListeners().stream()
+			.filter(listener -> !(listener instanceof LoggingApplicationListener))
+			.toList());
 		// as arguments: default properties would lose to application.yml
-		return new GatehouseNode(new SpringApplicationBuilder(Gatehouse.class)
-			.run(properties.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
-				.toArray(String[]::new)));
+		return new GatehouseNode(application.run(properties.entrySet().stream()
+			.map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+			.toArray(String[]::new)));
 	}
 
 	public ConfigurableApplicationContext context() {
