@@ -47,8 +47,4 @@ class MfaChallengeStore {
 	boolean consume(UUID id) {
 		return jdbc.sql("DELETE FROM auth_mfa_challenge WHERE id = ?").param(id).update() == 1;
 	}
-
-	void deleteExpired(Instant now) {
-		jdbc.sql("DELETE FROM auth_mfa_challenge WHERE expires_at <= ?").param(Timestamps.of(now)).update();
-	}
 }

@@ -82,10 +82,4 @@ class SessionStore {
 			.param(userId)
 			.update();
 	}
-
-	int deleteExpired(Instant now, Instant idleCutoff) {
-		return jdbc.sql("DELETE FROM auth_session WHERE expires_at < ? OR last_seen_at < ?")
-			.params(Timestamps.of(now), Timestamps.of(idleCutoff))
-			.update();
-	}
 }

@@ -21,7 +21,6 @@ import io.gatehouse.users.UserDeleted;
 import io.gatehouse.users.UserDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -200,12 +199,6 @@ public class Sessions {
 	@EventListener
 	void on(MfaEnrolled event) {
 		store.enrolmentDone(event.userId());
-	}
-
-	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
-	void deleteExpired() {
-		Instant now = clock.instant();
-		store.deleteExpired(now, idleCutoff(now));
 	}
 
 	private static String truncate(String value, int max) {

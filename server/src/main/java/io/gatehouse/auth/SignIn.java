@@ -24,7 +24,6 @@ import io.gatehouse.users.UserPasswords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -248,11 +247,6 @@ public class SignIn {
 			sessions.end(actor.sessionId());
 			events.publishEvent(new SignedOut(actor));
 		});
-	}
-
-	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
-	void deleteExpiredChallenges() {
-		challenges.deleteExpired(clock.instant());
 	}
 
 	private static DomainException invalidCredentials() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.gatehouse.jobs.OnceAcrossNodes;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.ClientNetwork;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,9 +49,12 @@ class SignInThrottle {
 
 	private final Clock clock;
 
+	private final OnceAcrossNodes once;
+
 	SignInThrottle(ThrottleStore store, ThrottleSettings settings, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, OnceAcrossNodes once) {
 		this.store = store;
+		this.once = once;
 		this.settings = settings;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
@@ -200,6 +204,10 @@ class SignInThrottle {
 
 	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT2M")
 	void deleteForgotten() {
+		once.run("auth.forgotten-throttles", Duration.ofMinutes(10), this::forget);
+	}
+
+	private void forget() {
 		Instant now = clock.instant();
 		Duration forget = settings.account().forgetAfter().compareTo(settings.address().forgetAfter()) > 0
 				? settings.account().forgetAfter() : settings.address().forgetAfter();

@@ -1,6 +1,5 @@
 package io.gatehouse.retention;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import io.gatehouse.jobs.OnceAcrossNodes;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.users.Invitations;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The retention jobs. Each runs on every node's schedule but does its work on one node per interval: the one that
- * takes the job's lease ({@link JobLeaseStore}). A job that fails is tried again at its next interval.
+ * takes the job's lease ({@link OnceAcrossNodes}). A job that fails is tried again at its next interval.
  */
 @Component
 public class RetentionJobs {
@@ -37,7 +37,7 @@ public class RetentionJobs {
 
 	private final RetentionStore store;
 
-	private final JobLeaseStore leases;
+	private final OnceAcrossNodes once;
 
 	private final RetentionSettings settings;
 
@@ -47,14 +47,10 @@ public class RetentionJobs {
 
 	private final Clock clock;
 
-	// a name for the node in the lease table, for an operator who asks which node ran a job last
-	private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/"
-			+ UUID.randomUUID().toString().substring(0, 8);
-
-	RetentionJobs(RetentionStore store, JobLeaseStore leases, RetentionSettings settings, Invitations invitations,
+	RetentionJobs(RetentionStore store, OnceAcrossNodes once, RetentionSettings settings, Invitations invitations,
 			RetentionProperties properties, Clock clock) {
 		this.store = store;
-		this.leases = leases;
+		this.once = once;
 		this.settings = settings;
 		this.invitations = invitations;
 		this.properties = properties;
@@ -102,7 +98,7 @@ public class RetentionJobs {
 	private void run(String job, Instant now, Map<String, Integer> deleted, Function<Instant, Integer> work) {
 		Duration interval = properties.interval();
 		try {
-			if (!leases.take(job, node, now, now.plus(interval))) {
+			if (!once.take(job, now, interval)) {
 				return;
 			}
 			int count = work.apply(now);

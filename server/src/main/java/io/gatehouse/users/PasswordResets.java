@@ -1,12 +1,14 @@
 package io.gatehouse.users;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.Permissions;
+import io.gatehouse.jobs.OnceAcrossNodes;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.ClientNetwork;
 import io.gatehouse.shared.DomainException;
@@ -44,10 +46,13 @@ public class PasswordResets {
 
 	private final Clock clock;
 
+	private final OnceAcrossNodes once;
+
 	PasswordResets(AccessControl access, UserStore users, UserPasswords passwords, AccountStore accounts, LinkStore links,
 			ResetRequestStore requests, ResetLinkMailer mailer, PasswordResetSettings settings,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, OnceAcrossNodes once) {
 		this.access = access;
+		this.once = once;
 		this.users = users;
 		this.passwords = passwords;
 		this.accounts = accounts;
@@ -142,6 +147,7 @@ public class PasswordResets {
 
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
 	void forgetOldRequests() {
-		requests.deleteBefore(clock.instant().minus(settings.window()).minusSeconds(60));
+		once.run("users.old-reset-requests", Duration.ofHours(1),
+				() -> requests.deleteBefore(clock.instant().minus(settings.window()).minusSeconds(60)));
 	}
 }

@@ -1,11 +1,13 @@
 package io.gatehouse.users;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import io.gatehouse.jobs.OnceAcrossNodes;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -27,9 +29,12 @@ public class SignInActivity {
 
 	private final Clock clock;
 
+	private final OnceAcrossNodes once;
+
 	SignInActivity(UserStore users, ActiveUserCache activeUsers, SignInRollupStore rollups,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, OnceAcrossNodes once) {
 		this.users = users;
+		this.once = once;
 		this.activeUsers = activeUsers;
 		this.rollups = rollups;
 		this.clock = clock;
@@ -54,7 +59,9 @@ public class SignInActivity {
 
 	@Scheduled(cron = "0 17 3 * * *", zone = "UTC")
 	void forgetOldDays() {
-		rollups.deleteBefore(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(366));
+		// every node fires at the same minute: the lease lets one of them do it
+		once.run("users.old-sign-in-days", Duration.ofHours(1),
+				() -> rollups.deleteBefore(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(366)));
 	}
 
 	private void write(UUID userId, Instant at) {

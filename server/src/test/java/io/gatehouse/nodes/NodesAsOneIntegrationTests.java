@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -14,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.function.IntSupplier;
 
 import io.gatehouse.access.BuiltInRoles;
+import io.gatehouse.jobs.OnceAcrossNodes;
 import io.gatehouse.support.GatehouseNode;
 import io.gatehouse.support.TestDatabase;
 import io.gatehouse.support.TestMailServer;
@@ -25,6 +28,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.ScheduledAnnotationBeanPostProcessor;
+import org.springframework.scheduling.config.ScheduledTask;
+import org.springframework.scheduling.support.ScheduledMethodRunnable;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import static io.gatehouse.support.GatehouseNode.ADMIN;
@@ -226,6 +232,64 @@ class NodesAsOneIntegrationTests {
 			.until(() -> resetMails(email) >= 1);
 		Thread.sleep(1000);
 		assertThat(resetMails(email)).isEqualTo(1);
+	}
+
+	/**
+	 * Every scheduled method of the application, fired on both nodes at once as their schedules would, does its work
+	 * on one of them: it takes its jobs' lease, and firing it again on either node within its interval runs nothing.
+	 * Only jobs that are one node's own by nature are left out (its memory; the reset sweep, whose rows are each
+	 * claimed, tested above). A new scheduled job that forgets the lease fails here.
+	 */
+	@Test
+	void scheduledJobsRunOnceAcrossNodes() throws Exception {
+		Set<String> ownPerNode = Set.of("NativeMemoryTrimmer.trim", "ResetLinkMailer.sweep");
+		Map<String, Runnable> onA = scheduledMethods(a);
+		Map<String, Runnable> onB = scheduledMethods(b);
+		assertThat(onA.keySet()).containsAll(ownPerNode)
+			.contains("RetentionJobs.runDue", "SignInThrottle.deleteForgotten", "PasswordResets.forgetOldRequests",
+					"SignInActivity.forgetOldDays");
+		Set<String> nodes = Set.of(a.bean(OnceAcrossNodes.class).node(), b.bean(OnceAcrossNodes.class).node());
+		for (String job : onA.keySet()) {
+			if (ownPerNode.contains(job)) {
+				continue;
+			}
+			jdbc().sql("DELETE FROM jobs_lease").update();
+			CountDownLatch go = new CountDownLatch(1);
+			List<CompletableFuture<Void>> runs = new ArrayList<>();
+			for (Runnable fire : List.of(onA.get(job), onB.get(job))) {
+				runs.add(CompletableFuture.runAsync(() -> {
+					awaitLatch(go);
+					fire.run();
+				}));
+			}
+			go.countDown();
+			runs.forEach(CompletableFuture::join);
+			List<Map<String, Object>> taken = jdbc().sql("SELECT job_name, last_run_at, last_run_by FROM jobs_lease "
+					+ "ORDER BY job_name").query().listOfRows();
+			assertThat(taken).as("%s takes a lease", job).isNotEmpty();
+			assertThat(taken).as(job).allSatisfy(row -> assertThat(nodes).contains((String) row.get("last_run_by")));
+
+			onA.get(job).run();
+			onB.get(job).run();
+			assertThat(jdbc().sql("SELECT job_name, last_run_at, last_run_by FROM jobs_lease ORDER BY job_name")
+				.query().listOfRows()).as("%s within its interval", job).isEqualTo(taken);
+		}
+	}
+
+	/** The node's scheduled methods by class and method name, each run as its schedule runs it. */
+	private static Map<String, Runnable> scheduledMethods(GatehouseNode node) {
+		Map<String, Runnable> methods = new TreeMap<>();
+		for (ScheduledTask task : node.bean(ScheduledAnnotationBeanPostProcessor.class).getScheduledTasks()) {
+			Runnable runnable = task.getTask().getRunnable();
+			// the task tracks its outcome around the method's runnable
+			Object inner = runnable instanceof ScheduledMethodRunnable ? runnable
+					: ReflectionTestUtils.getField(runnable, "runnable");
+			if (inner instanceof ScheduledMethodRunnable method) {
+				methods.put(method.getMethod().getDeclaringClass().getSimpleName() + "." + method.getMethod().getName(),
+						method);
+			}
+		}
+		return methods;
 	}
 
 	private static long resetMails(String email) {

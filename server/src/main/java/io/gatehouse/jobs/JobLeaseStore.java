@@ -1,4 +1,4 @@
-package io.gatehouse.retention;
+package io.gatehouse.jobs;
 
 import java.time.Instant;
 
