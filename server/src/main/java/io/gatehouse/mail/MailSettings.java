@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param pollInterval how often the outbox is looked at for mails that are due (after a failure or a restart)
  * @param maxAttempts delivery attempts before a mail is given up as failed
  * @param retryBackoff the wait after the first failed attempt; it doubles after each further one, up to an hour
- * @param lease how long a node may take to send a mail it claimed before another node may claim it again
+ * @param lease how long a node's claim on a mail lasts unless renewed: the node renews the claims it holds three
+ * times per lease while it lives, so this is how soon the mails of a node that died go to another
  */
 @ConfigurationProperties("gatehouse.mail")
 public record MailSettings(String host, Integer port, Tls tls, String username, String password, String from,
@@ -36,7 +37,7 @@ public record MailSettings(String host, Integer port, Tls tls, String username, 
 		pollInterval = pollInterval == null ? Duration.ofSeconds(10) : pollInterval;
 		maxAttempts = maxAttempts == null ? 10 : maxAttempts;
 		retryBackoff = retryBackoff == null ? Duration.ofSeconds(30) : retryBackoff;
-		lease = lease == null ? Duration.ofMinutes(5) : lease;
+		lease = lease == null ? Duration.ofSeconds(15) : lease;
 	}
 
 	public boolean smtpConfigured() {

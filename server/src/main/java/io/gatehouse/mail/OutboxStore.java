@@ -173,6 +173,23 @@ class OutboxStore {
 				WHERE id = ? AND version = ? AND status = 'SENDING'""", rows);
 	}
 
+	/**
+	 * Moves on the lease of claims this node still holds (the heartbeat): each only while its claim is still this
+	 * node's, and without a new version, so the claim stays valid for its marking.
+	 */
+	void renew(List<Claimed> claimed, Instant leaseUntil) {
+		if (claimed.isEmpty()) {
+			return;
+		}
+		List<Object[]> rows = new ArrayList<>();
+		for (Claimed row : claimed) {
+			rows.add(new Object[] { Timestamps.of(leaseUntil), row.id(), row.version() });
+		}
+		batches.batchUpdate("""
+				UPDATE mail_outbox SET lease_until = ?
+				WHERE id = ? AND version = ? AND status = 'SENDING'""", rows);
+	}
+
 	void retryLater(Claimed claimed, Instant nextAttempt, String error) {
 		jdbc.sql("""
 				UPDATE mail_outbox SET status = 'PENDING', attempts = attempts + 1, next_attempt_at = ?,

@@ -37,7 +37,9 @@ import org.springframework.stereotype.Component;
  *
  * Delivery is at least once. Each mail is marked sent right after its own delivery, the marking retried for a few
  * seconds while the database is away, so a lost marking sends one mail again at most, after its lease. A node that
- * stops gracefully gives back the claims it has not delivered yet; one killed outright leaves them to their lease.
+ * stops gracefully gives back the claims it has not delivered yet; one killed outright leaves them to their lease,
+ * which is short (seconds) because a live node renews the leases of what it holds on a thread of its own (the
+ * heartbeat): a slow delivery keeps its claim however long it takes, a dead node's claims run out soon.
  */
 @Component
 class OutboxWorker {
@@ -65,6 +67,12 @@ class OutboxWorker {
 
 	// null while stopped: before start-up, after shutdown
 	private volatile ScheduledExecutorService executor;
+
+	// renews the leases of what this node holds; its own thread, so a delivery that hangs does not stop it
+	private volatile ScheduledExecutorService heartbeat;
+
+	// the mail being delivered now, no longer in held: its lease is renewed too
+	private volatile OutboxStore.Claimed inFlight;
 
 	private final AtomicBoolean wakeQueued = new AtomicBoolean();
 
@@ -106,6 +114,14 @@ class OutboxWorker {
 		});
 		started.scheduleWithFixedDelay(this::drain, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
 		executor = started;
+		ScheduledExecutorService beating = Executors.newSingleThreadScheduledExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "mail-outbox-heartbeat");
+			thread.setDaemon(true);
+			return thread;
+		});
+		long beat = Math.max(1, settings.lease().toMillis() / 3);
+		beating.scheduleWithFixedDelay(this::renewHeld, beat, beat, TimeUnit.MILLISECONDS);
+		heartbeat = beating;
 	}
 
 	/**
@@ -151,6 +167,30 @@ class OutboxWorker {
 			handedOver.clear();
 			handedOverCount.set(0);
 			releaseHeld();
+			heartbeat.shutdownNow();
+			heartbeat = null;
+		}
+	}
+
+	/**
+	 * The heartbeat: moves on the lease of every claim this node holds. Never throws; a beat that fails (the database
+	 * away) is made up by the next, two more before the lease runs out.
+	 */
+	void renewHeld() {
+		List<OutboxStore.Claimed> holding = new ArrayList<>(held);
+		OutboxStore.Claimed current = inFlight;
+		if (current != null) {
+			holding.add(current);
+		}
+		if (holding.isEmpty()) {
+			return;
+		}
+		try {
+			store.renew(holding, clock.instant().plus(settings.lease()));
+		}
+		catch (RuntimeException ex) {
+			log.warn("The leases of {} claimed mails could not be renewed; trying again: {}", holding.size(),
+					ex.toString());
 		}
 	}
 
@@ -231,6 +271,8 @@ class OutboxWorker {
 		held.addAll(claimedMails);
 		try {
 			for (OutboxStore.Claimed claimed : claimedMails) {
+				// in flight before it leaves held, so that no heartbeat misses it
+				inFlight = claimed;
 				if (stopping || !held.remove(claimed)) {
 					// the stop gives back the rest
 					return;
@@ -252,6 +294,9 @@ class OutboxWorker {
 			// the database went away while recording a failed attempt: give back what is left, if it can be
 			releaseHeld();
 			throw ex;
+		}
+		finally {
+			inFlight = null;
 		}
 	}
 

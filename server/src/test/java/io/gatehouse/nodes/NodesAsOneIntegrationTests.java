@@ -59,6 +59,14 @@ class NodesAsOneIntegrationTests {
 	// the documented bound: the poll interval, plus the poll itself and a request on a busy machine
 	private static final Duration BOUND = POLL.plusMillis(500);
 
+	// a claim on a mail lasts this long unless its node renews it
+	private static final Duration MAIL_LEASE = Duration.ofSeconds(2);
+
+	private static final Duration MAIL_POLL = Duration.ofMillis(300);
+
+	// a dead node's claim runs out, the next poll of a live node takes it; plus a busy machine
+	private static final Duration MAIL_BOUND = MAIL_LEASE.plus(MAIL_POLL).plusMillis(1500);
+
 	// an account is locked after this many failures; none of them is delayed first
 	private static final int LOCK_AFTER = 5;
 
@@ -95,7 +103,8 @@ class NodesAsOneIntegrationTests {
 				Map.entry("gatehouse.mail.host", "127.0.0.1"),
 				Map.entry("gatehouse.mail.port", Integer.toString(TestMailServer.port())),
 				Map.entry("gatehouse.mail.tls", "none"),
-				Map.entry("gatehouse.mail.poll-interval", "PT0.3S"),
+				Map.entry("gatehouse.mail.poll-interval", MAIL_POLL.toString()),
+				Map.entry("gatehouse.mail.lease", MAIL_LEASE.toString()),
 				Map.entry("gatehouse.mail.retry-backoff", "PT0.5S")));
 	}
 
@@ -204,6 +213,60 @@ class NodesAsOneIntegrationTests {
 		// a few more polls of every node running: none sends one again
 		Thread.sleep(1500);
 		assertThat(addresses).allSatisfy(address -> assertThat(TestMailServer.to(address)).hasSize(1));
+	}
+
+	@Test
+	void theMailsOfANodeKilledWhileHoldingThemGoOutWithinTheLeaseOnce() throws Exception {
+		String email = "killed" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		// claimed by a node killed outright: nobody renews the claim or gives it back
+		UUID id = insertMail(email, "SENDING", Instant.now(), Instant.now().plus(MAIL_LEASE));
+		long started = System.nanoTime();
+
+		await().atMost(MAIL_BOUND).pollInterval(Duration.ofMillis(50))
+			.until(() -> !TestMailServer.to(email).isEmpty());
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		assertThat(took).as("not before the claim ran out").isGreaterThanOrEqualTo(MAIL_LEASE.minusMillis(200));
+		Thread.sleep(1500);
+		assertThat(TestMailServer.to(email)).hasSize(1);
+		assertThat(jdbc().sql("SELECT status FROM mail_outbox WHERE id = ?").param(id).query(String.class).single())
+			.isEqualTo("SENT");
+	}
+
+	@Test
+	void aLiveNodeKeepsItsClaimPastTheLeaseAndTheMailGoesOutOnce() throws Exception {
+		String email = "slow" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		// not due for an hour, so no poll takes it before this node's claim
+		UUID id = insertMail(email, "PENDING", Instant.now().plus(Duration.ofHours(1)), null);
+		Object worker = a.context().getBean("outboxWorker");
+		Object store = ReflectionTestUtils.getField(worker, "store");
+		List<?> claimed = ReflectionTestUtils.invokeMethod(store, "claim", List.of(id),
+				Instant.now().plus(Duration.ofHours(2)), Instant.now().plus(MAIL_LEASE));
+		assertThat(claimed).hasSize(1);
+		// held by node A as a delivery that takes long (a slow SMTP server) would hold it: only the heartbeat renews it
+		@SuppressWarnings("unchecked")
+		Set<Object> held = (Set<Object>) ReflectionTestUtils.getField(worker, "held");
+		held.addAll(claimed);
+
+		Thread.sleep(MAIL_LEASE.multipliedBy(3).toMillis());
+		assertThat(TestMailServer.to(email)).as("no other node took the claim of a live one").isEmpty();
+		assertThat(jdbc().sql("SELECT status FROM mail_outbox WHERE id = ?").param(id).query(String.class).single())
+			.isEqualTo("SENDING");
+
+		ReflectionTestUtils.invokeMethod(worker, "deliver", claimed);
+		Thread.sleep(1500);
+		assertThat(TestMailServer.to(email)).hasSize(1);
+	}
+
+	private static UUID insertMail(String email, String status, Instant due, Instant leaseUntil) {
+		UUID id = UUID.randomUUID();
+		jdbc().sql("""
+				INSERT INTO mail_outbox (id, recipient, recipient_normalized, template_name, subject, body_text, body_html,
+				    status, attempts, next_attempt_at, lease_until, created_at, version)
+				VALUES (?, ?, ?, 'invitation', 'Lease test', 'Hello', '<p>Hello</p>', ?, 0, ?, ?, ?, 2)""")
+			.params(id, email, email, status, Timestamp.from(due), leaseUntil == null ? null : Timestamp.from(leaseUntil),
+					Timestamp.from(Instant.now()))
+			.update();
+		return id;
 	}
 
 	@Test
