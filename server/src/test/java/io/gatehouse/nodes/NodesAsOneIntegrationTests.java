@@ -41,9 +41,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Several nodes on one PostgreSQL behave as one: what one node decides (a deactivation, a revoked binding, a lock)
- * holds on the others within the documented bound of one poll interval; the outbox delivers each mail once while
- * nodes stop and start; a scheduled job whose work several nodes find does it once. (The caches of every kind are
+ * Several nodes on one PostgreSQL behave as one: what one node decides (a deactivation, a revoked binding, a custom
+ * role's permissions, a setting, a lock) holds on the others within the documented bound of one poll interval; the
+ * outbox delivers each mail once while nodes stop and start, and a killed node's claims go to another within the
+ * mail lease; every scheduled job runs once across nodes. (The caches of every kind are
  * checked across nodes in CachesAcrossNodesIntegrationTests, the first start of several nodes at once in
  * SimultaneousFirstStartIntegrationTests.) PostgreSQL only: it is what nodes share in production.
  */
@@ -144,6 +145,59 @@ class NodesAsOneIntegrationTests {
 
 		await().atMost(BOUND).pollInterval(Duration.ofMillis(50))
 			.until(() -> Boolean.FALSE.equals(b.post(adminToken, "/api/v1/authz/check", question).get("allowed")));
+	}
+
+	@Test
+	void aCustomRolesPermissionsEditedOnOneNodeAreDecidedOnTheOther() {
+		Map<String, Object> user = createUser("custom");
+		String workspace = (String) a.post(adminToken, "/api/v1/resources",
+				Map.of("type", "workspace", "name", "Nodes " + UUID.randomUUID())).get("id");
+		String roleName = "Nodes role " + UUID.randomUUID();
+		String role = (String) a.post(adminToken, "/api/v1/roles",
+				Map.of("name", roleName, "permissions", List.of("projects:read"))).get("id");
+		a.post(adminToken, "/api/v1/resources/" + workspace + "/bindings",
+				Map.of("principalType", "user", "principalId", user.get("id"), "roleId", role));
+		Map<String, Object> question = Map.of("user", user.get("id"), "permission", "projects:read", "resource",
+				workspace);
+		await().atMost(BOUND).pollInterval(Duration.ofMillis(50))
+			.until(() -> Boolean.TRUE.equals(b.post(adminToken, "/api/v1/authz/check", question).get("allowed")));
+
+		// the role loses the permission on A: B refuses within the bound
+		a.withToken(adminToken).put().uri("/api/v1/roles/{id}", role).contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("name", roleName, "permissions", List.of("users:read"))).exchange()
+			.expectStatus().is2xxSuccessful();
+		await().atMost(BOUND).pollInterval(Duration.ofMillis(50))
+			.until(() -> Boolean.FALSE.equals(b.post(adminToken, "/api/v1/authz/check", question).get("allowed")));
+
+		// and gets it back: B allows again
+		a.withToken(adminToken).put().uri("/api/v1/roles/{id}", role).contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("name", roleName, "permissions", List.of("users:read", "projects:read"))).exchange()
+			.expectStatus().is2xxSuccessful();
+		await().atMost(BOUND).pollInterval(Duration.ofMillis(50))
+			.until(() -> Boolean.TRUE.equals(b.post(adminToken, "/api/v1/authz/check", question).get("allowed")));
+	}
+
+	@Test
+	void aSettingChangedOnOneNodeAppliesOnTheOther() {
+		Map<String, Object> user = createUser("preset");
+		// twelve characters: enough for the complexity preset, too short for NIST's fifteen
+		IntSupplier setShortPasswordOnB = () -> status(b.withToken(adminToken).put()
+			.uri("/api/v1/users/{id}/password", user.get("id")).contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("password", "Aa1!xYz9#kLm", "confirmPassword", "Aa1!xYz9#kLm")));
+		assertThat(setShortPasswordOnB.getAsInt()).isEqualTo(204);
+		try {
+			patchSettingsOnA(Map.of("passwordPreset", "nist"));
+			await().atMost(BOUND).pollInterval(Duration.ofMillis(50))
+				.until(() -> setShortPasswordOnB.getAsInt() == 400);
+		}
+		finally {
+			patchSettingsOnA(Map.of("passwordPreset", "complexity"));
+		}
+	}
+
+	private static void patchSettingsOnA(Map<String, Object> changes) {
+		a.withToken(adminToken).patch().uri("/api/v1/settings").contentType(MediaType.APPLICATION_JSON).body(changes)
+			.exchange().expectStatus().isOk();
 	}
 
 	@Test
