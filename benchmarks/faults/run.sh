@@ -3,6 +3,7 @@
 #
 #   benchmarks/faults/run.sh kill        [LOAD_SECONDS]   # kill -9 the node a third into the load, start it again
 #   benchmarks/faults/run.sh pg-restart  [LOAD_SECONDS]   # stop PostgreSQL for OUTAGE_SECONDS (5), start it again
+#   benchmarks/faults/run.sh pool        [LOAD_SECONDS]   # exhaust the node's connection pool for POOL_SECONDS (20)
 #
 # One Gatehouse node (this tree's exec jar, built when missing) on port 18480 against PostgreSQL at 127.0.0.1:5432
 # (trust auth), in a database of its own, gatehouse_fault, dropped and made afresh. Mails go to a local SMTP sink
@@ -14,10 +15,15 @@
 # to benchmarks/target/faults/<fault>/result.md; copy the ones worth keeping to benchmarks/results/.
 #
 # pg-restart stops the whole PostgreSQL cluster (pg_ctlcluster 15 main): anything else using it fails meanwhile.
-# The mail lease is 20 s instead of 5 min, so that mails claimed by a killed node go out within the run.
+#
+# pool touches nothing but the run's own database: another client takes a lock on users_account that every request
+# needs (ACCESS EXCLUSIVE, held POOL_SECONDS), and POOL_READERS (48) readers of the users list pile up behind it, one
+# pooled connection each, until the pool (16) is exhausted and further requests wait out the pool's 3 s. The node
+# must answer those 503 (not 500), keep answering liveness and readiness at once, and serve again when the lock goes,
+# without a restart. The readers' answers go to readers.txt, the health answers during the fault to health.txt.
 set -euo pipefail
 
-FAULT=${1:?kill or pg-restart}
+FAULT=${1:?kill, pg-restart or pool}
 LOAD_SECONDS=${2:-60}
 OUTAGE_SECONDS=${OUTAGE_SECONDS:-5}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -30,7 +36,10 @@ ADMIN_PASSWORD=Gatekeeper#2026x
 PG_VERSION=${PG_VERSION:-15}
 PG_CLUSTER=${PG_CLUSTER:-main}
 
-case "$FAULT" in kill | pg-restart) ;; *) echo "unknown fault: $FAULT" >&2; exit 2 ;; esac
+POOL_SECONDS=${POOL_SECONDS:-20}
+POOL_READERS=${POOL_READERS:-48}
+
+case "$FAULT" in kill | pg-restart | pool) ;; *) echo "unknown fault: $FAULT" >&2; exit 2 ;; esac
 rm -rf "$WORK"
 mkdir -p "$WORK"
 JAR=$ROOT/server/target/gatehouse-server-0.1.0-SNAPSHOT-exec.jar
@@ -56,7 +65,7 @@ start_node() {
 	GATEHOUSE_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB GATEHOUSE_DB_USER=postgres GATEHOUSE_DB_PASSWORD= \
 	GATEHOUSE_ADMIN_PASSWORD=$ADMIN_PASSWORD GATEHOUSE_PORT=$PORT \
 	GATEHOUSE_MAIL_HOST=127.0.0.1 GATEHOUSE_MAIL_PORT=$SMTP_PORT GATEHOUSE_MAIL_TLS=none \
-		java -Xmx512m -jar "$WORK/node.jar" --server.address=127.0.0.1 --gatehouse.mail.lease=PT20S \
+		java -Xmx512m -jar "$WORK/node.jar" --server.address=127.0.0.1 \
 		--gatehouse.mail.poll-interval=PT2S --gatehouse.users.require-role-on-create=false \
 		>>"$WORK/node.log" 2>&1 &
 	NODE=$!
@@ -101,6 +110,35 @@ pg-restart)
 	wait_ready
 	READY=$(now)
 	;;
+pool)
+	# a token for the readers, made before the fault
+	curl -fs -c "$WORK/cookies" -H 'Content-Type: application/json' \
+		-d "{\"login\":\"admin\",\"password\":\"$ADMIN_PASSWORD\"}" "http://127.0.0.1:$PORT/api/v1/session" >"$WORK/session.json"
+	CSRF=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["csrfToken"])' "$WORK/session.json")
+	TOKEN=$(curl -fs -b "$WORK/cookies" -H "X-XSRF-TOKEN: $CSRF" -H 'Content-Type: application/json' \
+		-d '{"name":"pool fault readers"}' "http://127.0.0.1:$PORT/api/v1/me/tokens" \
+		| python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+	FAULT_START=$(now)
+	psql -h 127.0.0.1 -U postgres -d "$DB" -q -c "BEGIN; LOCK TABLE users_account IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep($POOL_SECONDS); COMMIT;" >/dev/null &
+	LOCKER=$!
+	sleep 0.5
+	READERS=()
+	for _ in $(seq 1 "$POOL_READERS"); do
+		curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -m $((POOL_SECONDS + 60)) -H "Authorization: Bearer $TOKEN" \
+			"http://127.0.0.1:$PORT/api/v1/users" >>"$WORK/readers.txt" &
+		READERS+=($!)
+	done
+	sleep 5
+	for probe in liveness readiness; do
+		curl -s -o /dev/null -w "$probe while the pool is exhausted: %{http_code} in %{time_total} s\n" \
+			"http://127.0.0.1:$PORT/actuator/health/$probe" | tee -a "$WORK/health.txt"
+	done
+	wait "$LOCKER"
+	FAULT_END=$(now)
+	for pid in "${READERS[@]}"; do wait "$pid" || true; done
+	wait_ready
+	READY=$(now)
+	;;
 esac
 sleep 30
 touch "$WORK/stop"
@@ -119,6 +157,12 @@ done
 	awk -v s="$FAULT_START" -v e="$FAULT_END" -v r="$READY" \
 		'BEGIN { printf "Fault lasted %.1f s; the node was ready again %.1f s after the fault ended.\n\n", e - s, r - e }'
 	[[ -f $WORK/readiness.txt ]] && { cat "$WORK/readiness.txt"; echo; }
+	[[ -f $WORK/health.txt ]] && { cat "$WORK/health.txt"; echo; }
+	[[ -f $WORK/readers.txt ]] && {
+		echo "The $POOL_READERS readers queued behind the lock were answered (status: count, slowest seconds):"
+		awk '{ n[$1]++; if ($2 > t[$1]) t[$1] = $2 } END { for (s in n) printf "%s: %d, %.1f s\n", s, n[s], t[s] }' "$WORK/readers.txt" | sort
+		echo
+	}
 	python3 "$HERE/verify.py" "$WORK" "$DB" "$FAULT_START" "$FAULT_END" && status=0 || status=$?
 	echo
 	echo "Log lines with a stack trace or ERROR in the node's log: $(grep -c -E '^\s+at |ERROR' "$WORK/node.log" || true)"

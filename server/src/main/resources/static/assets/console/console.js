@@ -102,6 +102,63 @@
 
 	document.addEventListener('htmx:afterSettle', revealSecrets);
 
+	// htmx swaps nothing for an error answer and says nothing either: a 5xx (the database away, answered 503 with a problem
+	// detail and Retry-After) or no answer at all would leave a click without any visible effect. Say it in the flash area.
+	function showError(message) {
+		var area = document.getElementById('flash');
+		if (!area) {
+			return;
+		}
+		var notice = area.querySelector('[data-request-error]');
+		if (!notice) {
+			notice = document.createElement('div');
+			notice.className = 'alert error';
+			notice.setAttribute('role', 'alert');
+			notice.setAttribute('data-request-error', '');
+			area.appendChild(notice);
+		}
+		notice.textContent = message;
+		notice.scrollIntoView({block: 'nearest'});
+	}
+
+	function problemDetail(xhr) {
+		var type = xhr.getResponseHeader('Content-Type') || '';
+		if (type.indexOf('application/problem+json') !== 0) {
+			return null;
+		}
+		try {
+			var problem = JSON.parse(xhr.responseText);
+			return typeof problem.detail === 'string' && problem.detail ? problem.detail : null;
+		} catch (ignored) {
+			return null;
+		}
+	}
+
+	document.addEventListener('htmx:responseError', function (event) {
+		var xhr = event.detail.xhr;
+		if (!xhr || xhr.status < 500) {
+			return;
+		}
+		var retry = xhr.getResponseHeader('Retry-After');
+		var when = retry && /^[0-9]+$/.test(retry) ? 'in ' + retry + ' seconds' : 'in a moment';
+		showError(problemDetail(xhr) || (xhr.status === 503 ? 'Gatehouse is temporarily unavailable; try again ' + when + '.'
+			: 'Gatehouse could not complete this request; try again ' + when + '.'));
+	});
+
+	document.addEventListener('htmx:sendError', function () {
+		showError('Gatehouse could not be reached. Check your connection and try again.');
+	});
+
+	// the next answer that works takes the notice away
+	document.addEventListener('htmx:afterRequest', function (event) {
+		if (event.detail.successful) {
+			var notice = document.querySelector('#flash [data-request-error]');
+			if (notice) {
+				notice.remove();
+			}
+		}
+	});
+
 	document.addEventListener('DOMContentLoaded', function () {
 		document.querySelectorAll('dialog[data-open-on-load]').forEach(function (dialog) {
 			dialog.showModal();

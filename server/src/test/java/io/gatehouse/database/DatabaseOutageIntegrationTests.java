@@ -103,6 +103,7 @@ class DatabaseOutageIntegrationTests {
 				.returnResult(String.class));
 			assertThat(status(probed.anonymous().get().uri("/actuator/health/liveness"))).isEqualTo(200);
 			assertConsolePageUnavailable(probed, userSession);
+			assertHtmxRequestUnavailable(probed, userSession);
 
 			// the node that does not know yet: its pool gives up within seconds, in the token filter...
 			long started = System.nanoTime();
@@ -113,6 +114,7 @@ class DatabaseOutageIntegrationTests {
 			assertUnavailable(unprobed.anonymous().post().uri("/api/v1/session").contentType(MediaType.APPLICATION_JSON)
 				.body(Map.of("login", login, "password", "wrong-" + PASSWORD)).exchange().returnResult(String.class));
 			assertConsolePageUnavailable(unprobed, userSession);
+			assertHtmxRequestUnavailable(unprobed, userSession);
 
 			// many requests waiting do not hold up the health endpoints
 			ExecutorService clients = Executors.newFixedThreadPool(40);
@@ -179,6 +181,19 @@ class DatabaseOutageIntegrationTests {
 		assertThat(page.getResponseHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
 		assertThat(page.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
 		assertThat(page.getResponseBody()).contains("Temporarily unavailable").doesNotContain("Exception");
+	}
+
+	/**
+	 * An htmx request (its XMLHttpRequest accepts anything) gets what the console's htmx:responseError handler shows:
+	 * the status, a problem detail whose detail is the sentence to show, and Retry-After.
+	 */
+	private static void assertHtmxRequestUnavailable(GatehouseNode node, GatehouseNode.Session session) {
+		EntityExchangeResult<String> answer = node.anonymous().get().uri("/console/users?q=x")
+			.header(HttpHeaders.COOKIE, "GATEHOUSE_SESSION=" + session.cookie())
+			.header("HX-Request", "true").header(HttpHeaders.ACCEPT, "*/*")
+			.exchange().returnResult(String.class);
+		assertUnavailable(answer);
+		assertThat(answer.getResponseBody()).contains("\"detail\":\"" + DatabaseOutage.DETAIL + "\"");
 	}
 
 	private static ListAppender<ILoggingEvent> capture(Class<?>... sources) {
