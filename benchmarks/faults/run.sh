@@ -118,6 +118,9 @@ pool)
 	TOKEN=$(curl -fs -b "$WORK/cookies" -H "X-XSRF-TOKEN: $CSRF" -H 'Content-Type: application/json' \
 		-d '{"name":"pool fault readers"}' "http://127.0.0.1:$PORT/api/v1/me/tokens" \
 		| python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+	# used once before: a token the node has not cached yet would make the readers wait on one cache load (one
+	# connection) instead of a connection each
+	curl -fs -o /dev/null -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/api/v1/users"
 	FAULT_START=$(now)
 	psql -h 127.0.0.1 -U postgres -d "$DB" -q -c "BEGIN; LOCK TABLE users_account IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep($POOL_SECONDS); COMMIT;" >/dev/null &
 	LOCKER=$!

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
@@ -82,6 +83,10 @@ class OutboxWorker {
 
 	// claimed by this node and not yet being sent: whoever removes one (the round, or the stop) owns it
 	private final Set<OutboxStore.Claimed> held = ConcurrentHashMap.newKeySet();
+
+	// delivered, but the marking failed (the database away, the pool exhausted): the heartbeat keeps their leases and
+	// marks them when it can, and a claim of one of them again (its lease ran out meanwhile) marks it without sending
+	private final Map<UUID, OutboxStore.Claimed> unmarked = new ConcurrentHashMap<>();
 
 	private volatile boolean stopping;
 
@@ -168,6 +173,12 @@ class OutboxWorker {
 			handedOverCount.set(0);
 			releaseHeld();
 			heartbeat.shutdownNow();
+			markUnmarked();
+			if (!unmarked.isEmpty()) {
+				log.warn("{} delivered mails could not be marked so before the stop; they are sent again after their "
+						+ "lease", unmarked.size());
+				unmarked.clear();
+			}
 			heartbeat = null;
 		}
 	}
@@ -177,7 +188,9 @@ class OutboxWorker {
 	 * away) is made up by the next, two more before the lease runs out.
 	 */
 	void renewHeld() {
+		markUnmarked();
 		List<OutboxStore.Claimed> holding = new ArrayList<>(held);
+		holding.addAll(unmarked.values());
 		OutboxStore.Claimed current = inFlight;
 		if (current != null) {
 			holding.add(current);
@@ -191,6 +204,21 @@ class OutboxWorker {
 		catch (RuntimeException ex) {
 			log.warn("The leases of {} claimed mails could not be renewed; trying again: {}", holding.size(),
 					ex.toString());
+		}
+	}
+
+	private void markUnmarked() {
+		for (OutboxStore.Claimed claimed : List.copyOf(unmarked.values())) {
+			try {
+				store.finish(claimed, delivery.sends() ? OutboxStore.Status.SENT : OutboxStore.Status.LOGGED,
+						clock.instant());
+				unmarked.remove(claimed.id(), claimed);
+				log.info("Mail {} is marked delivered now", claimed.id());
+			}
+			catch (RuntimeException ex) {
+				// the next beat tries again
+				return;
+			}
 		}
 	}
 
@@ -277,14 +305,19 @@ class OutboxWorker {
 					// the stop gives back the rest
 					return;
 				}
-				try {
-					delivery.deliver(claimed.mail());
+				OutboxStore.Claimed delivered = unmarked.remove(claimed.id());
+				if (delivered == null) {
+					try {
+						delivery.deliver(claimed.mail());
+					}
+					catch (Exception ex) {
+						failed(claimed, ex);
+						continue;
+					}
 				}
-				catch (Exception ex) {
-					failed(claimed, ex);
-					continue;
-				}
+				// else: this node sent it before and could not mark it; its claim ran out and came back here
 				if (!markDelivered(claimed)) {
+					unmarked.put(claimed.id(), claimed);
 					releaseHeld();
 					return;
 				}
@@ -310,8 +343,15 @@ class OutboxWorker {
 			}
 			catch (RuntimeException ex) {
 				if (attempt >= MARK_RETRIES.size() || !pause(MARK_RETRIES.get(attempt))) {
-					log.error("Mail {} ({}) to {} was delivered but could not be marked so; it is sent again when its "
-							+ "lease runs out", claimed.id(), claimed.mail().template(), claimed.mail().to(), ex);
+					String message = "Mail {} ({}) to {} was delivered but could not be marked so yet; this node keeps "
+							+ "its claim and marks it when it can (if it stops first, the mail is sent again)";
+					if (DatabaseOutage.isCause(ex)) {
+						log.warn(message + ": {}", claimed.id(), claimed.mail().template(), claimed.mail().to(),
+								ex.toString());
+					}
+					else {
+						log.error(message, claimed.id(), claimed.mail().template(), claimed.mail().to(), ex);
+					}
 					return false;
 				}
 				if (DatabaseOutage.isCause(ex)) {

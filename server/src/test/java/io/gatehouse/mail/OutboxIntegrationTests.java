@@ -180,6 +180,39 @@ class OutboxIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aDeliveredMailWhoseMarkingFailsLongerThanTheRetriesIsMarkedLaterAndNotSentAgain() throws InterruptedException {
+		// the database away (or the pool exhausted) for longer than the marking's retries, and than the lease
+		AtomicInteger failures = new AtomicInteger(6);
+		OutboxStore failingLong = new OutboxStore(jdbc, batches) {
+			@Override
+			void finish(Claimed claimed, Status status, Instant now) {
+				if (failures.getAndDecrement() > 0) {
+					throw new DataAccessResourceFailureException("the pool is exhausted");
+				}
+				super.finish(claimed, status, now);
+			}
+		};
+		// a lease far shorter than the retries: without the heartbeat's marking the mail would be claimed again
+		OutboxWorker node = new OutboxWorker(failingLong, delivery, settings(Duration.ofMillis(500)), clock,
+				new io.gatehouse.database.DatabaseProbe(null, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(2)));
+		String to = unique("unmarked") + "@example.com";
+		UUID id = UUID.randomUUID();
+		RenderedMail mail = templates.render(notice(to));
+		store.insert(id, mail, Instant.now().plusSeconds(3600));
+		node.start();
+		try {
+			node.handOver(id, mail);
+			TestMailServer.await(to, "your password was changed");
+			await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(status(to)).isEqualTo("SENT"));
+			assertThat(failures.get()).isNegative();
+			assertThat(TestMailServer.afterAWhile(to)).hasSize(1);
+		}
+		finally {
+			node.stop();
+		}
+	}
+
+	@Test
 	void aNodeThatStopsGivesBackTheMailsItClaimedAndHasNotSent() throws InterruptedException {
 		// this context's worker plays the other node; it is started again once the stopping node has let go
 		worker.stop();
