@@ -233,8 +233,14 @@ class OutboxWorker {
 			store.release(release);
 		}
 		catch (RuntimeException ex) {
-			log.warn("{} claimed mails could not be given back; they are sent when their lease runs out",
-					release.size(), ex);
+			if (DatabaseOutage.isCause(ex)) {
+				log.warn("{} claimed mails could not be given back; they are sent when their lease runs out: {}",
+						release.size(), ex.toString());
+			}
+			else {
+				log.warn("{} claimed mails could not be given back; they are sent when their lease runs out",
+						release.size(), ex);
+			}
 		}
 	}
 
