@@ -65,6 +65,23 @@ public class UserDirectory {
 		return searchQuery.run(search, clock.instant());
 	}
 
+	/**
+	 * A page and how many users the search finds in all pages (exact up to {@link UserCount#BOUND}): what the users
+	 * list shows, computed together so that the count reuses what the page's query learnt.
+	 */
+	public CountedUserPage searchCounted(Actor actor, UserSearch search) {
+		access.require(actor, Permissions.USERS_READ);
+		if (search.limit() < 1 || search.limit() > UserSearch.MAX_LIMIT) {
+			throw DomainException.invalidField("limit", "range", "must be between 1 and " + UserSearch.MAX_LIMIT);
+		}
+		if (search.dormantDays() != null && search.dormantDays() < 1) {
+			throw DomainException.invalidField("dormantDays", "range", "must be at least 1");
+		}
+		UserSearchStore.Counted counted = searchQuery.runCounted(search, clock.instant(), UserCount.BOUND + 1);
+		return new CountedUserPage(counted.page(), new UserCount(Math.min(counted.count(), UserCount.BOUND),
+				counted.count() > UserCount.BOUND));
+	}
+
 	/** How many users the search finds in all pages, exact up to {@link UserCount#BOUND}. */
 	public UserCount count(Actor actor, UserSearch search) {
 		access.require(actor, Permissions.USERS_READ);

@@ -6,7 +6,8 @@ import java.util.UUID;
  * A page request of the users list.
  *
  * @param query text found anywhere in the username, email, first or last name or full name (first, a space, last),
- * case-insensitive; {@code null} for all
+ * case-insensitive; {@code null} for all. Sorted by username, the usernames starting with the text come first, then
+ * the other matches newest first
  * @param dormantDays only users with no sign-in in that many days; {@code null} for all
  * @param cursor where the previous page ended, as returned with it; {@code null} for the first page
  * @param role only users holding this role, directly or through a group; {@code null} for all

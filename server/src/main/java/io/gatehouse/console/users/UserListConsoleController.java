@@ -14,6 +14,7 @@ import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.groups.GroupManagement;
 import io.gatehouse.settings.EffectiveSettings;
 import io.gatehouse.shared.DomainException;
+import io.gatehouse.users.CountedUserPage;
 import io.gatehouse.users.SignInMode;
 import io.gatehouse.users.User;
 import io.gatehouse.users.UserCount;
@@ -60,7 +61,8 @@ class UserListConsoleController {
 			@RequestParam(required = false) String bulk, @RequestParam(required = false) Integer changed,
 			@RequestParam(required = false) String refused, @RequestParam(required = false) Integer unnamed,
 			HttpServletRequest request, Model model) {
-		UserPage page = directory.search(me.actor(), query.search());
+		CountedUserPage counted = directory.searchCounted(me.actor(), query.search());
+		UserPage page = counted.page();
 		List<UUID> ids = page.items().stream().map(User::id).toList();
 		Map<UUID, List<String>> roles = roleLabels.of(ids);
 		boolean groupsShown = options.canChooseGroups(me.actor());
@@ -70,7 +72,7 @@ class UserListConsoleController {
 					groupNames.getOrDefault(user.id(), List.of()), query.q()))
 			.toList());
 		model.addAttribute("groupsShown", groupsShown);
-		model.addAttribute("total", totalLabel(directory.count(me.actor(), query.search())));
+		model.addAttribute("total", totalLabel(counted.count()));
 		model.addAttribute("nextLink", page.nextCursor() == null ? null : query.nextLink(page.nextCursor()));
 		model.addAttribute("previousLink", query.hasPrevious() ? query.previousLink() : null);
 		model.addAttribute("selfLink", query.selfLink());

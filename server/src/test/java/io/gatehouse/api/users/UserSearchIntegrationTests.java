@@ -10,29 +10,50 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The search finds a user by text anywhere in any of the columns, once, in username order, page after page; a
- * filter narrows the same matches (on PostgreSQL the text is looked up in a trigram index, on H2 by a scan).
+ * The search finds a user by text anywhere in any of the columns, once, page after page: usernames starting with the
+ * text first in username order, then the other matches newest first; a filter narrows the same matches (on
+ * PostgreSQL the text is looked up in a trigram index, on H2 by a scan).
  */
 class UserSearchIntegrationTests extends ApiIntegrationTest {
 
 	@Test
-	void findsEachMatchOnceInUsernameOrderAcrossPages() {
+	void findsEachMatchOnceUsernamesStartingWithTheTextFirstAcrossPages() {
 		String token = unique("zq").toLowerCase();
-		createUser(Map.of("username", "pre-" + token + "-user", "email", unique("a") + "@example.com", "password", PASSWORD));
-		createUser(Map.of("username", unique("b"), "email", "mail@" + token + ".example", "password", PASSWORD));
-		createUser(Map.of("username", unique("c"), "email", unique("c") + "@example.com", "firstName", "Ann" + token));
-		createUser(Map.of("username", unique("d"), "email", unique("d") + "@example.com", "lastName", "Mc" + token + "Smith"));
-		createUser(Map.of("username", token + "-all", "email", token + "-all@example.com", "firstName", token,
+		List<String> names = List.of("pre-" + token + "-user", unique("b"), unique("c"), unique("d"), token + "-all",
+				unique("e"), unique("f"));
+		createUser(Map.of("username", names.get(0), "email", unique("a") + "@example.com", "password", PASSWORD));
+		pause();
+		createUser(Map.of("username", names.get(1), "email", "mail@" + token + ".example", "password", PASSWORD));
+		pause();
+		createUser(Map.of("username", names.get(2), "email", unique("c") + "@example.com", "firstName", "Ann" + token));
+		pause();
+		createUser(Map.of("username", names.get(3), "email", unique("d") + "@example.com", "lastName", "Mc" + token + "Smith"));
+		pause();
+		createUser(Map.of("username", names.get(4), "email", token + "-all@example.com", "firstName", token,
 				"lastName", token));
-		createUser(Map.of("username", unique("e"), "email", unique("e") + "@example.com", "firstName", token + "Bo",
+		pause();
+		createUser(Map.of("username", names.get(5), "email", unique("e") + "@example.com", "firstName", token + "Bo",
 				"lastName", token + "Jones"));
-		createUser(Map.of("username", unique("f"), "email", unique("f") + "@example.com", "firstName", "Unrelated"));
+		createUser(Map.of("username", names.get(6), "email", unique("f") + "@example.com", "firstName", "Unrelated"));
 
 		List<String> all = allPages("q=" + token.toUpperCase());
 		List<String> active = allPages("q=" + token + "&status=active");
-		assertThat(all).hasSize(6).doesNotHaveDuplicates().isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+		assertThat(all).hasSize(6).doesNotHaveDuplicates();
 		assertThat(all).isEqualTo(active);
-		assertThat(all).contains("pre-" + token + "-user", token + "-all");
+		// the one username starting with the text, then the others newest first: created last, listed first
+		assertThat(all.get(0)).isEqualTo(token + "-all");
+		assertThat(all.subList(1, 6)).containsExactly(names.get(5), names.get(3), names.get(2), names.get(1),
+				"pre-" + token + "-user");
+	}
+
+	/** Creation times a few milliseconds apart, so that "newest first" is one order whatever the clock's resolution. */
+	private static void pause() {
+		try {
+			Thread.sleep(5);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** Every username of the search, reading pages of two by their cursors. */
