@@ -22,7 +22,7 @@ import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
  * endpoints, signed ID tokens), a browser that follows the redirects between it and Gatehouse, and a man in the
  * middle for the provider's token responses, to hand Gatehouse a tampered ID token.
  */
-final class OidcProviderRig implements AutoCloseable {
+public final class OidcProviderRig implements AutoCloseable {
 
 	final MockOAuth2Server server = new MockOAuth2Server();
 
@@ -31,7 +31,10 @@ final class OidcProviderRig implements AutoCloseable {
 	/** What the man in the middle does to each token response's body. */
 	volatile UnaryOperator<String> tamper = UnaryOperator.identity();
 
-	OidcProviderRig() throws IOException {
+	/** A key the man in the middle publishes beside the provider's (a rotation), as a JWK in JSON; null for none. */
+	volatile String extraKey;
+
+	public OidcProviderRig() throws IOException {
 		server.start();
 		middle = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		middle.createContext("/", exchange -> {
@@ -44,7 +47,19 @@ final class OidcProviderRig implements AutoCloseable {
 								HttpResponse.BodyHandlers.ofString())
 						.body();
 					body = metadata.replace(server.tokenEndpointUrl(issuerId).toString(), middleUrl(issuerId) + "/token")
+						.replace(server.jwksUrl(issuerId).toString(), middleUrl(issuerId) + "/keys")
 						.getBytes(StandardCharsets.UTF_8);
+				}
+				else if (exchange.getRequestURI().getPath().endsWith("/keys")) {
+					String keys = HttpClient.newHttpClient()
+						.send(HttpRequest.newBuilder(URI.create(server.jwksUrl(issuerId).toString())).build(),
+								HttpResponse.BodyHandlers.ofString())
+						.body();
+					String extra = extraKey;
+					if (extra != null) {
+						keys = keys.replaceFirst("\\[", "[" + extra + ",");
+					}
+					body = keys.getBytes(StandardCharsets.UTF_8);
 				}
 				else {
 					HttpRequest.Builder forward = HttpRequest
@@ -71,7 +86,7 @@ final class OidcProviderRig implements AutoCloseable {
 		middle.start();
 	}
 
-	String issuer(String issuerId) {
+	public String issuer(String issuerId) {
 		return server.issuerUrl(issuerId).toString();
 	}
 
@@ -81,7 +96,7 @@ final class OidcProviderRig implements AutoCloseable {
 	}
 
 	/** The next token the provider issues is for this subject, with these claims. */
-	void nextUser(String issuerId, String subject, Map<String, Object> claims) {
+	public void nextUser(String issuerId, String subject, Map<String, Object> claims) {
 		server.enqueueCallback(new DefaultOAuth2TokenCallback(issuerId, subject, "JWT", null, claims, 3600));
 	}
 

@@ -187,20 +187,38 @@ class OidcSignInIntegrationTests extends ApiIntegrationTest {
 			.single()).isZero();
 	}
 
+	/**
+	 * Validly signed (with a key the provider publishes) but for another client, or expired: the provider itself
+	 * always issues right ones, so the man in the middle signs these.
+	 */
 	@Test
-	void anIdTokenForAnotherAudienceOrExpiredIsRefused() {
+	void anIdTokenForAnotherAudienceOrExpiredIsRefused() throws Exception {
 		String alias = unique("aud");
-		register(alias, Map.of());
+		register(alias, Map.of("discoveryUrl", rig.middleUrl(alias) + "/.well-known/openid-configuration"));
 		String subject = unique("sub-");
-		rig.nextUser(alias, subject, List.of("another-client"), Map.of("email", subject + "@idp.example"), 3600);
-		OidcProviderRig.Browser browser = new OidcProviderRig.Browser();
-		assertThat(signIn(browser, alias, null).statusCode()).isEqualTo(200);
-		rig.nextUser(alias, subject, null, Map.of("email", subject + "@idp.example"), -600);
-		assertThat(signIn(new OidcProviderRig.Browser(), alias, null).statusCode()).isEqualTo(200);
-
+		Map<String, Object> claims = Map.of("email", subject + "@idp.example", "email_verified", true);
+		com.nimbusds.jose.jwk.RSAKey key = new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048)
+			.keyID(unique("published-")).generate();
+		rig.extraKey = key.toPublicJWK().toJSONString();
+		try {
+			rig.tamper = body -> resigned(body, key, c -> c.audience("another-client"));
+			rig.nextUser(alias, subject, claims);
+			assertThat(signIn(new OidcProviderRig.Browser(), alias, null).statusCode()).isEqualTo(200);
+			rig.tamper = body -> resigned(body, key, c -> c
+				.issueTime(java.util.Date.from(java.time.Instant.now().minusSeconds(3600)))
+				.expirationTime(java.util.Date.from(java.time.Instant.now().minusSeconds(600))));
+			rig.nextUser(alias, subject, claims);
+			assertThat(signIn(new OidcProviderRig.Browser(), alias, null).statusCode()).isEqualTo(200);
+			// the same key and claims untouched: the key itself is accepted, so the claims are what was refused
+			rig.tamper = body -> resigned(body, key, c -> c);
+			rig.nextUser(alias, subject, claims);
+			assertThat(signIn(new OidcProviderRig.Browser(), alias, null).statusCode()).isEqualTo(302);
+		}
+		finally {
+			rig.tamper = java.util.function.UnaryOperator.identity();
+			rig.extraKey = null;
+		}
 		assertThat(outcomes("oidc:" + alias)).containsExactly("sso-id-token-invalid", "sso-id-token-invalid");
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM sso_identity WHERE subject = ?").param(subject).query(Integer.class)
-			.single()).isZero();
 	}
 
 	@Test
@@ -236,6 +254,58 @@ class OidcSignInIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aTokenSignedWithAKeyThatAppearedSinceTheKeysWereReadIsCheckedAgainstTheFreshKeys() throws Exception {
+		String alias = unique("rotate");
+		register(alias, Map.of("discoveryUrl", rig.middleUrl(alias) + "/.well-known/openid-configuration"));
+		String subject = unique("sub-");
+		Map<String, Object> claims = Map.of("email", subject + "@idp.example", "email_verified", true);
+		rig.nextUser(alias, subject, claims);
+		// the provider's keys are read, and kept, at the first sign-in
+		assertThat(signIn(new OidcProviderRig.Browser(), alias, null).statusCode()).isEqualTo(302);
+
+		com.nimbusds.jose.jwk.RSAKey rotated = new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048)
+			.keyID(unique("rotated-")).generate();
+		rig.tamper = body -> resigned(body, rotated);
+		try {
+			// signed with a key the provider has not published (yet): refused
+			rig.nextUser(alias, subject, claims);
+			assertThat(signIn(new OidcProviderRig.Browser(), alias, null).statusCode()).isEqualTo(200);
+			// published now: the unknown key id sends Gatehouse to read the keys again
+			rig.extraKey = rotated.toPublicJWK().toJSONString();
+			Thread.sleep(31_000); // Nimbus reads the keys again at most every 30 s
+			rig.nextUser(alias, subject, claims);
+			assertThat(signIn(new OidcProviderRig.Browser(), alias, null).statusCode()).isEqualTo(302);
+		}
+		finally {
+			rig.tamper = java.util.function.UnaryOperator.identity();
+			rig.extraKey = null;
+		}
+		assertThat(outcomes("oidc:" + alias + ":" + subject)).containsExactly("accepted", "accepted");
+	}
+
+	private static String resigned(String body, com.nimbusds.jose.jwk.RSAKey key) {
+		return resigned(body, key, c -> c);
+	}
+
+	/** The token response with its ID token signed again, by {@code key}, its claims changed by {@code edit}. */
+	private static String resigned(String body, com.nimbusds.jose.jwk.RSAKey key,
+			java.util.function.UnaryOperator<com.nimbusds.jwt.JWTClaimsSet.Builder> edit) {
+		try {
+			String token = body.replaceAll("(?s).*\"id_token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+			com.nimbusds.jwt.SignedJWT original = com.nimbusds.jwt.SignedJWT.parse(token);
+			com.nimbusds.jwt.SignedJWT again = new com.nimbusds.jwt.SignedJWT(
+					new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.RS256).keyID(key.getKeyID())
+						.type(com.nimbusds.jose.JOSEObjectType.JWT).build(),
+					edit.apply(new com.nimbusds.jwt.JWTClaimsSet.Builder(original.getJWTClaimsSet())).build());
+			again.sign(new com.nimbusds.jose.crypto.RSASSASigner(key));
+			return body.replace(token, again.serialize());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
 	void theStartOfAnUnknownOrDisabledProviderLeadsBackToTheSignInPage() {
 		String alias = unique("off");
 		String id = register(alias, Map.of());
@@ -248,6 +318,45 @@ class OidcSignInIntegrationTests extends ApiIntegrationTest {
 		}
 		assertThat(anonymous().get().uri("/console/sign-in").exchange().expectStatus().isOk()
 			.expectBody(String.class).returnResult().getResponseBody()).doesNotContain("/sso/oidc/start/" + alias);
+	}
+
+	@Test
+	void underSsoOnlyPasswordsAreRefusedButALocalSystemAdministratorBreaksGlassAudited() {
+		Map<String, Object> user = createUser(unique("pw"));
+		admin().patch().uri("/api/v1/settings").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("signInMode", "external")).exchange().expectStatus().isOk();
+		try {
+			anonymous().post().uri("/api/v1/session").contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("login", user.get("username"), "password", PASSWORD)).exchange()
+				.expectStatus().isUnauthorized().expectBody().jsonPath("$.code").isEqualTo("invalid-credentials");
+			assertThat(outcomes((String) user.get("username"))).containsExactly("password-sign-in-disabled");
+			int before = breakGlassEvents();
+			signIn(ADMIN, ADMIN_PASSWORD);
+			assertThat(breakGlassEvents()).isEqualTo(before + 1);
+			assertThat(anonymous().get().uri("/console/sign-in").exchange().expectStatus().isOk()
+				.expectBody(String.class).returnResult().getResponseBody())
+				.doesNotContain("name=\"password\"").contains("/console/sign-in?local");
+			assertThat(anonymous().get().uri("/console/sign-in?local").exchange().expectStatus().isOk()
+				.expectBody(String.class).returnResult().getResponseBody()).contains("name=\"password\"");
+		}
+		finally {
+			Map<String, Object> reset = new HashMap<>();
+			reset.put("signInMode", null);
+			admin().patch().uri("/api/v1/settings").contentType(MediaType.APPLICATION_JSON).body(reset)
+				.exchange().expectStatus().isOk();
+		}
+	}
+
+	@Test
+	void theConsolePageThatFinishesASignInSignsNobodyInByItself() {
+		List<String> cookies = anonymous().get().uri("/console/sign-in/provider").exchange().expectStatus().isOk()
+			.expectBody(String.class).returnResult().getResponseHeaders().getOrEmpty(HttpHeaders.SET_COOKIE);
+		assertThat(cookies).noneMatch(cookie -> cookie.startsWith("GATEHOUSE_SESSION="));
+	}
+
+	private int breakGlassEvents() {
+		return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'sign-in.break-glass'").query(Integer.class)
+			.single();
 	}
 
 	private interface UnaryOperatorIdentity extends java.util.function.UnaryOperator<String> {
