@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.gatehouse.access.AccessControl;
 import io.gatehouse.allowlist.IpAllowlists;
 import io.gatehouse.database.DatabaseOutage;
 import io.gatehouse.mfa.MfaSettings;
@@ -16,7 +17,9 @@ import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.shared.RandomSecrets;
 import io.gatehouse.shared.TooManyAttempts;
+import io.gatehouse.users.AccountRuleSettings;
 import io.gatehouse.users.PasswordCheck;
+import io.gatehouse.users.SignInMode;
 import io.gatehouse.users.SignInActivity;
 import io.gatehouse.users.User;
 import io.gatehouse.users.UserDirectory;
@@ -64,12 +67,18 @@ public class SignIn {
 
 	private final TransactionTemplate transaction;
 
+	private final AccountRuleSettings rules;
+
+	private final AccessControl access;
+
 	private final Clock clock;
 
 	SignIn(UserPasswords passwords, UserDirectory users, Sessions sessions, SignInRecordStore records,
 			SignInActivity activity, SignInThrottle throttle, IpAllowlists allowlists, SecondFactors factors,
 			MfaChallengeStore challenges, MfaSettings mfaSettings, ApplicationEventPublisher events,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, AccountRuleSettings rules, AccessControl access, Clock clock) {
+		this.rules = rules;
+		this.access = access;
 		this.passwords = passwords;
 		this.users = users;
 		this.sessions = sessions;
@@ -111,7 +120,16 @@ public class SignIn {
 			// told apart only in the record: from outside the allowlist, a right password looks like a wrong one
 			result = "address-not-allowed";
 		}
-		if (!check.accepted() || result.equals("address-not-allowed")) {
+		boolean breakGlass = false;
+		if (check.accepted() && result.equals("accepted") && rules.signInMode() == SignInMode.EXTERNAL) {
+			// people sign in through the identity provider; a local System Administrator keeps a way in for when it is
+			// down, and every use of it stands out in the audit log
+			breakGlass = access.isSystemAdministrator(user.id());
+			if (!breakGlass) {
+				result = "password-sign-in-disabled";
+			}
+		}
+		if (!check.accepted() || !result.equals("accepted")) {
 			String outcome = result;
 			transaction.executeWithoutResult(status -> {
 				record(Actor.anonymous(clientIp), user == null ? null : user.id(), recordedLogin, clientIp, outcome);
@@ -120,6 +138,9 @@ public class SignIn {
 			throw invalidCredentials();
 		}
 		Actor actor = new Actor(user.id(), user.username(), clientIp, null, null);
+		if (breakGlass) {
+			transaction.executeWithoutResult(status -> events.publishEvent(new BreakGlassSignIn(actor, user.id())));
+		}
 		if (factors.isEnrolled(user.id())) {
 			// the password's attempt is given back, but the count is reset only by a right second factor: a known
 			// password must not wipe the record of guessed codes
@@ -140,6 +161,40 @@ public class SignIn {
 			giveBackIfUnanswered(keys, ex);
 			throw ex;
 		}
+	}
+
+	/**
+	 * A sign-in an external identity provider vouched for: the person is already proven, so no throttle, but the same
+	 * guards as a password sign-in: only an active account, its IP allowlist, its second factor (unless the provider's
+	 * own proof of one is trusted), and the same session at the end.
+	 *
+	 * @param login how the attempt reads in the sign-in history, e.g. {@code oidc:keycloak:alice}
+	 * @param secondFactorProven the provider said, and its administrator trusts it, that a second factor was used
+	 */
+	public SignInStep withIdentityProvider(User user, String login, boolean secondFactorProven, String clientIp,
+			String userAgent) {
+		String recordedLogin = clip(login, 254);
+		Actor actor = new Actor(user.id(), user.username(), clientIp, null, null);
+		String refusal = !user.isActive() ? "deactivated"
+				: !allowlists.permits(user.id(), clientIp) ? "address-not-allowed" : null;
+		if (refusal != null) {
+			transaction.executeWithoutResult(status -> record(actor, user.id(), recordedLogin, clientIp, refusal));
+			throw DomainException.forbidden("sign-in-refused", "This account cannot sign in here.");
+		}
+		if (!secondFactorProven && factors.isEnrolled(user.id())) {
+			return transaction.execute(status -> {
+				record(actor, user.id(), recordedLogin, clientIp, "second-factor-required");
+				return challenge(user.id());
+			});
+		}
+		boolean mustEnrol = !secondFactorProven && factors.required(user.id());
+		return complete(actor, user, recordedLogin, clientIp, userAgent, mustEnrol, null);
+	}
+
+	/** A sign-in through an identity provider that was refused before any account was chosen, or for one. */
+	public void recordExternalRefusal(UUID userId, String login, String clientIp, String reason) {
+		transaction.executeWithoutResult(
+				status -> record(Actor.anonymous(clientIp), userId, clip(login, 254), clientIp, clip(reason, 32)));
 	}
 
 	/**
@@ -207,7 +262,7 @@ public class SignIn {
 	 * forgotten and the address's attempt given back. One commit instead of one per write keeps the cost of a
 	 * sign-in close to that of its hash. The shared address row is written last, so its lock is held the shortest.
 	 *
-	 * @param keys the account's throttle key, then the address's
+	 * @param keys the account's throttle key, then the address's; none for a sign-in that was not throttled
 	 */
 	private StartedSession complete(Actor actor, User user, String login, String clientIp, String userAgent,
 			boolean mustEnrol, List<SignInThrottle.Key> keys) {
@@ -223,8 +278,10 @@ public class SignIn {
 				// a lost count must not turn the sign-in into a failure
 				log.warn("Could not count the sign-in of user {} in their activity", user.id(), ex);
 			}
-			throttle.reset(keys.get(0));
-			throttle.release(keys.get(1));
+			if (keys != null) {
+				throttle.reset(keys.get(0));
+				throttle.release(keys.get(1));
+			}
 			return started;
 		});
 	}

@@ -2,6 +2,7 @@ package io.gatehouse.console;
 
 import io.gatehouse.auth.Authenticator;
 import io.gatehouse.auth.SessionCookies;
+import io.gatehouse.sso.SsoPages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -27,7 +28,7 @@ class ConsoleSecurityConfiguration {
 	 * Pages for people who are not signed in: the sign-in steps, and the pages that mailed links and the forgotten
 	 * password form open (the link's token is the proof there).
 	 */
-	static final String[] PUBLIC = { SIGN_IN, SIGN_IN + "/second-factor", "/console/forgot-password",
+	static final String[] PUBLIC = { SIGN_IN, SIGN_IN + "/second-factor", SsoPages.COMPLETE, "/console/forgot-password",
 			"/console/password-reset", "/console/invitations/accept", "/console/email/confirm" };
 
 	@Bean

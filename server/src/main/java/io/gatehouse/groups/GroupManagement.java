@@ -255,6 +255,25 @@ public class GroupManagement {
 	}
 
 	/**
+	 * Throws unless the group exists and the actor could put someone in it: a rule that puts people in a group later
+	 * (an identity provider's mapping) is held to the rule of granting when it is made.
+	 */
+	@Transactional(readOnly = true)
+	public void requireJoinable(Actor actor, UUID groupId, String field) {
+		Group group = groupId == null ? null : groups.find(groupId).orElse(null);
+		if (group == null) {
+			throw DomainException.invalidField(field, "exists", "is not a known group; see GET /api/v1/groups");
+		}
+		requireGrantable(actor, group, "give members to " + group.name());
+	}
+
+	/** Whether the group still exists (a mapping to a deleted group is skipped). */
+	@Transactional(readOnly = true)
+	public boolean exists(UUID groupId) {
+		return groups.find(groupId).isPresent();
+	}
+
+	/**
 	 * Putting someone in a group hands them everything the group holds, and taking them out takes it away, so the
 	 * actor must hold it too: otherwise {@code groups:update} alone would let anyone join a group bound to Admin.
 	 */

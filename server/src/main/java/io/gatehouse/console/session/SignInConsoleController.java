@@ -1,22 +1,17 @@
 package io.gatehouse.console.session;
 
-import java.util.Optional;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.gatehouse.auth.SecondFactorRequired;
 import io.gatehouse.auth.SessionCookies;
-import io.gatehouse.auth.SessionRestriction;
 import io.gatehouse.auth.SignIn;
 import io.gatehouse.auth.StartedSession;
 import io.gatehouse.console.ConsoleCsrf;
 import io.gatehouse.console.ConsoleRedirects;
-import io.gatehouse.console.ConsoleRestrictions;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormFlow;
 import io.gatehouse.web.ClientAddress;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,15 +32,24 @@ class SignInConsoleController {
 
 	private final ConsoleCsrf csrf;
 
-	SignInConsoleController(SignIn signIn, SessionCookies cookies, ConsoleCsrf csrf) {
+	private final SessionLanding landing;
+
+	private final SignInOptions options;
+
+	SignInConsoleController(SignIn signIn, SessionCookies cookies, ConsoleCsrf csrf, SessionLanding landing,
+			SignInOptions options) {
 		this.signIn = signIn;
 		this.cookies = cookies;
 		this.csrf = csrf;
+		this.landing = landing;
+		this.options = options;
 	}
 
 	@GetMapping("/console/sign-in")
-	String form(@RequestParam(required = false) String next, Model model) {
+	String form(@RequestParam(required = false) String next, @RequestParam(required = false) String local,
+			Model model) {
 		model.addAttribute("next", ConsoleRedirects.isSafeReturn(next) ? next : null);
+		options.addTo(model, local != null);
 		return "console/session/sign-in";
 	}
 
@@ -61,6 +65,7 @@ class SignInConsoleController {
 				model.addAttribute("login", login);
 				model.addAttribute("next", ConsoleRedirects.isSafeReturn(next) ? next : null);
 				model.addAttribute("error", ex.getMessage());
+				options.addTo(model, true);
 				return "console/session/sign-in";
 			})
 			.done(step -> step instanceof SecondFactorRequired challenge
@@ -79,6 +84,7 @@ class SignInConsoleController {
 			.refused((errors, ex) -> {
 				if ("mfa-challenge-invalid".equals(ex.code())) {
 					model.addAttribute("error", ex.getMessage());
+					options.addTo(model, false);
 					return "console/session/sign-in";
 				}
 				return secondFactorPage(challenge, next, ex.getMessage(), response, model);
@@ -88,23 +94,12 @@ class SignInConsoleController {
 
 	private String secondFactorPage(String challenge, String next, String error, HttpServletResponse response,
 			Model model) {
-		// the challenge is a one-time secret of this sign-in: the page holding it must not be kept anywhere
-		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
-		model.addAttribute("challenge", challenge);
-		model.addAttribute("next", ConsoleRedirects.isSafeReturn(next) ? next : null);
-		model.addAttribute("error", error);
-		return "console/session/second-factor";
+		return landing.secondFactorPage(challenge, next, error, response, model);
 	}
 
 	private String started(StartedSession session, String next, HttpServletRequest request,
 			HttpServletResponse response) {
-		csrf.renew(request, response);
-		response.addHeader(HttpHeaders.SET_COOKIE, cookies.issue(request, session).toString());
-		Optional<SessionRestriction> restriction = session.restriction();
-		if (restriction.isPresent()) {
-			return "redirect:" + ConsoleRestrictions.landing(restriction.get());
-		}
-		return "redirect:" + (ConsoleRedirects.isSafeReturn(next) ? next : "/console");
+		return landing.started(session, next, request, response);
 	}
 
 	@PostMapping("/console/sign-out")

@@ -78,4 +78,32 @@ final class CaseSupport {
 	void registerResourceType() {
 		context.getBean(CatalogManagement.class).registerResourceType(Actor.system(), world.name("cluster"), null);
 	}
+
+	/** A world's provider alias: lowercase letters, digits and hyphens only. */
+	static String alias(EscalationWorld world, String name) {
+		String alias = world.name(name).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+		return alias.length() > 40 ? alias.substring(alias.length() - 40).replaceAll("^-+", "") : alias;
+	}
+
+	/** A provider whose mapping gives Admin at the instance: deleting or changing it takes that from its users. */
+	void identityProvider(java.util.UUID id, String name) {
+		JdbcClient jdbc = context.getBean(JdbcClient.class);
+		jdbc.sql("""
+				INSERT INTO sso_provider (id, alias, display_name, protocol, issuer, discovery_url, client_id,
+				    client_secret, scopes, enabled, provisioning, default_role, default_groups, link_by_email,
+				    trust_provider_mfa, created_at, updated_at, version)
+				VALUES (?, ?, ?, 'oidc', ?, NULL, 'gatehouse', 'plain:secret', 'openid', TRUE, 'jit', NULL, '', FALSE,
+				    FALSE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)""")
+			.params(id, alias(world, name), name, "http://127.0.0.1:9/" + name)
+			.update();
+		jdbc.sql("""
+				INSERT INTO sso_mapping (provider_id, position, claim, claim_value, group_id, role_id, resource_id)
+				VALUES (?, 0, 'groups', 'admins', NULL, ?, ?)""")
+			.params(id, io.gatehouse.access.BuiltInRoles.ADMIN, io.gatehouse.access.Resources.INSTANCE)
+			.update();
+	}
+
+	void removeIdentityProvider(java.util.UUID id) {
+		context.getBean(JdbcClient.class).sql("DELETE FROM sso_provider WHERE id = ?").param(id).update();
+	}
 }

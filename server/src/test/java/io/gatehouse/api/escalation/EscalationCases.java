@@ -43,6 +43,7 @@ final class EscalationCases {
 		roles(cases);
 		groups(cases);
 		catalog(cases);
+		identityProviders(cases);
 		// to the actor's own address only: it changes nothing anyone holds
 		cases.put("POST /api/v1/settings/mail/test", w -> List.of(post("/api/v1/settings/mail/test", null)));
 		cases.put("PATCH /api/v1/settings", w -> List.of(
@@ -305,6 +306,57 @@ final class EscalationCases {
 		cases.put("DELETE /api/v1/resource-types/{name}", w -> List.of(Call
 			.of("DELETE", "/api/v1/resource-types/" + w.name("cluster"), null)
 			.before(CaseSupport::registerResourceType)));
+	}
+
+	/**
+	 * A provider hands out what its defaults and mappings say to whoever it vouches for, so each is a grant of the
+	 * actor's; linking by email and moving where its keys are read let it speak for accounts that exist already.
+	 */
+	private static void identityProviders(Map<String, Function<EscalationWorld, List<Call>>> cases) {
+		cases.put("POST /api/v1/identity-providers", w -> List.of(
+				post("/api/v1/identity-providers", provider(w, "idp-admin", Map.of("mappings",
+						List.of(Map.of("claim", "groups", "value", "admins", "roleId", ADMIN.toString()))))),
+				post("/api/v1/identity-providers", provider(w, "idp-w1", Map.of("mappings", List.of(Map.of("claim",
+						"groups", "value", "w1", "roleId", ADMIN.toString(), "resourceId",
+						w.resource("w1").toString()))))),
+				post("/api/v1/identity-providers", provider(w, "idp-group", Map.of("mappings",
+						List.of(Map.of("claim", "groups", "value", "g", "groupId", w.group("g-admins").toString()))))),
+				post("/api/v1/identity-providers", provider(w, "idp-default", Map.of("defaultRole", ADMIN.toString(),
+						"defaultGroups", List.of(w.group("g-crud").toString())))),
+				post("/api/v1/identity-providers", provider(w, "idp-link", Map.of("linkByEmail", true)))));
+		cases.put("PUT /api/v1/identity-providers/{id}", w -> {
+			UUID id = UUID.randomUUID();
+			return List.of(
+					Call.of("PUT", "/api/v1/identity-providers/" + id, provider(w, "idp-put", Map.of("mappings",
+							List.of(Map.of("claim", "groups", "value", "admins", "roleId", ADMIN.toString())))))
+						.before(s -> s.identityProvider(id, "idp-put"))
+						.after(s -> s.removeIdentityProvider(id)),
+					Call.of("PUT", "/api/v1/identity-providers/" + id, provider(w, "idp-put",
+							Map.of("linkByEmail", true, "discoveryUrl", "http://127.0.0.1:9/elsewhere")))
+						.before(s -> s.identityProvider(id, "idp-put"))
+						.after(s -> s.removeIdentityProvider(id)));
+		});
+		for (String action : List.of("enable", "disable", "test")) {
+			cases.put("POST /api/v1/identity-providers/{id}/" + action, w -> {
+				UUID id = UUID.randomUUID();
+				return List.of(post("/api/v1/identity-providers/" + id + "/" + action, null)
+					.before(s -> s.identityProvider(id, "idp-" + action))
+					.after(s -> s.removeIdentityProvider(id)));
+			});
+		}
+		cases.put("DELETE /api/v1/identity-providers/{id}", w -> {
+			UUID id = UUID.randomUUID();
+			return List.of(Call.of("DELETE", "/api/v1/identity-providers/" + id, null)
+				.before(s -> s.identityProvider(id, "idp-delete"))
+				.after(s -> s.removeIdentityProvider(id)));
+		});
+	}
+
+	private static Map<String, Object> provider(EscalationWorld w, String name, Map<String, Object> settings) {
+		Map<String, Object> body = new LinkedHashMap<>(Map.of("alias", CaseSupport.alias(w, name), "displayName", name,
+				"issuer", "http://127.0.0.1:9/" + name, "clientId", "gatehouse", "clientSecret", "secret"));
+		body.putAll(settings);
+		return body;
 	}
 
 	/** One case per target user, from the one who holds everything down to the one who holds nothing. */
