@@ -76,6 +76,30 @@ class ScimOktaIntegrationTests extends ScimTestSupport {
 			.allMatch(actor -> actor.equals(name + " (SCIM client)"));
 	}
 
+	@Test
+	void deleteFollowsTheDeletePolicy() {
+		RestTestClient okta = scim();
+		Map<String, Object> kept = send(okta, "POST", "/scim/v2/Users", oktaUser(email("kept")), 201);
+		setting("deactivate-only");
+		try {
+			Map<String, Object> refused = send(okta, "DELETE", "/scim/v2/Users/" + kept.get("id"), null, 409);
+			assertScimError(refused, "409", null);
+			assertThat((String) refused.get("detail")).contains("deactivate");
+			get(okta, "/scim/v2/Users/" + kept.get("id"));
+		}
+		finally {
+			setting("allowed");
+		}
+		send(okta, "DELETE", "/scim/v2/Users/" + kept.get("id"), null, 204);
+		send(okta, "GET", "/scim/v2/Users/" + kept.get("id"), null, 404);
+		assertThat(status(kept)).isEqualTo("DELETED");
+	}
+
+	private void setting(String deletePolicy) {
+		admin().patch().uri("/api/v1/settings").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.body(Map.of("deletePolicy", deletePolicy)).exchange().expectStatus().isOk();
+	}
+
 	private String status(Map<String, Object> user) {
 		return jdbc.sql("SELECT status FROM users_account WHERE id = ?")
 			.param(java.util.UUID.fromString((String) user.get("id")))

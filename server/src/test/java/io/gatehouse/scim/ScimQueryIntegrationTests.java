@@ -44,8 +44,9 @@ class ScimQueryIntegrationTests extends ScimTestSupport {
 			.containsExactly("anna");
 		assertThat(names("userName sw \"" + tag + "\" and name.givenName gt \"b\" and name.givenName le \"cleo\""))
 			.containsExactly("bert", "cleo");
-		assertThat(names("userName sw \"" + tag + "\" and meta.created gt \"2000-01-01T00:00:00Z\" and active eq true and title pr"))
-			.isEmpty();
+		assertThat(names("userName sw \"" + tag + "\" and meta.created gt \"2000-01-01T00:00:00Z\" and active eq true"))
+			.containsExactly("anna", "bert", "cleo");
+		assertThat(names("userName sw \"" + tag + "\" and (active eq false or name.givenName pr)")).hasSize(3);
 	}
 
 	@Test
