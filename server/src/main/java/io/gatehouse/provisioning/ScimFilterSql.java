@@ -53,10 +53,12 @@ public final class ScimFilterSql implements FilterVisitor<ScimFilterSql.Conditio
 
 	private static final String CORE = "urn:ietf:params:scim:schemas:core:2.0:user";
 
+	private static final String GROUP_CORE = "urn:ietf:params:scim:schemas:core:2.0:group";
+
 	/** userName is the provisioned one when there is one, else the username; both columns are lower-cased copies. */
 	private static final String USER_NAME = "COALESCE(p.user_name_normalized, u.username_normalized)";
 
-	private static final Map<String, Column> COLUMNS = Map.ofEntries(
+	private static final Map<String, Column> USERS = Map.ofEntries(
 			Map.entry("id", new Column("u.id", Kind.ID)),
 			Map.entry("username", new Column(USER_NAME, Kind.CASE_IGNORED)),
 			Map.entry("externalid", new Column("u.external_id", Kind.CASE_EXACT)),
@@ -76,11 +78,28 @@ public final class ScimFilterSql implements FilterVisitor<ScimFilterSql.Conditio
 			Map.entry(ENTERPRISE + ":manager", new Column("p.manager_id", Kind.CASE_EXACT)),
 			Map.entry(ENTERPRISE + ":manager.value", new Column("p.manager_id", Kind.CASE_EXACT)));
 
-	private ScimFilterSql() {
+	/** Groups, over access_group {@code g}: a group's members are not filterable here. */
+	private static final Map<String, Column> GROUPS = Map.ofEntries(
+			Map.entry("id", new Column("g.id", Kind.ID)),
+			Map.entry("displayname", new Column("g.name_normalized", Kind.CASE_IGNORED)),
+			Map.entry("meta.created", new Column("g.created_at", Kind.TIME)),
+			Map.entry("meta.lastmodified", new Column("g.updated_at", Kind.TIME)));
+
+	private final Map<String, Column> columns;
+
+	private final String core;
+
+	private ScimFilterSql(Map<String, Column> columns, String core) {
+		this.columns = columns;
+		this.core = core;
 	}
 
 	public static Condition translate(Filter filter) throws ScimException {
-		return filter.visit(new ScimFilterSql(), "");
+		return filter.visit(new ScimFilterSql(USERS, CORE), "");
+	}
+
+	public static Condition translateGroups(Filter filter) throws ScimException {
+		return filter.visit(new ScimFilterSql(GROUPS, GROUP_CORE), "");
 	}
 
 	/** The ORDER BY expression for a sortBy attribute (case-ignored ones sort by their lower-cased copy). */
@@ -88,18 +107,25 @@ public final class ScimFilterSql implements FilterVisitor<ScimFilterSql.Conditio
 		if (sortBy == null || sortBy.isBlank()) {
 			return "u.username_normalized";
 		}
-		Column column = column(Path.fromString(sortBy), "");
+		Column column = new ScimFilterSql(USERS, CORE).column(Path.fromString(sortBy), "");
 		if (column.kind() == Kind.CONSTANT_WORK || column.kind() == Kind.CONSTANT_TRUE) {
 			return "u.username_normalized";
 		}
 		return column.expression();
 	}
 
+	public static String orderGroupsBy(String sortBy) throws ScimException {
+		if (sortBy == null || sortBy.isBlank()) {
+			return "g.name_normalized";
+		}
+		return new ScimFilterSql(GROUPS, GROUP_CORE).column(Path.fromString(sortBy), "").expression();
+	}
+
 	static String normalize(String value) {
 		return value == null ? null : value.toLowerCase(Locale.ROOT);
 	}
 
-	private static Column column(Path path, String prefix) throws BadRequestException {
+	private Column column(Path path, String prefix) throws BadRequestException {
 		StringBuilder name = new StringBuilder(prefix);
 		for (Path.Element element : path) {
 			if (!name.isEmpty()) {
@@ -109,15 +135,15 @@ public final class ScimFilterSql implements FilterVisitor<ScimFilterSql.Conditio
 		}
 		String key = name.toString().toLowerCase(Locale.ROOT);
 		String urn = path.getSchemaUrn() == null ? null : path.getSchemaUrn().toLowerCase(Locale.ROOT);
-		if (urn != null && urn.equals(ENTERPRISE)) {
+		if (urn != null && urn.equals(ENTERPRISE) && columns == USERS) {
 			key = ENTERPRISE + ":" + key;
 		}
-		else if (urn != null && !urn.equals(CORE)) {
+		else if (urn != null && !urn.equals(core)) {
 			throw BadRequestException.invalidFilter("The filter names an attribute of an unknown schema: " + path);
 		}
-		Column column = COLUMNS.get(key);
+		Column column = columns.get(key);
 		if (column == null) {
-			throw BadRequestException.invalidFilter("Users cannot be filtered by '" + path + "'.");
+			throw BadRequestException.invalidFilter("This resource cannot be filtered or sorted by '" + path + "'.");
 		}
 		return column;
 	}
@@ -136,7 +162,7 @@ public final class ScimFilterSql implements FilterVisitor<ScimFilterSql.Conditio
 				}
 				UUID id = uuid(value.asString());
 				yield id == null ? new Condition("=".equals(operator) ? "1 = 0" : "1 = 1", List.of())
-						: new Condition("u.id " + operator + " ?", List.of(id));
+						: new Condition(column.expression() + " " + operator + " ?", List.of(id));
 			}
 			case ACTIVE -> {
 				if (!value.isBoolean() || !("=".equals(operator) || "<>".equals(operator))) {

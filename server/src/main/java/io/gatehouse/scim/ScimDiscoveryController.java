@@ -42,11 +42,14 @@ class ScimDiscoveryController {
 
 	@GetMapping("/scim/v2/ResourceTypes")
 	ResponseEntity<String> resourceTypes(HttpServletRequest request) {
-		return new ScimPages().list(1, 1, java.util.List.of(userType(request)));
+		return new ScimPages().list(2, 1, java.util.List.of(userType(request), groupType(request)));
 	}
 
 	@GetMapping("/scim/v2/ResourceTypes/{name}")
 	ResponseEntity<String> resourceType(@PathVariable String name, HttpServletRequest request) {
+		if (name.equals("Group")) {
+			return json(groupType(request));
+		}
 		if (!name.equals("User")) {
 			return ScimErrors.response(404, null, "No resource type is called " + name + ".");
 		}
@@ -55,7 +58,8 @@ class ScimDiscoveryController {
 
 	@GetMapping("/scim/v2/Schemas")
 	ResponseEntity<String> schemas(HttpServletRequest request) {
-		return new ScimPages().list(2, 1, java.util.List.of(userSchema(request), enterpriseSchema(request)));
+		return new ScimPages().list(3, 1,
+				java.util.List.of(userSchema(request), enterpriseSchema(request), groupSchema(request)));
 	}
 
 	@GetMapping("/scim/v2/Schemas/{id}")
@@ -65,6 +69,9 @@ class ScimDiscoveryController {
 		}
 		if (id.equals(ScimUserJson.ENTERPRISE)) {
 			return json(enterpriseSchema(request));
+		}
+		if (id.equals(ScimGroupJson.CORE)) {
+			return json(groupSchema(request));
 		}
 		return ScimErrors.response(404, null, "No schema has the id " + id + ".");
 	}
@@ -76,6 +83,31 @@ class ScimDiscoveryController {
 		node.put("schema", ScimUserJson.CORE);
 		node.putArray("schemaExtensions").addObject().put("schema", ScimUserJson.ENTERPRISE).put("required", false);
 		meta(node, "ResourceType", ScimPages.base(request) + "/ResourceTypes/User");
+		return node;
+	}
+
+	private static ObjectNode groupType(HttpServletRequest request) {
+		ObjectNode node = object();
+		node.putArray("schemas").add("urn:ietf:params:scim:schemas:core:2.0:ResourceType");
+		node.put("id", "Group").put("name", "Group").put("endpoint", "/Groups")
+			.put("description", "Gatehouse groups: members here, roles and permission profile in Gatehouse");
+		node.put("schema", ScimGroupJson.CORE);
+		node.putArray("schemaExtensions");
+		meta(node, "ResourceType", ScimPages.base(request) + "/ResourceTypes/Group");
+		return node;
+	}
+
+	private static ObjectNode groupSchema(HttpServletRequest request) {
+		ObjectNode node = schemaNode(ScimGroupJson.CORE, "Group", "Group");
+		ArrayNode attributes = node.putArray("attributes");
+		attribute(attributes, "displayName", "string", false, true, "readWrite", "server");
+		ObjectNode members = attribute(attributes, "members", "complex", true, false, "readWrite", "none")
+			.put("description", "Users only; groups are not nested.");
+		ArrayNode parts = members.putArray("subAttributes");
+		attribute(parts, "value", "string", false, true, "immutable", "none");
+		attribute(parts, "$ref", "reference", false, false, "immutable", "none");
+		attribute(parts, "type", "string", false, false, "immutable", "none");
+		meta(node, "Schema", ScimPages.base(request) + "/Schemas/" + ScimGroupJson.CORE);
 		return node;
 	}
 

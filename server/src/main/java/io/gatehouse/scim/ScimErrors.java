@@ -82,6 +82,18 @@ class ScimErrors {
 		return response(400, BadRequestException.INVALID_VALUE, "The request has a value SCIM cannot read here.");
 	}
 
+	/** A failure of ours: logged, and answered in SCIM's format without a word of its cause. */
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<String> unexpected(Exception ex) throws Exception {
+		if (ex instanceof org.springframework.web.ErrorResponse) {
+			// Spring MVC's own refusals (405, 406, ...) keep their status
+			int status = ((org.springframework.web.ErrorResponse) ex).getStatusCode().value();
+			return response(status, null, "This request is not supported here.");
+		}
+		log.error("Unexpected failure at the SCIM door", ex);
+		return response(500, null, "Something went wrong on our side; it has been logged.");
+	}
+
 	static ResponseEntity<String> response(int status, String scimType, String detail) {
 		return ResponseEntity.status(status)
 			.header(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE)

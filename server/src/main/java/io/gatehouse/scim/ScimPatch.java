@@ -35,6 +35,7 @@ final class ScimPatch {
 				|| !PATCH_OP.equalsIgnoreCase(schemas.get(0).asString("")))) {
 			throw BadRequestException.invalidValue("A PATCH body has the schema " + PATCH_OP + ".");
 		}
+		splitMultiValueRemovals(operations);
 		for (JsonNode operation : operations) {
 			if (!(operation instanceof ObjectNode op)) {
 				throw BadRequestException.invalidSyntax("Each operation is an object.");
@@ -59,6 +60,34 @@ final class ScimPatch {
 		}
 		GenericScimResource resource = new GenericScimResource(current.deepCopy());
 		return patch.apply(resource).getObjectNode();
+	}
+
+	/**
+	 * Entra ID removes members as {@code {"op":"Remove","path":"members","value":[{"value":"id"}]}}: the RFC has no
+	 * value on a remove, and the SDK would empty the attribute. It means {@code members[value eq "id"]} for each.
+	 */
+	private static void splitMultiValueRemovals(tools.jackson.databind.node.ArrayNode operations) throws BadRequestException {
+		for (int i = operations.size() - 1; i >= 0; i--) {
+			if (!(operations.get(i) instanceof ObjectNode op) || !"remove".equalsIgnoreCase(op.path("op").asString(""))
+					|| !(op.get("value") instanceof tools.jackson.databind.node.ArrayNode values)
+					|| !(op.get("path") != null && op.get("path").isString())
+					|| op.get("path").asString().contains("[")) {
+				continue;
+			}
+			String path = op.get("path").asString();
+			operations.remove(i);
+			int at = i;
+			for (JsonNode value : values) {
+				JsonNode id = value.isObject() ? value.get("value") : value;
+				if (id == null || !id.isString() || id.asString().contains("\"")) {
+					throw BadRequestException.invalidValue("A removal by value names each value as a string.");
+				}
+				ObjectNode single = JsonUtils.getJsonNodeFactory().objectNode();
+				single.put("op", "remove");
+				single.put("path", path + "[value eq \"" + id.asString() + "\"]");
+				operations.insert(at++, single);
+			}
+		}
 	}
 
 	/** {@code {"name.givenName": "A", "urn:…:User:department": "B"}} becomes {@code {"name": {"givenName": "A"}, "urn:…:User": {"department": "B"}}}. */

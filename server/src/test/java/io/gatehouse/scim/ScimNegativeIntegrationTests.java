@@ -94,9 +94,10 @@ class ScimNegativeIntegrationTests extends ScimTestSupport {
 		assertThat(config.get("bulk")).isEqualTo(Map.of("supported", false, "maxOperations", 0, "maxPayloadSize", 0));
 		assertThat(config.get("patch")).isEqualTo(Map.of("supported", true));
 		assertThat(config.get("changePassword")).isEqualTo(Map.of("supported", false));
-		assertThat(resources(get(scim, "/scim/v2/ResourceTypes"))).extracting(type -> type.get("name")).containsExactly("User");
+		assertThat(resources(get(scim, "/scim/v2/ResourceTypes"))).extracting(type -> type.get("name")).containsExactly("User", "Group");
 		assertThat(resources(get(scim, "/scim/v2/Schemas"))).extracting(schema -> schema.get("id"))
-			.containsExactly("urn:ietf:params:scim:schemas:core:2.0:User", ENTERPRISE);
+			.containsExactly("urn:ietf:params:scim:schemas:core:2.0:User", ENTERPRISE,
+					"urn:ietf:params:scim:schemas:core:2.0:Group");
 	}
 
 	private long users() {
