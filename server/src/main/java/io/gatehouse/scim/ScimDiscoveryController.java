@@ -86,6 +86,12 @@ class ScimDiscoveryController {
 		return node;
 	}
 
+	/** Any other path under /scim: a SCIM 404, not the API's problem details. */
+	@org.springframework.web.bind.annotation.RequestMapping("/scim/**")
+	ResponseEntity<String> unknown(HttpServletRequest request) {
+		return ScimErrors.response(404, null, "There is no SCIM endpoint at " + request.getRequestURI() + ".");
+	}
+
 	private static ObjectNode groupType(HttpServletRequest request) {
 		ObjectNode node = object();
 		node.putArray("schemas").add("urn:ietf:params:scim:schemas:core:2.0:ResourceType");

@@ -48,7 +48,7 @@ class ScimUserController {
 		this.pages = pages;
 	}
 
-	@GetMapping
+	@GetMapping({ "", "/" })
 	ResponseEntity<String> list(@RequestParam(required = false) String filter,
 			@RequestParam(required = false) String startIndex, @RequestParam(required = false) String count,
 			@RequestParam(required = false) String sortBy, @RequestParam(required = false) String sortOrder,

@@ -83,6 +83,8 @@ class ScimNegativeIntegrationTests extends ScimTestSupport {
 			int status = scim.get().uri(path).exchange().returnResult(String.class).getStatus().value();
 			assertThat(status).as(path).isBetween(400, 499);
 		}
+		assertScimError(send(scim, "POST", "/scim/v2/Nope", "{}", 404), "404", null);
+		assertThat(get(scim, "/scim/v2/Users/?count=1")).containsKey("totalResults");
 		send(scim, "DELETE", "/scim/v2/Users/" + UUID.randomUUID(), null, 404);
 		send(scim, "PUT", "/scim/v2/Users/" + UUID.randomUUID(), oktaUser(email("ghost")), 404);
 	}
