@@ -88,6 +88,29 @@ class ScimGroupsIntegrationTests extends ScimTestSupport {
 	}
 
 	@Test
+	void underExternalAuthorizationScimStillSetsMembershipsAndPeopleDoNot() {
+		Map<String, Object> made = send(scim, "POST", "/scim/v2/Groups", """
+				{"displayName":"%s","members":[{"value":"%s"}]}""".formatted(unique("External "), ada), 201);
+		authorization("external");
+		try {
+			Map<String, Object> patched = send(scim, "PATCH", "/scim/v2/Groups/" + made.get("id"), patch(
+					"[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"" + bob + "\"}]}]"), 200);
+			assertThat(members(patched)).containsExactlyInAnyOrder(ada, bob);
+			admin().post().uri("/api/v1/groups/{id}/members", made.get("id"))
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(Map.of("userId", cyd))
+				.exchange().expectStatus().isEqualTo(409);
+		}
+		finally {
+			authorization("local");
+		}
+	}
+
+	private void authorization(String mode) {
+		admin().patch().uri("/api/v1/settings").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.body(Map.of("authorizationMode", mode)).exchange().expectStatus().isOk();
+	}
+
+	@Test
 	void badGroupInput() {
 		assertScimError(send(scim, "POST", "/scim/v2/Groups", "{\"members\":[]}", 400), "400", "invalidValue");
 		assertScimError(send(scim, "POST", "/scim/v2/Groups", "{\"displayName\":\"x\",\"members\":[{\"value\":\""
