@@ -12,6 +12,7 @@ import io.gatehouse.auth.Authenticated;
 import io.gatehouse.auth.Authenticator;
 import io.gatehouse.auth.SessionCookies;
 import io.gatehouse.auth.SessionRestriction;
+import io.gatehouse.provisioning.ScimClientManagement;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.web.ClientAddress;
 import org.springframework.http.HttpMethod;
@@ -37,10 +38,14 @@ class ActorAuthenticationFilter extends OncePerRequestFilter {
 
 	private final ProblemWriter problems;
 
-	ActorAuthenticationFilter(Authenticator authenticator, SessionCookies cookies, ProblemWriter problems) {
+	private final ScimClientManagement scimClients;
+
+	ActorAuthenticationFilter(Authenticator authenticator, SessionCookies cookies, ProblemWriter problems,
+			ScimClientManagement scimClients) {
 		this.authenticator = authenticator;
 		this.cookies = cookies;
 		this.problems = problems;
+		this.scimClients = scimClients;
 	}
 
 	@Override
@@ -92,6 +97,14 @@ class ActorAuthenticationFilter extends OncePerRequestFilter {
 				response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
 				problems.write(response, 401, "invalid-token", "Invalid token",
 						"The token is unknown, expired or revoked, or its owner cannot sign in.");
+				return null;
+			}
+			// a SCIM client's token is for /scim/v2 alone: here its users and groups scope could reach further than
+			// SCIM goes (a group's roles and permission profile)
+			if (scimClients.byToken(authenticated.get().tokenId()).isPresent()) {
+				response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+				problems.write(response, 401, "scim-client-token", "SCIM client token",
+						"This token belongs to a SCIM client and works only at /scim/v2.");
 				return null;
 			}
 			return authenticated;

@@ -5,6 +5,7 @@ import java.util.Set;
 import io.gatehouse.access.AccessControl;
 import io.gatehouse.auth.Authenticator;
 import io.gatehouse.auth.SessionCookies;
+import io.gatehouse.provisioning.ScimClientManagement;
 import io.gatehouse.web.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,7 +42,7 @@ class ApiSecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, Authenticator authenticator, SessionCookies cookies,
-			ProblemWriter problems, AccessControl access) throws Exception {
+			ProblemWriter problems, AccessControl access, ScimClientManagement scimClients) throws Exception {
 		// A bearer token is not sent by browsers on their own, so such requests cannot be forged cross-site.
 		RequestMatcher bearer = request -> request.getHeader("Authorization") != null;
 		// Sign-in accepts only application/json, which a cross-site form cannot send without a CORS preflight.
@@ -70,7 +71,7 @@ class ApiSecurityConfiguration {
 			.formLogin(form -> form.disable())
 			.httpBasic(basic -> basic.disable())
 			.logout(logout -> logout.disable())
-			.addFilterAfter(new ActorAuthenticationFilter(authenticator, cookies, problems), CsrfFilter.class)
+			.addFilterAfter(new ActorAuthenticationFilter(authenticator, cookies, problems, scimClients), CsrfFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.POST, "/api/v1/session", "/api/v1/session/second-factor").permitAll()
 				.requestMatchers(byLink).permitAll()

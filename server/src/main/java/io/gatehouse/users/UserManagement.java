@@ -28,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class UserManagement {
 
+	private static final int EXTERNAL_ID_MAX = 255;
+
 	private final AccessControl access;
 
 	private final UserStore users;
@@ -71,8 +73,23 @@ public class UserManagement {
 				Boolean.FALSE.equals(command.active()) ? UserStatus.DEACTIVATED : UserStatus.ACTIVE);
 	}
 
+	/**
+	 * An account pushed by a provisioning client (SCIM): its source is {@code scim}, so its identity fields are
+	 * read-only everywhere else, and it needs no role on creation: its groups, and so its roles, follow in later
+	 * requests of the same client.
+	 */
+	public User provision(Actor actor, CreateUser command, String externalId) {
+		return create(actor, command,
+				Boolean.FALSE.equals(command.active()) ? UserStatus.DEACTIVATED : UserStatus.ACTIVE,
+				UserSource.SCIM, UserRules.clean(externalId));
+	}
+
 	/** Also makes {@code pending} users, which only an invitation does. */
 	User create(Actor actor, CreateUser command, UserStatus status) {
+		return create(actor, command, status, UserSource.INTERNAL, null);
+	}
+
+	private User create(Actor actor, CreateUser command, UserStatus status, UserSource source, String externalId) {
 		access.require(actor, Permissions.USERS_CREATE);
 		if (command.password() != null && !actor.isSystem()) {
 			refuseUnderExternalSignIn("password");
@@ -90,11 +107,13 @@ public class UserManagement {
 		String department = UserRules.clean(command.department());
 		String timeZone = UserRules.clean(command.timeZone());
 		checkIdentity(firstName, lastName, displayName, department, timeZone, violations);
+		UserRules.checkName("externalId", externalId, EXTERNAL_ID_MAX, violations);
 		boolean noAssignments = command.groups().isEmpty() && command.bindings().isEmpty();
 		Optional<UUID> defaultRole = noAssignments && !actor.isSystem() ? rules.defaultRole() : Optional.empty();
 		// the bootstrap administrator is the one user made by the system, and is made System Administrator next;
 		// under external authorization roles come from outside, so none can be asked for here
-		if (rules.requireRoleOnCreate() && !actor.isSystem() && noAssignments && defaultRole.isEmpty()
+		if (rules.requireRoleOnCreate() && !actor.isSystem() && source != UserSource.SCIM && noAssignments
+				&& defaultRole.isEmpty()
 				&& authorization.authorizationMode() == AuthorizationMode.LOCAL) {
 			violations.add(new FieldViolation("bindings", "required",
 					"at least one role binding or group is required for a new user"));
@@ -114,7 +133,7 @@ public class UserManagement {
 		}
 		Instant now = clock.instant();
 		User made = new User(UUID.randomUUID(), username, email, false, firstName, lastName, displayName, department,
-				timeZone, status, UserSource.INTERNAL, null, Boolean.TRUE.equals(command.mustChangePassword()), null,
+				timeZone, status, source, externalId, Boolean.TRUE.equals(command.mustChangePassword()), null,
 				now, now, 1);
 		User user;
 		if (inferred) {
@@ -154,6 +173,18 @@ public class UserManagement {
 	}
 
 	public User update(Actor actor, UUID id, UpdateUser command) {
+		return update(actor, id, command, false, Change.none());
+	}
+
+	/**
+	 * A provisioning client's change: it may change the identity fields of the accounts it provisioned (and of
+	 * internal ones, which it may have matched by user name), and their external id.
+	 */
+	public User updateProvisioned(Actor actor, UUID id, UpdateUser command, Change<String> externalId) {
+		return update(actor, id, command, true, externalId);
+	}
+
+	private User update(Actor actor, UUID id, UpdateUser command, boolean provisioning, Change<String> externalId) {
 		access.require(actor, Permissions.USERS_UPDATE);
 		// locked: a concurrent edit waits, then finds the version this one leaves and fails its If-Match
 		User current = users.findLiveForUpdate(id).orElseThrow(UserStore::notFound);
@@ -172,6 +203,8 @@ public class UserManagement {
 		String department = UserRules.clean(command.department().orElse(current.department()));
 		String timeZone = UserRules.clean(command.timeZone().orElse(current.timeZone()));
 		checkIdentity(firstName, lastName, displayName, department, timeZone, violations);
+		String newExternalId = UserRules.clean(externalId.orElse(current.externalId()));
+		UserRules.checkName("externalId", newExternalId, EXTERNAL_ID_MAX, violations);
 		if (!violations.isEmpty()) {
 			throw DomainException.invalid("validation-failed", "The user has invalid fields.", violations);
 		}
@@ -185,8 +218,11 @@ public class UserManagement {
 		noteChange(changed, "displayName", current.displayName(), displayName);
 		noteChange(changed, "department", current.department(), department);
 		noteChange(changed, "timeZone", current.timeZone(), timeZone);
+		noteChange(changed, "externalId", current.externalId(), newExternalId);
+		boolean ownedHere = current.source() == UserSource.INTERNAL
+				|| (provisioning && current.source() == UserSource.SCIM);
 		// an identity provider owns the identity of the accounts it made: a change here would be undone at next sign-in
-		if (!changed.isEmpty() && current.source() != UserSource.INTERNAL && !actor.isSystem()) {
+		if (!changed.isEmpty() && !ownedHere && !actor.isSystem()) {
 			throw new DomainException(DomainException.Kind.CONFLICT, "identity-managed-externally",
 					"This user's identity fields come from " + current.source().code() + "; change them there.",
 					changed.stream().map(field -> new FieldViolation(field, "read-only",
@@ -198,7 +234,7 @@ public class UserManagement {
 		if (!changed.isEmpty()) {
 			User updated = new User(id, current.username(), email, current.emailVerified() && !emailChanged,
 					firstName, lastName, displayName, department, timeZone, current.status(), current.source(),
-					current.externalId(), current.mustChangePassword(), current.lastLoginAt(), current.createdAt(),
+					newExternalId, current.mustChangePassword(), current.lastLoginAt(), current.createdAt(),
 					clock.instant(), saved.version() + 1);
 			writes.write(updated, saved.version());
 			events.publishEvent(new UserUpdated(actor, updated, changed, current.email()));

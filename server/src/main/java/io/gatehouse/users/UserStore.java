@@ -76,6 +76,7 @@ class UserStore {
 			.addValue("department", user.department())
 			.addValue("timeZone", user.timeZone())
 			.addValue("status", user.status().name())
+			.addValue("externalId", user.externalId())
 			.addValue("mustChangePassword", user.mustChangePassword());
 	}
 
@@ -85,7 +86,7 @@ class UserStore {
 				UPDATE users_account SET email = :email, email_normalized = :emailNormalized,
 				    email_verified = :emailVerified, first_name = :firstName, first_name_normalized = :firstNameNormalized,
 				    last_name = :lastName, last_name_normalized = :lastNameNormalized, display_name = :displayName,
-				    department = :department, time_zone = :timeZone, status = :status,
+				    department = :department, time_zone = :timeZone, status = :status, external_id = :externalId,
 				    must_change_password = :mustChangePassword, updated_at = :updatedAt, version = version + 1
 				WHERE id = :id AND version = :expectedVersion""")
 			.paramSource(identity(user).addValue("expectedVersion", expectedVersion))

@@ -70,6 +70,15 @@ final class CaseSupport {
 		return world.actorTotpSecret == null ? "000000" : Totp.nextCode(world.actorTotpSecret);
 	}
 
+	/** A SCIM client of the user's, on their fixture token: revoking it takes that token away. */
+	void registerScimClient(java.util.UUID id, String user) {
+		context.getBean(JdbcClient.class).sql("""
+				INSERT INTO provisioning_scim_client (id, name, token_id, created_by, created_at)
+				VALUES (?, ?, ?, ?, ?)""")
+			.params(id, world.name("scim-" + user), world.tokens.get(user), world.user(user), Timestamp.from(Instant.now()))
+			.update();
+	}
+
 	void registerArea() {
 		context.getBean(CatalogManagement.class)
 			.registerArea(Actor.system(), world.name("billing"), null, false, List.of("read", "refund"));

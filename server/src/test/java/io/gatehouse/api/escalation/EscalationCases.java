@@ -44,6 +44,7 @@ final class EscalationCases {
 		groups(cases);
 		catalog(cases);
 		identityProviders(cases);
+		scimClients(cases);
 		// to the actor's own address only: it changes nothing anyone holds
 		cases.put("POST /api/v1/settings/mail/test", w -> List.of(post("/api/v1/settings/mail/test", null)));
 		cases.put("PATCH /api/v1/settings", w -> List.of(
@@ -51,6 +52,20 @@ final class EscalationCases {
 					.after(s -> s.setting("defaultRole", "none")),
 				Call.of("PATCH", "/api/v1/settings", Map.of("mfaRequired", "none"))));
 		return cases;
+	}
+
+	/**
+	 * Registering mints a token of the actor's, scoped to users and groups: never more than the actor holds. Revoking
+	 * takes away a token of the client's administrator: for every target, a client of theirs.
+	 */
+	private static void scimClients(Map<String, Function<EscalationWorld, List<Call>>> cases) {
+		cases.put("POST /api/v1/scim-clients", w -> List.of(post("/api/v1/scim-clients", Map.of("name", "provisioner"))));
+		cases.put("DELETE /api/v1/scim-clients/{id}", w -> EscalationWorld.TARGETS.stream().map(target -> {
+			UUID client = UUID.randomUUID();
+			return Call.of("DELETE", "/api/v1/scim-clients/" + client, null)
+				.on(target)
+				.before(s -> s.registerScimClient(client, target));
+		}).toList());
 	}
 
 	private static void users(Map<String, Function<EscalationWorld, List<Call>>> cases) {

@@ -1,0 +1,83 @@
+package io.gatehouse.scim;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import com.unboundid.scim2.common.exceptions.BadRequestException;
+import com.unboundid.scim2.common.utils.JsonUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** What every SCIM list shares: paging parameters, the ListResponse message, the base URL of locations. */
+@Component
+class ScimPages {
+
+	static final int DEFAULT_COUNT = 100;
+
+	/** Also announced as filter.maxResults in the ServiceProviderConfig. */
+	static final int MAX_COUNT = 1000;
+
+	static final String LIST_RESPONSE = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
+
+	ResponseEntity<String> list(long total, int startIndex, List<ObjectNode> resources) {
+		ObjectNode node = JsonUtils.getJsonNodeFactory().objectNode();
+		node.putArray("schemas").add(LIST_RESPONSE);
+		node.put("totalResults", total);
+		node.put("startIndex", startIndex);
+		node.put("itemsPerPage", resources.size());
+		ArrayNode array = node.putArray("Resources");
+		resources.forEach(array::add);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_TYPE, ScimErrors.MEDIA_TYPE)
+			.body(JsonUtils.getObjectWriter().writeValueAsString(node));
+	}
+
+	/** RFC 7644 §3.4.2.4: a startIndex below 1 is read as 1, a negative count as 0; a non-number is refused. */
+	static int number(String value, String name, int absent) throws BadRequestException {
+		if (value == null || value.isBlank()) {
+			return absent;
+		}
+		try {
+			return Integer.parseInt(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw BadRequestException.invalidValue(name + " is a whole number.");
+		}
+	}
+
+	static int clampCount(int count) {
+		return Math.min(Math.max(count, 0), MAX_COUNT);
+	}
+
+	static boolean descending(String sortOrder) throws BadRequestException {
+		if (sortOrder == null || sortOrder.isBlank()) {
+			return false;
+		}
+		return switch (sortOrder.strip().toLowerCase(Locale.ROOT)) {
+			case "ascending" -> false;
+			case "descending" -> true;
+			default -> throw BadRequestException.invalidValue("sortOrder is ascending or descending.");
+		};
+	}
+
+	static Optional<UUID> uuid(String id) {
+		try {
+			return Optional.of(UUID.fromString(id));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	static String base(HttpServletRequest request) {
+		return ServletUriComponentsBuilder.fromContextPath(request).path("/scim/v2").toUriString();
+	}
+}

@@ -1,0 +1,127 @@
+package io.gatehouse.scim;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Groups with members, in the shapes Okta and Entra ID send them. */
+class ScimGroupsIntegrationTests extends ScimTestSupport {
+
+	private RestTestClient scim;
+
+	private String ada;
+
+	private String bob;
+
+	private String cyd;
+
+	@BeforeEach
+	void threeUsers() {
+		scim = scim();
+		ada = (String) send(scim, "POST", "/scim/v2/Users", oktaUser(email("ada")), 201).get("id");
+		bob = (String) send(scim, "POST", "/scim/v2/Users", oktaUser(email("bob")), 201).get("id");
+		cyd = (String) send(scim, "POST", "/scim/v2/Users", oktaUser(email("cyd")), 201).get("id");
+	}
+
+	@Test
+	void oktaLooksUpByDisplayNameCreatesRenamesAndRemovesAMemberByValueFilter() {
+		String name = unique("Engineering ");
+		assertThat(get(scim, "/scim/v2/Groups?filter=displayName eq \"" + name + "\"&startIndex=1&count=100"))
+			.containsEntry("totalResults", 0);
+		Map<String, Object> made = send(scim, "POST", "/scim/v2/Groups", """
+				{"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"%s",
+				 "members":[{"value":"%s","display":"ada"},{"value":"%s"}]}""".formatted(name, ada, bob), 201);
+		assertThat(members(made)).containsExactlyInAnyOrder(ada, bob);
+		assertThat(resources(get(scim, "/scim/v2/Groups?filter=displayName eq \"" + name.toUpperCase() + "\"")))
+			.extracting(group -> group.get("id")).containsExactly(made.get("id"));
+		String renamed = unique("Platform ");
+		Map<String, Object> patched = send(scim, "PATCH", "/scim/v2/Groups/" + made.get("id"), patch(
+				"[{\"op\":\"replace\",\"value\":{\"id\":\"" + made.get("id") + "\",\"displayName\":\"" + renamed + "\"}}]"), 200);
+		assertThat(patched).containsEntry("displayName", renamed);
+		assertThat(members(patched)).containsExactlyInAnyOrder(ada, bob);
+		patched = send(scim, "PATCH", "/scim/v2/Groups/" + made.get("id"), patch(
+				"[{\"op\":\"remove\",\"path\":\"members[value eq \\\"" + ada + "\\\"]\"},"
+						+ "{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"" + cyd + "\"}]}]"), 200);
+		assertThat(members(patched)).containsExactlyInAnyOrder(bob, cyd);
+		assertThat(get(scim, "/scim/v2/Groups/" + made.get("id"))).isEqualTo(patched);
+	}
+
+	@Test
+	void entraRemovesOnlyTheMembersListedAndFetchesGroupsWithoutMembers() {
+		Map<String, Object> made = send(scim, "POST", "/scim/v2/Groups", """
+				{"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"externalId":"8aa1","displayName":"%s",
+				 "members":[{"value":"%s"},{"value":"%s"},{"value":"%s"}]}""".formatted(unique("Sales "), ada, bob, cyd), 201);
+		Map<String, Object> patched = send(scim, "PATCH", "/scim/v2/Groups/" + made.get("id"), patch(
+				"[{\"op\":\"Remove\",\"path\":\"members\",\"value\":[{\"value\":\"" + ada + "\"},{\"value\":\"" + cyd + "\"}]}]"), 200);
+		assertThat(members(patched)).containsExactly(bob);
+		Map<String, Object> listed = resources(get(scim, "/scim/v2/Groups?excludedAttributes=members&filter=id eq \""
+				+ made.get("id") + "\"")).get(0);
+		assertThat(listed).doesNotContainKey("members").containsEntry("displayName", made.get("displayName"));
+		assertThat(get(scim, "/scim/v2/Groups/" + made.get("id") + "?excludedAttributes=members"))
+			.doesNotContainKey("members");
+	}
+
+	@Test
+	void entraNoOpPatchAndPutAndDelete() {
+		Map<String, Object> made = send(scim, "POST", "/scim/v2/Groups", """
+				{"displayName":"%s","members":[{"value":"%s"}]}""".formatted(unique("Ops "), ada), 201);
+		long audited = jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE target_id = ?").param(made.get("id"))
+			.query(Long.class).single();
+		Map<String, Object> same = send(scim, "PATCH", "/scim/v2/Groups/" + made.get("id"), patch(
+				"[{\"op\":\"Add\",\"path\":\"members\",\"value\":[{\"value\":\"" + ada + "\"}]}]"), 200);
+		assertThat(same).isEqualTo(made);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE target_id = ?").param(made.get("id"))
+			.query(Long.class).single()).isEqualTo(audited);
+		Map<String, Object> replaced = send(scim, "PUT", "/scim/v2/Groups/" + made.get("id"), """
+				{"displayName":"%s","members":[{"value":"%s"},{"value":"%s"}]}""".formatted(made.get("displayName"), bob, cyd), 200);
+		assertThat(members(replaced)).containsExactlyInAnyOrder(bob, cyd);
+		send(scim, "DELETE", "/scim/v2/Groups/" + made.get("id"), null, 204);
+		send(scim, "GET", "/scim/v2/Groups/" + made.get("id"), null, 404);
+		send(scim, "GET", "/scim/v2/Groups/" + UUID.randomUUID(), null, 404);
+	}
+
+	@Test
+	void underExternalAuthorizationScimStillSetsMembershipsAndPeopleDoNot() {
+		Map<String, Object> made = send(scim, "POST", "/scim/v2/Groups", """
+				{"displayName":"%s","members":[{"value":"%s"}]}""".formatted(unique("External "), ada), 201);
+		authorization("external");
+		try {
+			Map<String, Object> patched = send(scim, "PATCH", "/scim/v2/Groups/" + made.get("id"), patch(
+					"[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"" + bob + "\"}]}]"), 200);
+			assertThat(members(patched)).containsExactlyInAnyOrder(ada, bob);
+			admin().post().uri("/api/v1/groups/{id}/members", made.get("id"))
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(Map.of("userId", cyd))
+				.exchange().expectStatus().isEqualTo(409);
+		}
+		finally {
+			authorization("local");
+		}
+	}
+
+	private void authorization(String mode) {
+		admin().patch().uri("/api/v1/settings").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.body(Map.of("authorizationMode", mode)).exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void badGroupInput() {
+		assertScimError(send(scim, "POST", "/scim/v2/Groups", "{\"members\":[]}", 400), "400", "invalidValue");
+		assertScimError(send(scim, "POST", "/scim/v2/Groups", "{\"displayName\":\"x\",\"members\":[{\"value\":\""
+				+ UUID.randomUUID() + "\"}]}", 400), "400", "invalidValue");
+		assertScimError(send(scim, "POST", "/scim/v2/Groups", "{\"displayName\":\"x\",\"owner\":1}", 400), "400", null);
+		assertScimError(send(scim, "GET", "/scim/v2/Groups?filter=members.value eq \"x\"", null, 400), "400", "invalidFilter");
+	}
+
+	private static List<String> members(Map<String, Object> group) {
+		List<Map<String, Object>> members = (List<Map<String, Object>>) (Object) assertThat(group.get("members"))
+			.asInstanceOf(InstanceOfAssertFactories.LIST).actual();
+		return members.stream().map(member -> (String) member.get("value")).toList();
+	}
+}
