@@ -31,11 +31,13 @@ public final class ConsoleRedirects {
 	}
 
 	/**
-	 * Only a console page of this server: a {@code next} pointing elsewhere ({@code //evil.example}, a scheme, a
-	 * header break) would make the sign-in page an open redirect.
+	 * Only a console page of this server, or its OpenID Provider's authorization endpoint (an application's sign-in
+	 * continues there): a {@code next} pointing elsewhere ({@code //evil.example}, a scheme, a header break) would
+	 * make the sign-in page an open redirect.
 	 */
 	public static boolean isSafeReturn(String next) {
-		return next != null && next.startsWith("/console") && !next.startsWith("//") && !next.contains("\\")
+		return next != null && (next.startsWith("/console") || next.startsWith("/oauth2/authorize?"))
+				&& !next.startsWith("//") && !next.contains("\\")
 				&& next.chars().noneMatch(c -> c < 0x20 || c == 0x7f) && !next.startsWith(ConsoleSecurityConfiguration.SIGN_IN)
 				&& !next.startsWith("/console/sign-out");
 	}
