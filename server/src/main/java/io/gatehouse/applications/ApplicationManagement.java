@@ -1,6 +1,7 @@
 package io.gatehouse.applications;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -55,7 +56,8 @@ public class ApplicationManagement {
 		String secret = checked.type() == ClientType.CONFIDENTIAL ? ApplicationSecrets.generate() : null;
 		RegisteredClient.Builder builder = RegisteredClient.withId(UUID.randomUUID().toString())
 			.clientId(UUID.randomUUID().toString())
-			.clientIdIssuedAt(clock.instant());
+			// to the millisecond, which every database keeps as given: the answer is what a read gives back
+			.clientIdIssuedAt(clock.instant().truncatedTo(ChronoUnit.MILLIS));
 		if (secret != null) {
 			builder.clientSecret(secrets.encode(secret));
 		}

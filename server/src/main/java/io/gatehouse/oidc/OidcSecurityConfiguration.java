@@ -1,6 +1,7 @@
 package io.gatehouse.oidc;
 
 import java.net.URLEncoder;
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 
 import io.gatehouse.applications.ApplicationSecrets;
@@ -49,7 +50,7 @@ class OidcSecurityConfiguration {
 	SecurityFilterChain oidcSecurity(HttpSecurity http, Authenticator authenticator, SessionCookies cookies,
 			SignIn signIn, RegisteredClientRepository clients, OAuth2AuthorizationService authorizations,
 			OAuth2AuthorizationConsentService consents, ApplicationSecrets secrets, UserInfo userInfo,
-			ApplicationEventPublisher events) throws Exception {
+			ApplicationEventPublisher events, Clock clock) throws Exception {
 		OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
 		OidcLogoutAuthenticationSuccessHandler loggedOut = new OidcLogoutAuthenticationSuccessHandler();
 		loggedOut.setLogoutHandler(new LogoutFromGatehouse(authenticator, cookies, signIn, authorizations, events));
@@ -67,7 +68,7 @@ class OidcSecurityConfiguration {
 					.logoutEndpoint(endpoint -> endpoint.logoutResponseHandler(loggedOut))))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
-			.addFilterAfter(new SignedInUser(authenticator, cookies), SecurityContextHolderFilter.class)
+			.addFilterAfter(new SignedInUser(authenticator, cookies, clock), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			// the userinfo endpoint takes the access token as a bearer token
 			.oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))

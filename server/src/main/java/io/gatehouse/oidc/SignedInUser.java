@@ -1,6 +1,7 @@
 package io.gatehouse.oidc;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -40,9 +41,12 @@ class SignedInUser extends OncePerRequestFilter {
 
 	private final SessionCookies cookies;
 
-	SignedInUser(Authenticator authenticator, SessionCookies cookies) {
+	private final Clock clock;
+
+	SignedInUser(Authenticator authenticator, SessionCookies cookies, Clock clock) {
 		this.authenticator = authenticator;
 		this.cookies = cookies;
+		this.clock = clock;
 	}
 
 	@Override
@@ -56,7 +60,7 @@ class SignedInUser extends OncePerRequestFilter {
 		Optional<Authenticated> who = authenticated(authenticator, cookies, request);
 		if (who.isPresent() && who.get().restriction().isEmpty()) {
 			// the ID token's auth_time is when the user last signed in, which is when this session began or later
-			Instant signedInAt = who.get().user().lastLoginAt() != null ? who.get().user().lastLoginAt() : Instant.now();
+			Instant signedInAt = who.get().user().lastLoginAt() != null ? who.get().user().lastLoginAt() : clock.instant();
 			var token = UsernamePasswordAuthenticationToken.authenticated(who.get().user().id().toString(), null,
 					List.of(new SimpleGrantedAuthority("ROLE_USER"),
 							FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)
