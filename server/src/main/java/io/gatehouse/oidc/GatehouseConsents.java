@@ -59,5 +59,4 @@ class GatehouseConsents implements OAuth2AuthorizationConsentService {
 			return new Actor(null, consent.getPrincipalName(), null, null, null);
 		}
 	}
-
 }

@@ -1,11 +1,14 @@
 package io.gatehouse.oidc;
 
+import java.util.UUID;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.gatehouse.auth.Authenticator;
 import io.gatehouse.auth.SessionCookies;
 import io.gatehouse.auth.SignIn;
+import io.gatehouse.shared.Actor;
 import io.gatehouse.web.ClientAddress;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
@@ -60,8 +63,7 @@ class LogoutFromGatehouse implements LogoutHandler {
 		if (authorization != null) {
 			authorizations.remove(authorization);
 			events.publishEvent(new OidcTokensRevoked(
-					new io.gatehouse.shared.Actor(java.util.UUID.fromString(subject), null, ClientAddress.of(request),
-							null, null),
+					new Actor(UUID.fromString(subject), null, ClientAddress.of(request), null, null),
 					logout.getClientId(), "logout"));
 		}
 	}

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import io.gatehouse.support.ApiIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,6 +50,9 @@ class OidcCodeFlowIntegrationTests extends ApiIntegrationTest {
 		HttpResponse<String> signInPage = browser.open(app.client().authorizeUrl(ALL_SCOPES, verifier, OidcClient.REDIRECT));
 		assertThat(signInPage.statusCode()).isEqualTo(200);
 		assertThat(signInPage.uri().getPath()).isEqualTo("/console/sign-in");
+		// the browser checks the sign-in form's form-action at each redirect after it, the last one to the application
+		assertThat(signInPage.headers().allValues("Content-Security-Policy")).singleElement().asString()
+			.contains("form-action 'self' http://127.0.0.1:9;");
 		HttpResponse<String> back = browser.signIn(signInPage, (String) user.get("username"), PASSWORD);
 		assertThat(back.statusCode()).isEqualTo(302);
 		String location = back.headers().firstValue("Location").orElseThrow();
@@ -149,12 +151,20 @@ class OidcCodeFlowIntegrationTests extends ApiIntegrationTest {
 		app.client().refresh((String) tokens.get("refresh_token")).expectStatus().isBadRequest();
 	}
 
+	@Test
+	void aSignInPageNamesNoOriginThatCouldBreakItsPolicy() {
+		for (String redirect : List.of("http://a.example;script-src *", "javascript:alert(1)", "http://a b.example/")) {
+			String next = "/oauth2/authorize?client_id=x&redirect_uri=" + java.net.URLEncoder.encode(redirect,
+					java.nio.charset.StandardCharsets.UTF_8);
+			String policy = anonymous().get().uri(uri -> uri.path("/console/sign-in").queryParam("next", "{next}").build(next))
+				.exchange().expectStatus().isOk().returnResult(String.class).getResponseHeaders()
+				.getFirst("Content-Security-Policy");
+			assertThat(policy).as(redirect).contains("form-action 'self';").doesNotContain("script-src *", "javascript");
+		}
+	}
+
 	private List<String> audited(String clientId) {
 		return jdbc.sql("SELECT action FROM audit_event WHERE target_id = ? ORDER BY occurred_at").param(clientId)
 			.query(String.class).list();
-	}
-
-	static MediaType form() {
-		return MediaType.APPLICATION_FORM_URLENCODED;
 	}
 }

@@ -44,7 +44,8 @@ class SignInConsoleController {
 	}
 
 	@GetMapping("/console/sign-in")
-	String form(@RequestParam(required = false) String next, Model model) {
+	String form(@RequestParam(required = false) String next, HttpServletResponse response, Model model) {
+		ConsoleRedirects.allowContinuingTo(next, response);
 		model.addAttribute("next", ConsoleRedirects.isSafeReturn(next) ? next : null);
 		return "console/session/sign-in";
 	}
@@ -58,6 +59,7 @@ class SignInConsoleController {
 			// one answer for every reason (unknown login, wrong password, deactivated), or the throttle's: nothing to probe
 			.showing(FormFlow.EVERY_REFUSAL)
 			.refused((errors, ex) -> {
+				ConsoleRedirects.allowContinuingTo(next, response);
 				model.addAttribute("login", login);
 				model.addAttribute("next", ConsoleRedirects.isSafeReturn(next) ? next : null);
 				model.addAttribute("error", ex.getMessage());
@@ -90,6 +92,7 @@ class SignInConsoleController {
 			Model model) {
 		// the challenge is a one-time secret of this sign-in: the page holding it must not be kept anywhere
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+		ConsoleRedirects.allowContinuingTo(next, response);
 		model.addAttribute("challenge", challenge);
 		model.addAttribute("next", ConsoleRedirects.isSafeReturn(next) ? next : null);
 		model.addAttribute("error", error);
