@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.gatehouse.applications.ApplicationSecrets;
 import io.gatehouse.mfa.MfaManagement;
 import io.gatehouse.roles.CatalogManagement;
 import io.gatehouse.settings.SettingsManagement;
@@ -94,7 +95,8 @@ final class CaseSupport {
 		context.getBean(RegisteredClientRepository.class).save(RegisteredClient.withId(id.toString())
 			.clientId(UUID.randomUUID().toString())
 			.clientName(world.name("app"))
-			.clientSecret("sha256:" + "0".repeat(64))
+			// the repository refuses two clients with the same secret
+			.clientSecret(context.getBean(ApplicationSecrets.class).encode(UUID.randomUUID().toString()))
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
 			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
 			.redirectUri("https://app.example/callback")
