@@ -14,11 +14,12 @@ import java.util.Set;
 public interface AreaCatalog {
 
 	/** The administrative areas every instance has. */
-	Set<String> BUILT_IN_ADMINISTRATIVE = Set.of("users", "groups", "roles", "settings", "audit", "tokens");
+	Set<String> BUILT_IN_ADMINISTRATIVE = Set.of("users", "groups", "roles", "settings", "audit", "tokens",
+			"applications");
 
 	/** Every area every instance has, each with the four CRUD actions. */
-	Set<String> BUILT_IN = Set.of("users", "groups", "roles", "settings", "audit", "tokens", "resources", "workspaces",
-			"projects", "environments");
+	Set<String> BUILT_IN = Set.of("users", "groups", "roles", "settings", "audit", "tokens", "applications", "resources",
+			"workspaces", "projects", "environments");
 
 	boolean isAdministrative(String area);
 

@@ -45,6 +45,14 @@ public final class Permissions {
 
 	public static final String SETTINGS_UPDATE = "settings:update";
 
+	public static final String APPLICATIONS_CREATE = "applications:create";
+
+	public static final String APPLICATIONS_READ = "applications:read";
+
+	public static final String APPLICATIONS_UPDATE = "applications:update";
+
+	public static final String APPLICATIONS_DELETE = "applications:delete";
+
 	private Permissions() {
 	}
 }

@@ -42,6 +42,22 @@ public class RoleLabels {
 		return result;
 	}
 
+	/**
+	 * One user's roles as the OpenID Provider's {@code roles} claim gives them: the label with the role's name and
+	 * the id of the resource where it is held, so that an application can match it against its own objects.
+	 */
+	public List<HeldRole> held(UUID userId) {
+		return store.of(List.of(userId)).stream()
+			.map(held -> new HeldRole(held.profile() ? held.place() + ": " + held.name() + " (permission profile)"
+					: held.place() + ": " + held.name(), held.name(), held.resourceId(), held.profile()))
+			.distinct()
+			.toList();
+	}
+
+	/** A role (or a group's permission profile) a user holds at a resource. */
+	public record HeldRole(String label, String name, UUID resource, boolean profile) {
+	}
+
 	/** One user's labels. */
 	public List<String> of(UUID userId) {
 		return of(List.of(userId)).getOrDefault(userId, List.of());

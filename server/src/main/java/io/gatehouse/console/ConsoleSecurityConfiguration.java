@@ -31,6 +31,15 @@ class ConsoleSecurityConfiguration {
 	static final String[] PUBLIC = { SIGN_IN, SIGN_IN + "/second-factor", SsoPages.COMPLETE, "/console/forgot-password",
 			"/console/password-reset", "/console/invitations/accept", "/console/email/confirm" };
 
+	/**
+	 * The console's content security policy; {@code formActions} are further targets a form of the page may end up
+	 * at (a browser checks form-action at every redirect that follows a form post).
+	 */
+	static String policy(String formActions) {
+		return "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+				+ "form-action 'self'" + formActions + "; frame-ancestors 'none'; base-uri 'self'";
+	}
+
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	SecurityFilterChain consoleSecurity(HttpSecurity http, Authenticator authenticator, SessionCookies cookies,
@@ -46,9 +55,7 @@ class ConsoleSecurityConfiguration {
 			.formLogin(form -> form.disable())
 			.httpBasic(basic -> basic.disable())
 			.logout(logout -> logout.disable())
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-							+ "form-action 'self'; frame-ancestors 'none'; base-uri 'self'"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy("")))
 				// a mailed link's token is in the page's address: no link on any page may send it on as a Referer
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
 			.addFilterAfter(new ConsoleAuthenticationFilter(authenticator, cookies), CsrfFilter.class)

@@ -32,6 +32,7 @@ class SessionLanding {
 	String secondFactorPage(String challenge, String next, String error, HttpServletResponse response, Model model) {
 		// the challenge is a one-time secret of this sign-in: the page holding it must not be kept anywhere
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+		ConsoleRedirects.allowContinuingTo(next, response);
 		model.addAttribute("challenge", challenge);
 		model.addAttribute("next", ConsoleRedirects.isSafeReturn(next) ? next : null);
 		model.addAttribute("error", error);

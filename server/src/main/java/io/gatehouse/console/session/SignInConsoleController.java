@@ -47,7 +47,8 @@ class SignInConsoleController {
 
 	@GetMapping("/console/sign-in")
 	String form(@RequestParam(required = false) String next, @RequestParam(required = false) String local,
-			Model model) {
+			HttpServletResponse response, Model model) {
+		ConsoleRedirects.allowContinuingTo(next, response);
 		model.addAttribute("next", ConsoleRedirects.isSafeReturn(next) ? next : null);
 		options.addTo(model, local != null);
 		return "console/session/sign-in";
@@ -62,6 +63,7 @@ class SignInConsoleController {
 			// one answer for every reason (unknown login, wrong password, deactivated), or the throttle's: nothing to probe
 			.showing(FormFlow.EVERY_REFUSAL)
 			.refused((errors, ex) -> {
+				ConsoleRedirects.allowContinuingTo(next, response);
 				model.addAttribute("login", login);
 				model.addAttribute("next", ConsoleRedirects.isSafeReturn(next) ? next : null);
 				model.addAttribute("error", ex.getMessage());

@@ -1,11 +1,14 @@
 package io.gatehouse.api.escalation;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import io.gatehouse.applications.ApplicationSecrets;
 import io.gatehouse.mfa.MfaManagement;
 import io.gatehouse.roles.CatalogManagement;
 import io.gatehouse.settings.SettingsManagement;
@@ -14,6 +17,10 @@ import io.gatehouse.support.Totp;
 import io.gatehouse.users.UserManagement;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 
 /** What a case's setup and cleanup may do to its world, as the system. */
 final class CaseSupport {
@@ -82,6 +89,28 @@ final class CaseSupport {
 	void registerArea() {
 		context.getBean(CatalogManagement.class)
 			.registerArea(Actor.system(), world.name("billing"), null, false, List.of("read", "refund"));
+	}
+
+	/** The id a case's application gets: known before the world's setup registers it. */
+	static UUID applicationId(EscalationWorld world) {
+		return UUID.nameUUIDFromBytes(world.name("app").getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** A confidential application under that id, as an administrator would have registered it. */
+	void registerApplication(UUID id) {
+		if (context.getBean(RegisteredClientRepository.class).findById(id.toString()) != null) {
+			return;
+		}
+		context.getBean(RegisteredClientRepository.class).save(RegisteredClient.withId(id.toString())
+			.clientId(UUID.randomUUID().toString())
+			.clientName(world.name("app"))
+			// the repository refuses two clients with the same secret
+			.clientSecret(context.getBean(ApplicationSecrets.class).encode(UUID.randomUUID().toString()))
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+			.redirectUri("https://app.example/callback")
+			.scope("openid")
+			.build());
 	}
 
 	void registerResourceType() {

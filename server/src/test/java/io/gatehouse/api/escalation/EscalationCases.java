@@ -45,6 +45,7 @@ final class EscalationCases {
 		catalog(cases);
 		identityProviders(cases);
 		scimClients(cases);
+		applications(cases);
 		// to the actor's own address only: it changes nothing anyone holds
 		cases.put("POST /api/v1/settings/mail/test", w -> List.of(post("/api/v1/settings/mail/test", null)));
 		cases.put("PATCH /api/v1/settings", w -> List.of(
@@ -372,6 +373,32 @@ final class EscalationCases {
 				"issuer", "http://127.0.0.1:9/" + name, "clientId", "gatehouse", "clientSecret", "secret"));
 		body.putAll(settings);
 		return body;
+	}
+
+	/**
+	 * Applications: their tokens speak only for the user who signed in to them (or for no user), and the API takes
+	 * none of them as a credential, so registering one as first-party with every scope and grant gives nobody more.
+	 */
+	private static void applications(Map<String, Function<EscalationWorld, List<Call>>> cases) {
+		cases.put("POST /api/v1/applications", w -> List.of(post("/api/v1/applications",
+				Map.of("name", w.name("app"), "type", "confidential", "firstParty", true, "redirectUris",
+						List.of("https://app.example/callback"), "scopes",
+						List.of("openid", "profile", "email", "roles", "groups"), "grantTypes",
+						List.of("authorization_code", "refresh_token", "client_credentials")))));
+		cases.put("PATCH /api/v1/applications/{id}", w -> {
+			UUID id = CaseSupport.applicationId(w);
+			return List.of(Call.of("PATCH", "/api/v1/applications/" + id, Map.of("firstParty", true, "scopes",
+					List.of("openid", "profile", "email", "roles", "groups")))
+				.before(s -> s.registerApplication(id)));
+		});
+		cases.put("DELETE /api/v1/applications/{id}", w -> {
+			UUID id = CaseSupport.applicationId(w);
+			return List.of(Call.of("DELETE", "/api/v1/applications/" + id, null).before(s -> s.registerApplication(id)));
+		});
+		cases.put("POST /api/v1/applications/{id}/secret", w -> {
+			UUID id = CaseSupport.applicationId(w);
+			return List.of(post("/api/v1/applications/" + id + "/secret", null).before(s -> s.registerApplication(id)));
+		});
 	}
 
 	/** One case per target user, from the one who holds everything down to the one who holds nothing. */

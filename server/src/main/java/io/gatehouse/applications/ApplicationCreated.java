@@ -1,0 +1,11 @@
+package io.gatehouse.applications;
+
+import io.gatehouse.shared.Actor;
+
+public record ApplicationCreated(Actor actor, Application application) implements ApplicationEvent {
+
+	@Override
+	public String action() {
+		return "application.created";
+	}
+}

@@ -1,0 +1,166 @@
+package io.gatehouse.oidc;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.gatehouse.shared.Actor;
+import io.gatehouse.shared.RandomSecrets;
+import io.gatehouse.web.ClientAddress;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.core.OAuth2RefreshToken;
+import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The authorization server's JDBC authorization service with what Gatehouse adds around it:
+ * <ul>
+ * <li>a token of a user who is no longer active is not found, so introspection answers {@code active: false} and
+ * userinfo refuses it at once, without waiting for the token to expire;</li>
+ * <li>a refresh token that was already exchanged, presented again, revokes the whole authorization (reuse
+ * detection: one of the two holders is a thief, and the server cannot tell which);</li>
+ * <li>every token issued, refreshed or revoked is written to the audit log in the same transaction.</li>
+ * </ul>
+ */
+class GatehouseAuthorizations implements OAuth2AuthorizationService {
+
+	private final OAuth2AuthorizationService delegate;
+
+	private final AuthorizationStore store;
+
+	private final UserClaims users;
+
+	private final RegisteredClientRepository clients;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	GatehouseAuthorizations(OAuth2AuthorizationService delegate, AuthorizationStore store, UserClaims users,
+			RegisteredClientRepository clients, ApplicationEventPublisher events, TransactionTemplate transactions) {
+		this.delegate = delegate;
+		this.store = store;
+		this.users = users;
+		this.clients = clients;
+		this.events = events;
+		this.transactions = transactions;
+	}
+
+	@Override
+	public void save(OAuth2Authorization authorization) {
+		transactions.executeWithoutResult(status -> {
+			OAuth2Authorization before = delegate.findById(authorization.getId());
+			delegate.save(authorization);
+			audit(before, authorization);
+		});
+	}
+
+	@Override
+	public void remove(OAuth2Authorization authorization) {
+		delegate.remove(authorization);
+	}
+
+	@Override
+	public OAuth2Authorization findById(String id) {
+		return delegate.findById(id);
+	}
+
+	@Override
+	public OAuth2Authorization findByToken(String token, OAuth2TokenType tokenType) {
+		OAuth2Authorization found = delegate.findByToken(token, tokenType);
+		if (found == null) {
+			if (tokenType == null || OAuth2TokenType.REFRESH_TOKEN.equals(tokenType)) {
+				revokeOnReuse(token);
+			}
+			return null;
+		}
+		if (!AuthorizationGrantType.CLIENT_CREDENTIALS.equals(found.getAuthorizationGrantType())
+				&& users.activeUser(found.getPrincipalName()).isEmpty()) {
+			return null;
+		}
+		return found;
+	}
+
+	private void revokeOnReuse(String token) {
+		transactions.executeWithoutResult(status -> store.spentIn(RandomSecrets.hash(token)).ifPresent(id -> {
+			OAuth2Authorization family = delegate.findById(id);
+			if (family != null) {
+				delegate.remove(family);
+				events.publishEvent(new OidcTokensRevoked(actorOf(family), clientIdOf(family), "reuse-detected"));
+			}
+		}));
+	}
+
+	private void audit(OAuth2Authorization before, OAuth2Authorization after) {
+		OAuth2RefreshToken oldRefresh = before == null || before.getRefreshToken() == null ? null
+				: before.getRefreshToken().getToken();
+		OAuth2RefreshToken newRefresh = after.getRefreshToken() == null ? null : after.getRefreshToken().getToken();
+		boolean rotated = oldRefresh != null && newRefresh != null
+				&& !oldRefresh.getTokenValue().equals(newRefresh.getTokenValue());
+		if (rotated) {
+			store.spend(RandomSecrets.hash(oldRefresh.getTokenValue()), after.getId(),
+					Objects.requireNonNullElse(oldRefresh.getExpiresAt(), newRefresh.getIssuedAt()));
+		}
+		OAuth2Authorization.Token<OAuth2AccessToken> access = after.getAccessToken();
+		boolean issued = access != null && (before == null || before.getAccessToken() == null
+				|| !before.getAccessToken().getToken().getTokenValue().equals(access.getToken().getTokenValue()));
+		if (issued) {
+			String grant = rotated ? "refresh_token" : after.getAuthorizationGrantType().getValue();
+			events.publishEvent(new OidcTokenIssued(actorOf(after), clientIdOf(after), grant,
+					String.join(" ", access.getToken().getScopes()), newRefresh != null));
+		}
+		if (before != null && (newlyInvalid(before.getAccessToken(), after.getAccessToken())
+				|| newlyInvalid(before.getRefreshToken(), after.getRefreshToken()))) {
+			events.publishEvent(new OidcTokensRevoked(actorOf(after), clientIdOf(after),
+					atRevocationEndpoint() ? "revoked" : "reuse-detected"));
+		}
+	}
+
+	private static boolean newlyInvalid(OAuth2Authorization.Token<?> before, OAuth2Authorization.Token<?> after) {
+		return before != null && after != null && before.getToken().getTokenValue().equals(after.getToken().getTokenValue())
+				&& !before.isInvalidated() && after.isInvalidated();
+	}
+
+	/**
+	 * Outside the revocation endpoint the server invalidates tokens only when the code they came from is presented a
+	 * second time.
+	 */
+	private static boolean atRevocationEndpoint() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				&& attributes.getRequest().getRequestURI().endsWith("/oauth2/revoke");
+	}
+
+	private String clientIdOf(OAuth2Authorization authorization) {
+		RegisteredClient client = clients.findById(authorization.getRegisteredClientId());
+		return client == null ? authorization.getRegisteredClientId() : client.getClientId();
+	}
+
+	/** The user the tokens speak for, or the application itself for client credentials. */
+	private Actor actorOf(OAuth2Authorization authorization) {
+		String ip = null;
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			HttpServletRequest request = attributes.getRequest();
+			ip = ClientAddress.of(request);
+		}
+		if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(authorization.getAuthorizationGrantType())) {
+			return new Actor(null, clientIdOf(authorization), ip, null, null);
+		}
+		UUID userId;
+		try {
+			userId = UUID.fromString(authorization.getPrincipalName());
+		}
+		catch (IllegalArgumentException ex) {
+			return new Actor(null, authorization.getPrincipalName(), ip, null, null);
+		}
+		return new Actor(userId, null, ip, null, null);
+	}
+}
