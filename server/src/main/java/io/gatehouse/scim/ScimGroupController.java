@@ -1,16 +1,10 @@
 package io.gatehouse.scim;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import com.unboundid.scim2.common.exceptions.BadRequestException;
 import com.unboundid.scim2.common.exceptions.ScimException;
-import com.unboundid.scim2.common.filters.Filter;
-import com.unboundid.scim2.common.messages.SearchRequest;
-import com.unboundid.scim2.common.utils.JsonUtils;
-import com.unboundid.scim2.common.utils.Parser;
 import io.gatehouse.provisioning.ProvisionedGroup;
 import io.gatehouse.provisioning.ProvisionedGroupPage;
 import io.gatehouse.provisioning.ProvisionedGroups;
@@ -28,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code /scim/v2/Groups}: one call of {@link ProvisionedGroups} per request. */
@@ -51,37 +44,23 @@ class ScimGroupController {
 			@RequestParam(required = false) String sortBy, @RequestParam(required = false) String sortOrder,
 			@RequestParam(required = false) String attributes,
 			@RequestParam(required = false) String excludedAttributes, HttpServletRequest request) throws ScimException {
-		return search(filter, ScimPages.number(startIndex, "startIndex", 1),
-				ScimPages.number(count, "count", ScimPages.DEFAULT_COUNT), sortBy, sortOrder,
-				ScimProjection.of(attributes, excludedAttributes), request);
+		return search(ScimQuery.of(filter, startIndex, count, sortBy, sortOrder, attributes, excludedAttributes),
+				request);
 	}
 
 	@PostMapping("/.search")
 	ResponseEntity<String> searchByPost(@RequestBody String body, HttpServletRequest request) throws ScimException {
-		SearchRequest search;
-		try {
-			search = JsonUtils.getObjectReader().forType(SearchRequest.class).readValue(body);
-		}
-		catch (JacksonException ex) {
-			throw BadRequestException.invalidSyntax("The body is not a SearchRequest message.");
-		}
-		return search(search.getFilter(), search.getStartIndex() == null ? 1 : search.getStartIndex(),
-				search.getCount() == null ? ScimPages.DEFAULT_COUNT : search.getCount(), search.getSortBy(),
-				search.getSortOrder() == null ? null : search.getSortOrder().getName(),
-				ScimProjection.of(search.getAttributes() == null ? null : List.copyOf(search.getAttributes()),
-						search.getExcludedAttributes() == null ? null : List.copyOf(search.getExcludedAttributes())),
-				request);
+		return search(ScimQuery.of(body), request);
 	}
 
-	private ResponseEntity<String> search(String filter, int startIndex, int count, String sortBy, String sortOrder,
-			ScimProjection projection, HttpServletRequest request) throws ScimException {
-		Filter parsed = filter == null || filter.isBlank() ? null : Parser.parseFilter(filter);
-		int start = Math.max(startIndex, 1);
-		ProvisionedGroupPage page = groups.search(ScimAuthentication.current(), parsed, sortBy,
-				ScimPages.descending(sortOrder), start, ScimPages.clampCount(count));
+	private ResponseEntity<String> search(ScimQuery query, HttpServletRequest request) throws ScimException {
+		ProvisionedGroupPage page = groups.search(ScimAuthentication.current(), query.filter(), query.sortBy(),
+				query.descending(), query.start(), query.count());
 		String base = ScimPages.base(request);
-		return pages.list(page.total(), start,
-				page.groups().stream().map(group -> projection.apply(ScimGroupJson.toNode(group, base))).toList());
+		return pages.list(page.total(), query.start(), page.groups()
+			.stream()
+			.map(group -> query.projection().apply(ScimGroupJson.toNode(group, base)))
+			.toList());
 	}
 
 	@GetMapping("/{id}")
@@ -93,7 +72,7 @@ class ScimGroupController {
 
 	@PostMapping
 	ResponseEntity<String> create(@RequestBody String body, HttpServletRequest request) throws ScimException {
-		ScimGroupJson.State state = ScimGroupJson.fromNode(ScimUserController.read(body));
+		ScimGroupJson.State state = ScimGroupJson.fromNode(ScimPages.read(body));
 		return single(201, groups.create(ScimAuthentication.current(), state.displayName(), state.members()),
 				ScimProjection.ALL, request);
 	}
@@ -103,7 +82,7 @@ class ScimGroupController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest request)
 			throws ScimException {
 		UUID groupId = existing(id).group().id();
-		ScimGroupJson.State state = ScimGroupJson.fromNode(ScimUserController.read(body));
+		ScimGroupJson.State state = ScimGroupJson.fromNode(ScimPages.read(body));
 		return single(200, groups.replace(ScimAuthentication.current(), groupId, state.displayName(), state.members(),
 				ifMatch), ScimProjection.ALL, request);
 	}
@@ -113,11 +92,9 @@ class ScimGroupController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest request)
 			throws ScimException {
 		ProvisionedGroup current = existing(id);
-		if (ifMatch != null && !ifMatch.equals("*") && !ifMatch.equals(current.version())) {
-			throw DomainException.versionMismatch("group");
-		}
+		ScimPages.requireVersion(ifMatch, current.version(), "group");
 		ObjectNode patched = ScimPatch.apply(ScimGroupJson.toNode(current, ScimPages.base(request)),
-				ScimUserController.read(body));
+				ScimPages.read(body));
 		ScimGroupJson.State state = ScimGroupJson.fromNode(patched);
 		return single(200, groups.replace(ScimAuthentication.current(), current.group().id(), state.displayName(),
 				state.members(), current.version()), ScimProjection.ALL, request);
@@ -127,9 +104,7 @@ class ScimGroupController {
 	ResponseEntity<Void> delete(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
 		ProvisionedGroup current = existing(id);
-		if (ifMatch != null && !ifMatch.equals("*") && !ifMatch.equals(current.version())) {
-			throw DomainException.versionMismatch("group");
-		}
+		ScimPages.requireVersion(ifMatch, current.version(), "group");
 		groups.delete(ScimAuthentication.current(), current.group().id());
 		return ResponseEntity.noContent().build();
 	}
@@ -143,12 +118,7 @@ class ScimGroupController {
 	private ResponseEntity<String> single(int status, ProvisionedGroup group, ScimProjection projection,
 			HttpServletRequest request) {
 		String base = ScimPages.base(request);
-		ResponseEntity.BodyBuilder response = ResponseEntity.status(status)
-			.header(HttpHeaders.CONTENT_TYPE, ScimErrors.MEDIA_TYPE)
-			.eTag(group.version());
-		if (status == 201) {
-			response.header(HttpHeaders.LOCATION, base + "/Groups/" + group.group().id());
-		}
-		return response.body(JsonUtils.getObjectWriter().writeValueAsString(projection.apply(ScimGroupJson.toNode(group, base))));
+		return ScimPages.single(status, group.version(), base + "/Groups/" + group.group().id(),
+				projection.apply(ScimGroupJson.toNode(group, base)));
 	}
 }

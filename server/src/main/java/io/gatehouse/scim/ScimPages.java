@@ -9,10 +9,13 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import com.unboundid.scim2.common.exceptions.BadRequestException;
 import com.unboundid.scim2.common.utils.JsonUtils;
+import io.gatehouse.shared.DomainException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -38,6 +41,33 @@ class ScimPages {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_TYPE, ScimErrors.MEDIA_TYPE)
 			.body(JsonUtils.getObjectWriter().writeValueAsString(node));
+	}
+
+	/** One resource with its version as ETag; a created one (201) with its Location too. */
+	static ResponseEntity<String> single(int status, String version, String location, ObjectNode node) {
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(status)
+			.header(HttpHeaders.CONTENT_TYPE, ScimErrors.MEDIA_TYPE)
+			.eTag(version);
+		if (status == 201) {
+			response.header(HttpHeaders.LOCATION, location);
+		}
+		return response.body(JsonUtils.getObjectWriter().writeValueAsString(node));
+	}
+
+	/** An If-Match that names another version refuses the write (412); none, or {@code *}, lets it through. */
+	static void requireVersion(String ifMatch, String version, String what) {
+		if (ifMatch != null && !ifMatch.equals("*") && !ifMatch.equals(version)) {
+			throw DomainException.versionMismatch(what);
+		}
+	}
+
+	static JsonNode read(String body) throws BadRequestException {
+		try {
+			return JsonUtils.getObjectReader().readTree(body == null ? "" : body);
+		}
+		catch (JacksonException ex) {
+			throw BadRequestException.invalidSyntax("The request body is not valid JSON.");
+		}
 	}
 
 	/** RFC 7644 §3.4.2.4: a startIndex below 1 is read as 1, a negative count as 0; a non-number is refused. */

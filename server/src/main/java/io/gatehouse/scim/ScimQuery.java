@@ -1,0 +1,51 @@
+package io.gatehouse.scim;
+
+import java.util.List;
+
+import com.unboundid.scim2.common.exceptions.BadRequestException;
+import com.unboundid.scim2.common.exceptions.ScimException;
+import com.unboundid.scim2.common.filters.Filter;
+import com.unboundid.scim2.common.messages.SearchRequest;
+import com.unboundid.scim2.common.utils.JsonUtils;
+import com.unboundid.scim2.common.utils.Parser;
+import tools.jackson.core.JacksonException;
+
+/**
+ * A list request, whether asked by query parameters (GET) or by a SearchRequest message ({@code POST /.search}):
+ * both mean the same and are read into this one shape.
+ *
+ * @param filter null for every resource
+ * @param start the 1-based index of the first resource
+ * @param count at most {@link ScimPages#MAX_COUNT}
+ */
+record ScimQuery(Filter filter, String sortBy, boolean descending, int start, int count, ScimProjection projection) {
+
+	static ScimQuery of(String filter, String startIndex, String count, String sortBy, String sortOrder,
+			String attributes, String excludedAttributes) throws ScimException {
+		return of(filter, ScimPages.number(startIndex, "startIndex", 1),
+				ScimPages.number(count, "count", ScimPages.DEFAULT_COUNT), sortBy, sortOrder,
+				ScimProjection.of(attributes, excludedAttributes));
+	}
+
+	static ScimQuery of(String body) throws ScimException {
+		SearchRequest search;
+		try {
+			search = JsonUtils.getObjectReader().forType(SearchRequest.class).readValue(body);
+		}
+		catch (JacksonException ex) {
+			throw BadRequestException.invalidSyntax("The body is not a SearchRequest message.");
+		}
+		return of(search.getFilter(), search.getStartIndex() == null ? 1 : search.getStartIndex(),
+				search.getCount() == null ? ScimPages.DEFAULT_COUNT : search.getCount(), search.getSortBy(),
+				search.getSortOrder() == null ? null : search.getSortOrder().getName(),
+				ScimProjection.of(search.getAttributes() == null ? null : List.copyOf(search.getAttributes()),
+						search.getExcludedAttributes() == null ? null : List.copyOf(search.getExcludedAttributes())));
+	}
+
+	private static ScimQuery of(String filter, int startIndex, int count, String sortBy, String sortOrder,
+			ScimProjection projection) throws ScimException {
+		Filter parsed = filter == null || filter.isBlank() ? null : Parser.parseFilter(filter);
+		return new ScimQuery(parsed, sortBy, ScimPages.descending(sortOrder), Math.max(startIndex, 1),
+				ScimPages.clampCount(count), projection);
+	}
+}
