@@ -25,7 +25,7 @@ import java.util.Random;
  */
 public final class SearchLatency {
 
-	private record Sample(String text, long nanos, int bodyBytes) {
+	record Sample(String text, long nanos, int bodyBytes) {
 	}
 
 	private SearchLatency() {
@@ -108,7 +108,7 @@ public final class SearchLatency {
 		return new Sample(text, nanos, response.body().length);
 	}
 
-	private static void report(List<Sample> samples) {
+	static void report(List<Sample> samples) {
 		long[] sorted = samples.stream().mapToLong(Sample::nanos).sorted().toArray();
 		double mean = Arrays.stream(sorted).average().orElse(0) / 1e6;
 		System.out.printf("requests=%d p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f mean_ms=%.2f%n",
@@ -118,7 +118,7 @@ public final class SearchLatency {
 		samples.stream()
 			.sorted(Comparator.comparingLong(Sample::nanos).reversed())
 			.limit(5)
-			.forEach(s -> System.out.printf("  q=%s %.2f ms (%d bytes)%n", s.text(), s.nanos() / 1e6, s.bodyBytes()));
+			.forEach(s -> System.out.printf("  %s %.2f ms (%d bytes)%n", s.text(), s.nanos() / 1e6, s.bodyBytes()));
 	}
 
 	/** Nearest-rank percentile in milliseconds. */

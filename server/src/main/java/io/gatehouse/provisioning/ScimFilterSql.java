@@ -155,6 +155,15 @@ public final class ScimFilterSql implements FilterVisitor<ScimFilterSql.Conditio
 			// "attr eq null" reads as "has no value"
 			return "=".equals(operator) ? absent(column) : present(column);
 		}
+		if (USER_NAME.equals(column.expression()) && "=".equals(operator)) {
+			// the lookup every client makes before a create: the COALESCE is no indexed expression, so each of its
+			// two sides is asked of its own unique index
+			String name = text(column, value);
+			return new Condition("u.id IN (SELECT user_id FROM provisioning_user_profile WHERE user_name_normalized = ?"
+					+ " UNION ALL SELECT a.id FROM users_account a WHERE a.username_normalized = ? AND NOT EXISTS"
+					+ " (SELECT 1 FROM provisioning_user_profile q WHERE q.user_id = a.id"
+					+ " AND q.user_name_normalized IS NOT NULL))", List.of(name, name));
+		}
 		return switch (column.kind()) {
 			case ID -> {
 				if (!"=".equals(operator) && !"<>".equals(operator)) {

@@ -50,6 +50,19 @@ class ScimQueryIntegrationTests extends ScimTestSupport {
 	}
 
 	@Test
+	void userNameEqualsFindsTheScimUserNameOrElseTheUsername() {
+		// the SCIM userName here is an email, kept beside the account: it answers, the username inferred from it not
+		assertThat(names("userName eq \"" + tag.toUpperCase() + "-BERT@example.com\"")).containsExactly("bert");
+		assertThat(names("userName eq \"" + tag + "-bert\"")).isEmpty();
+		assertThat(names("userName sw \"" + tag + "\" and not (userName eq \"" + tag + "-anna@example.com\")"))
+			.containsExactly("bert", "cleo");
+		// an account without a SCIM userName answers to its username
+		assertThat(resources(get(scim, "/scim/v2/Users?filter=userName eq \"ADMIN\"")))
+			.extracting(user -> user.get("userName"))
+			.containsExactly("admin");
+	}
+
+	@Test
 	void sortPageAndSelectAttributes() {
 		Map<String, Object> page = get(scim, "/scim/v2/Users?filter=userName sw \"" + tag
 				+ "\"&sortBy=name.familyName&sortOrder=descending&startIndex=2&count=1&attributes=userName,name.givenName");
