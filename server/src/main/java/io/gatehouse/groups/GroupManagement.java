@@ -11,7 +11,6 @@ import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.AccessModel;
 import io.gatehouse.access.Actions;
 import io.gatehouse.access.Binding;
-import io.gatehouse.access.BuiltInRoles;
 import io.gatehouse.access.GroupProfile;
 import io.gatehouse.access.Permissions;
 import io.gatehouse.access.PrincipalType;
@@ -174,6 +173,12 @@ public class GroupManagement {
 	 * memberships, so the lock that stops people here does not stop it. Held to the same rule of granting.
 	 */
 	public void provisionMember(Actor actor, UUID groupId, UUID userId, boolean member) {
+		// a provisioning client acts with its administrator's full right to grant (see its callers), which for a
+		// System Administrator's client would reach other System Administrators: it never touches one
+		if (userId != null && access.isSystemAdministrator(userId)) {
+			throw DomainException.forbidden("system-administrator-not-provisioned",
+					"A provisioning client does not change the groups of a System Administrator.");
+		}
 		if (member) {
 			addMember(actor, groupId, userId, true);
 		}

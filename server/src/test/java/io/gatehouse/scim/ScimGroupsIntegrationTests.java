@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +52,27 @@ class ScimGroupsIntegrationTests extends ScimTestSupport {
 						+ "{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"" + cyd + "\"}]}]"), 200);
 		assertThat(members(patched)).containsExactlyInAnyOrder(bob, cyd);
 		assertThat(get(scim, "/scim/v2/Groups/" + made.get("id"))).isEqualTo(patched);
+	}
+
+	@Test
+	void aClientDoesNotChangeTheGroupsOfASystemAdministrator() {
+		String plain = (String) send(scim, "POST", "/scim/v2/Groups",
+				"{\"displayName\":\"" + unique("Plain ") + "\"}", 201).get("id");
+		String adminId = (String) resources(get(scim, "/scim/v2/Users?filter=userName eq \"" + ADMIN + "\"")).get(0)
+			.get("id");
+		assertScimError(send(scim, "PATCH", "/scim/v2/Groups/" + plain,
+				patch("[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"" + adminId + "\"}]}]"), 403),
+				"403", null);
+		assertThat(get(scim, "/scim/v2/Groups/" + plain).getOrDefault("members", List.of()))
+			.asInstanceOf(InstanceOfAssertFactories.LIST)
+			.isEmpty();
+		// nor takes one out of a group an administrator put them in
+		admin().post().uri("/api/v1/groups/{id}/members", plain).contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("userId", adminId)).exchange().expectStatus().is2xxSuccessful();
+		assertScimError(send(scim, "PUT", "/scim/v2/Groups/" + plain,
+				"{\"displayName\":\"" + get(scim, "/scim/v2/Groups/" + plain).get("displayName") + "\",\"members\":[]}", 403),
+				"403", null);
+		assertThat(members(get(scim, "/scim/v2/Groups/" + plain))).containsExactly(adminId);
 	}
 
 	@Test
