@@ -17,6 +17,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import io.gatehouse.jobs.OnceAcrossNodes;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -37,12 +38,15 @@ class SigningKeys implements JWKSource<SecurityContext> {
 
 	private final Clock clock;
 
+	private final OnceAcrossNodes once;
+
 	private volatile Loaded loaded;
 
 	private record Loaded(List<JWK> keys, String signingKid, Instant at) {
 	}
 
-	SigningKeys(SigningKeyStore store, OidcSettings settings, Clock clock) {
+	SigningKeys(SigningKeyStore store, OidcSettings settings, Clock clock, OnceAcrossNodes once) {
+		this.once = once;
 		this.store = store;
 		this.settings = settings;
 		this.clock = clock;
@@ -67,6 +71,12 @@ class SigningKeys implements JWKSource<SecurityContext> {
 	/** Makes a key if there is none yet, and a new one when the newest is older than the rotation period. */
 	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT2M")
 	void rotate() {
+		// one node rotates; every node then reads what is published
+		once.run("oidc.signing-keys", Duration.ofMinutes(10), this::rotateDue);
+		reload();
+	}
+
+	private void rotateDue() {
 		Instant now = clock.instant();
 		List<SigningKeyStore.StoredKey> keys = store.published();
 		SigningKeyStore.StoredKey newest = keys.stream().filter(key -> key.retiredAt() == null).findFirst().orElse(null);
@@ -76,7 +86,6 @@ class SigningKeys implements JWKSource<SecurityContext> {
 		}
 		// what a retired key signed lives at most as long as an ID token or an access token
 		store.deleteRetiredBefore(now.minus(settings.retiredKeyPublished()));
-		reload();
 	}
 
 	private Loaded current() {

@@ -1,9 +1,11 @@
 package io.gatehouse.oidc;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 
 import io.gatehouse.auth.SessionRevoked;
+import io.gatehouse.jobs.OnceAcrossNodes;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.users.PasswordSet;
 import io.gatehouse.users.UserDeactivated;
@@ -26,7 +28,10 @@ class UserRevocations {
 
 	private final Clock clock;
 
-	UserRevocations(AuthorizationStore store, ApplicationEventPublisher events, Clock clock) {
+	private final OnceAcrossNodes once;
+
+	UserRevocations(AuthorizationStore store, ApplicationEventPublisher events, Clock clock, OnceAcrossNodes once) {
+		this.once = once;
 		this.store = store;
 		this.events = events;
 		this.clock = clock;
@@ -59,7 +64,7 @@ class UserRevocations {
 
 	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT3M")
 	void purgeExpired() {
-		store.purgeExpired(clock.instant());
+		once.run("oidc.purge-expired", Duration.ofMinutes(10), () -> store.purgeExpired(clock.instant()));
 	}
 
 	private void revoke(Actor actor, UUID userId, String reason) {

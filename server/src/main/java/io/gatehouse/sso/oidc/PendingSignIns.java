@@ -7,10 +7,12 @@ import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
+import io.gatehouse.jobs.OnceAcrossNodes;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -50,7 +52,10 @@ class PendingSignIns implements AuthorizationRequestRepository<OAuth2Authorizati
 
 	private final Clock clock;
 
-	PendingSignIns(PendingStore store, SsoSettings settings, Clock clock) {
+	private final OnceAcrossNodes once;
+
+	PendingSignIns(PendingStore store, SsoSettings settings, Clock clock, OnceAcrossNodes once) {
+		this.once = once;
 		this.store = store;
 		this.settings = settings;
 		this.clock = clock;
@@ -132,7 +137,7 @@ class PendingSignIns implements AuthorizationRequestRepository<OAuth2Authorizati
 	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
 	@Transactional
 	void deleteExpired() {
-		store.deleteExpired(clock.instant());
+		once.run("sso.pending-sign-ins", Duration.ofMinutes(10), () -> store.deleteExpired(clock.instant()));
 	}
 
 	private static String write(OAuth2AuthorizationRequest request) {
