@@ -33,6 +33,8 @@ class ConsoleRemainingControlsBrowserIntegrationTests extends ConsoleBrowserTest
 		admin().get().uri("/api/v1/users/{id}/restriction", user.get("id")).exchange().expectStatus().isOk()
 			.expectBody().jsonPath("$.resourceId").isEqualTo(workspaceId);
 
+		// Opened afresh: the address still says done=saved from the first save, which would end the wait below at once.
+		new UserPage(browser).open((String) user.get("id"));
 		new Select(browser.byId("resourceId")).selectByVisibleText("Not restricted");
 		browser.find(By.xpath("//button[normalize-space()='Save restriction']")).click();
 		browser.waitFor(d -> browser.path().contains("done=saved"));
