@@ -57,8 +57,10 @@ public class ProvisionedGroups {
 		return new ProvisionedGroupPage(total, ids.stream().map(id -> load(actor, id)).toList());
 	}
 
-	public ProvisionedGroup create(Actor actor, String displayName, List<UUID> members) {
+	/** @param externalId the client's own id of the group, kept as sent; null for none */
+	public ProvisionedGroup create(Actor actor, String displayName, String externalId, List<UUID> members) {
 		Group group = groups.create(actor, displayName, null, null);
+		store.saveExternalId(group.id(), externalId(externalId));
 		for (UUID member : new LinkedHashSet<>(members)) {
 			groups.provisionMember(granting(actor), group.id(), member, true);
 		}
@@ -68,15 +70,22 @@ public class ProvisionedGroups {
 	/**
 	 * Makes the group what the client says (a PUT, or a PATCH applied): renamed when the name differs, members added
 	 * and removed to match. Nothing is written, and nothing audited, when nothing differs.
+	 *
+	 * @param current the group as the client's request found it (read by {@link #get}), not read again
+	 * @param ifMatch the version the client last saw ({@code If-Match}); null to skip the check
 	 */
-	public ProvisionedGroup replace(Actor actor, UUID id, String displayName, List<UUID> members, String ifMatch) {
-		ProvisionedGroup current = get(actor, id).orElseThrow(ProvisionedGroups::notFound);
-		if (ifMatch != null && !ifMatch.equals("*") && !ifMatch.equals(current.version())) {
-			throw DomainException.versionMismatch("group");
-		}
+	public ProvisionedGroup replace(Actor actor, ProvisionedGroup current, String displayName, String externalId,
+			List<UUID> members, String ifMatch) {
+		access.require(actor, Permissions.GROUPS_UPDATE);
+		IfMatch.check(ifMatch, current.version(), "group");
 		Group group = current.group();
+		UUID id = group.id();
 		if (displayName != null && !displayName.strip().equals(group.name())) {
 			groups.update(actor, id, displayName, group.description(), group.profile(), group.version());
+		}
+		String wantedExternalId = externalId(externalId);
+		if (!java.util.Objects.equals(wantedExternalId, current.externalId())) {
+			store.saveExternalId(id, wantedExternalId);
 		}
 		Set<UUID> wanted = new LinkedHashSet<>(members);
 		for (UUID member : current.members()) {
@@ -92,9 +101,11 @@ public class ProvisionedGroups {
 		return load(actor, id);
 	}
 
-	public void delete(Actor actor, UUID id) {
-		get(actor, id).orElseThrow(ProvisionedGroups::notFound);
-		groups.delete(actor, id);
+	/** @param current the group as the client's request found it (read by {@link #get}) */
+	public void delete(Actor actor, ProvisionedGroup current, String ifMatch) {
+		access.require(actor, Permissions.GROUPS_DELETE);
+		IfMatch.check(ifMatch, current.version(), "group");
+		groups.delete(actor, current.group().id());
 	}
 
 	/**
@@ -108,10 +119,17 @@ public class ProvisionedGroups {
 
 	/** Always with its members: they are part of the version, whether the client asked for them or not. */
 	private ProvisionedGroup load(Actor actor, UUID id) {
-		return new ProvisionedGroup(groups.get(actor, id), groups.members(actor, id));
+		return new ProvisionedGroup(groups.get(actor, id), groups.members(actor, id),
+				store.externalId(id).orElse(null));
 	}
 
-	static DomainException notFound() {
-		return DomainException.notFound("group-not-found", "No group has this id.");
+	private static String externalId(String externalId) {
+		if (externalId == null || externalId.isBlank()) {
+			return null;
+		}
+		if (externalId.length() > 255) {
+			throw DomainException.invalidField("externalId", "length", "must be at most 255 characters");
+		}
+		return externalId;
 	}
 }

@@ -92,14 +92,13 @@ public class ProvisionedUsers {
 	 * Makes the user what the state says (a PUT, or a PATCH applied): nothing is written, and nothing audited, when
 	 * nothing differs.
 	 *
+	 * @param current the user as the client's request found it (read by {@link #get}), not read again
 	 * @param ifMatch the version the client last saw ({@code If-Match}); null to skip the check
 	 */
-	public ProvisionedUser replace(Actor actor, UUID id, ScimUserState state, String ifMatch) {
+	public ProvisionedUser replace(Actor actor, ProvisionedUser current, ScimUserState state, String ifMatch) {
 		access.require(actor, Permissions.USERS_UPDATE);
-		ProvisionedUser current = store.find(id).orElseThrow(ProvisionedUsers::notFound);
-		if (ifMatch != null && !ifMatch.equals("*") && !ifMatch.equals(current.version())) {
-			throw DomainException.versionMismatch("user");
-		}
+		IfMatch.check(ifMatch, current.version(), "user");
+		UUID id = current.user().id();
 		String userName = required(state.userName());
 		if (!userName.equalsIgnoreCase(current.userName())) {
 			throw DomainException.invalidField("userName", "immutable",
@@ -121,10 +120,10 @@ public class ProvisionedUsers {
 	}
 
 	/** Deletes as the instance's delete policy says: under deactivate-only, the refusal says to deactivate. */
-	public void delete(Actor actor, UUID id) {
+	public void delete(Actor actor, ProvisionedUser current, String ifMatch) {
 		access.require(actor, Permissions.USERS_DELETE);
-		store.find(id).orElseThrow(ProvisionedUsers::notFound);
-		deletion.delete(actor, id);
+		IfMatch.check(ifMatch, current.version(), "user");
+		deletion.delete(actor, current.user().id());
 	}
 
 	/** A deleted user keeps no provisioning data: it is personal data like the rest of the account. */

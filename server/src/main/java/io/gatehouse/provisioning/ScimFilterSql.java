@@ -44,7 +44,7 @@ public final class ScimFilterSql implements FilterVisitor<ScimFilterSql.Conditio
 	public record Condition(String sql, List<Object> params) {
 	}
 
-	enum Kind { CASE_IGNORED, CASE_EXACT, ACTIVE, TIME, ID, CONSTANT_WORK, CONSTANT_TRUE }
+	enum Kind { CASE_IGNORED, CASE_EXACT, ACTIVE, TIME, ID, CONSTANT_WORK, CONSTANT_TRUE, MEMBER }
 
 	record Column(String expression, Kind kind) {
 	}
@@ -78,10 +78,19 @@ public final class ScimFilterSql implements FilterVisitor<ScimFilterSql.Conditio
 			Map.entry(ENTERPRISE + ":manager", new Column("p.manager_id", Kind.CASE_EXACT)),
 			Map.entry(ENTERPRISE + ":manager.value", new Column("p.manager_id", Kind.CASE_EXACT)));
 
-	/** Groups, over access_group {@code g}: a group's members are not filterable here. */
+	/** The groups a user is a member of, by the user's id (a member's {@code value}). */
+	private static final String MEMBER_OF = "g.id IN (SELECT m.group_id FROM access_group_member m WHERE m.user_id = ?)";
+
+	/**
+	 * Groups, over access_group {@code g} and provisioning_group_profile {@code gp}; a member is compared by its
+	 * {@code value}, the user's id ({@code members[value eq "…"]}, {@code members.value eq "…"}).
+	 */
 	private static final Map<String, Column> GROUPS = Map.ofEntries(
 			Map.entry("id", new Column("g.id", Kind.ID)),
 			Map.entry("displayname", new Column("g.name_normalized", Kind.CASE_IGNORED)),
+			Map.entry("externalid", new Column("gp.external_id", Kind.CASE_EXACT)),
+			Map.entry("members", new Column(MEMBER_OF, Kind.MEMBER)),
+			Map.entry("members.value", new Column(MEMBER_OF, Kind.MEMBER)),
 			Map.entry("meta.created", new Column("g.created_at", Kind.TIME)),
 			Map.entry("meta.lastmodified", new Column("g.updated_at", Kind.TIME)));
 
@@ -118,7 +127,11 @@ public final class ScimFilterSql implements FilterVisitor<ScimFilterSql.Conditio
 		if (sortBy == null || sortBy.isBlank()) {
 			return "g.name_normalized";
 		}
-		return new ScimFilterSql(GROUPS, GROUP_CORE).column(Path.fromString(sortBy), "").expression();
+		Column column = new ScimFilterSql(GROUPS, GROUP_CORE).column(Path.fromString(sortBy), "");
+		if (column.kind() == Kind.MEMBER) {
+			throw BadRequestException.invalidFilter("Groups cannot be sorted by their members.");
+		}
+		return column.expression();
 	}
 
 	static String normalize(String value) {
@@ -172,6 +185,18 @@ public final class ScimFilterSql implements FilterVisitor<ScimFilterSql.Conditio
 				UUID id = uuid(value.asString());
 				yield id == null ? new Condition("=".equals(operator) ? "1 = 0" : "1 = 1", List.of())
 						: new Condition(column.expression() + " " + operator + " ?", List.of(id));
+			}
+			case MEMBER -> {
+				if (!"=".equals(operator) && !"<>".equals(operator)) {
+					throw BadRequestException.invalidFilter("A member is compared by its value with eq or ne.");
+				}
+				if (!value.isString()) {
+					throw BadRequestException.invalidFilter("A member's value is the id of a user, a string.");
+				}
+				UUID id = uuid(value.asString());
+				Condition member = id == null ? new Condition("1 = 0", List.of())
+						: new Condition(column.expression(), List.of(id));
+				yield "=".equals(operator) ? member : new Condition("NOT (" + member.sql() + ")", member.params());
 			}
 			case ACTIVE -> {
 				if (!value.isBoolean() || !("=".equals(operator) || "<>".equals(operator))) {
@@ -238,6 +263,7 @@ public final class ScimFilterSql implements FilterVisitor<ScimFilterSql.Conditio
 	private static Condition present(Column column) {
 		return switch (column.kind()) {
 			case ID, ACTIVE, TIME, CONSTANT_WORK, CONSTANT_TRUE -> new Condition("1 = 1", List.of());
+			case MEMBER -> new Condition("EXISTS (SELECT 1 FROM access_group_member m WHERE m.group_id = g.id)", List.of());
 			default -> new Condition("(" + column.expression() + " IS NOT NULL AND " + column.expression() + " <> '')",
 					List.of());
 		};

@@ -1,7 +1,5 @@
 package io.gatehouse.scim;
 
-import java.util.UUID;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import com.unboundid.scim2.common.exceptions.ScimException;
@@ -73,7 +71,8 @@ class ScimGroupController {
 	@PostMapping
 	ResponseEntity<String> create(@RequestBody String body, HttpServletRequest request) throws ScimException {
 		ScimGroupJson.State state = ScimGroupJson.fromNode(ScimPages.read(body));
-		return single(201, groups.create(ScimAuthentication.current(), state.displayName(), state.members()),
+		return single(201,
+				groups.create(ScimAuthentication.current(), state.displayName(), state.externalId(), state.members()),
 				ScimProjection.ALL, request);
 	}
 
@@ -81,10 +80,10 @@ class ScimGroupController {
 	ResponseEntity<String> replace(@PathVariable String id, @RequestBody String body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest request)
 			throws ScimException {
-		UUID groupId = existing(id).group().id();
+		ProvisionedGroup current = existing(id);
 		ScimGroupJson.State state = ScimGroupJson.fromNode(ScimPages.read(body));
-		return single(200, groups.replace(ScimAuthentication.current(), groupId, state.displayName(), state.members(),
-				ifMatch), ScimProjection.ALL, request);
+		return single(200, groups.replace(ScimAuthentication.current(), current, state.displayName(),
+				state.externalId(), state.members(), ifMatch), ScimProjection.ALL, request);
 	}
 
 	@PatchMapping("/{id}")
@@ -92,20 +91,17 @@ class ScimGroupController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest request)
 			throws ScimException {
 		ProvisionedGroup current = existing(id);
-		ScimPages.requireVersion(ifMatch, current.version(), "group");
 		ObjectNode patched = ScimPatch.apply(ScimGroupJson.toNode(current, ScimPages.base(request)),
 				ScimPages.read(body));
 		ScimGroupJson.State state = ScimGroupJson.fromNode(patched);
-		return single(200, groups.replace(ScimAuthentication.current(), current.group().id(), state.displayName(),
-				state.members(), current.version()), ScimProjection.ALL, request);
+		return single(200, groups.replace(ScimAuthentication.current(), current, state.displayName(),
+				state.externalId(), state.members(), ifMatch), ScimProjection.ALL, request);
 	}
 
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		ProvisionedGroup current = existing(id);
-		ScimPages.requireVersion(ifMatch, current.version(), "group");
-		groups.delete(ScimAuthentication.current(), current.group().id());
+		groups.delete(ScimAuthentication.current(), existing(id), ifMatch);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -19,10 +19,10 @@ final class ScimGroupJson {
 
 	static final String CORE = "urn:ietf:params:scim:schemas:core:2.0:Group";
 
-	/** Accepted, not kept: Entra ID sends externalId with every group. */
 	private static final Set<String> KNOWN = Set.of("schemas", "id", "externalid", "displayname", "members", "meta");
 
-	record State(String displayName, List<UUID> members) {
+	/** @param externalId null when the client sent none */
+	record State(String displayName, String externalId, List<UUID> members) {
 	}
 
 	private ScimGroupJson() {
@@ -32,6 +32,9 @@ final class ScimGroupJson {
 		ObjectNode node = JsonUtils.getJsonNodeFactory().objectNode();
 		node.putArray("schemas").add(CORE);
 		node.put("id", provisioned.group().id().toString());
+		if (provisioned.externalId() != null) {
+			node.put("externalId", provisioned.externalId());
+		}
 		node.put("displayName", provisioned.group().name());
 		ArrayNode members = node.putArray("members");
 		for (UUID member : provisioned.members()) {
@@ -74,6 +77,11 @@ final class ScimGroupJson {
 					.orElseThrow(() -> BadRequestException.invalidValue("No user has the id " + value.asString() + ".")));
 			}
 		}
-		return new State(name.asString().strip(), members);
+		JsonNode externalId = node.get("externalId");
+		if (externalId != null && !externalId.isNull() && !externalId.isString()) {
+			throw BadRequestException.invalidValue("externalId is a string.");
+		}
+		return new State(name.asString().strip(),
+				externalId == null || externalId.isNull() ? null : externalId.asString(), members);
 	}
 }

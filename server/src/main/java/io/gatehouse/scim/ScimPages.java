@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import com.unboundid.scim2.common.exceptions.BadRequestException;
 import com.unboundid.scim2.common.utils.JsonUtils;
-import io.gatehouse.shared.DomainException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -52,13 +51,6 @@ class ScimPages {
 			response.header(HttpHeaders.LOCATION, location);
 		}
 		return response.body(JsonUtils.getObjectWriter().writeValueAsString(node));
-	}
-
-	/** An If-Match that names another version refuses the write (412); none, or {@code *}, lets it through. */
-	static void requireVersion(String ifMatch, String version, String what) {
-		if (ifMatch != null && !ifMatch.equals("*") && !ifMatch.equals(version)) {
-			throw DomainException.versionMismatch(what);
-		}
 	}
 
 	static JsonNode read(String body) throws BadRequestException {

@@ -44,8 +44,50 @@ record ScimQuery(Filter filter, String sortBy, boolean descending, int start, in
 
 	private static ScimQuery of(String filter, int startIndex, int count, String sortBy, String sortOrder,
 			ScimProjection projection) throws ScimException {
-		Filter parsed = filter == null || filter.isBlank() ? null : Parser.parseFilter(filter);
+		Filter parsed = filter == null || filter.isBlank() ? null : Parser.parseFilter(closed(filter));
 		return new ScimQuery(parsed, sortBy, ScimPages.descending(sortOrder), Math.max(startIndex, 1),
 				ScimPages.clampCount(count), projection);
+	}
+
+	/**
+	 * The SDK's parser reads {@code emails[value eq "a"} as if the bracket were closed (and a lone {@code (} too):
+	 * a filter whose brackets, parentheses or quotes are left open outside its strings is refused before it is parsed,
+	 * rather than answered as something the client did not write.
+	 */
+	static String closed(String filter) throws BadRequestException {
+		java.util.Deque<Character> open = new java.util.ArrayDeque<>();
+		boolean quoted = false;
+		for (int i = 0; i < filter.length(); i++) {
+			char c = filter.charAt(i);
+			if (quoted) {
+				if (c == '\\') {
+					i++;
+				}
+				else if (c == '"') {
+					quoted = false;
+				}
+				continue;
+			}
+			switch (c) {
+				case '"' -> quoted = true;
+				case '(', '[' -> open.push(c);
+				case ')', ']' -> {
+					if (open.isEmpty() || open.pop() != (c == ')' ? '(' : '[')) {
+						throw BadRequestException.invalidFilter("The filter closes a " + c + " it never opened.");
+					}
+				}
+				default -> {
+				}
+			}
+		}
+		if (quoted) {
+			throw BadRequestException.invalidFilter("The filter leaves a string open: a closing \" is missing.");
+		}
+		if (!open.isEmpty()) {
+			throw BadRequestException.invalidFilter(
+					"The filter leaves a " + open.peek() + " open: a closing " + (open.peek() == '(' ? ')' : ']')
+							+ " is missing.");
+		}
+		return filter;
 	}
 }

@@ -81,8 +81,7 @@ class ScimUserController {
 	ResponseEntity<String> replace(@PathVariable String id, @RequestBody String body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest request)
 			throws ScimException {
-		UUID userId = existing(id).user().id();
-		ProvisionedUser user = users.replace(ScimAuthentication.current(), userId,
+		ProvisionedUser user = users.replace(ScimAuthentication.current(), existing(id),
 				ScimUserJson.fromNode(ScimPages.read(body)), ifMatch);
 		return single(200, user, ScimProjection.ALL, request);
 	}
@@ -92,20 +91,17 @@ class ScimUserController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, HttpServletRequest request)
 			throws ScimException {
 		ProvisionedUser current = existing(id);
-		ScimPages.requireVersion(ifMatch, current.version(), "user");
 		ObjectNode patched = ScimPatch.apply(ScimUserJson.toNode(current, location(request, current.user().id())),
 				ScimPages.read(body));
-		ProvisionedUser user = users.replace(ScimAuthentication.current(), current.user().id(),
-				ScimUserJson.fromNode(patched), current.version());
+		ProvisionedUser user = users.replace(ScimAuthentication.current(), current, ScimUserJson.fromNode(patched),
+				ifMatch);
 		return single(200, user, ScimProjection.ALL, request);
 	}
 
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		ProvisionedUser current = existing(id);
-		ScimPages.requireVersion(ifMatch, current.version(), "user");
-		users.delete(ScimAuthentication.current(), current.user().id());
+		users.delete(ScimAuthentication.current(), existing(id), ifMatch);
 		return ResponseEntity.noContent().build();
 	}
 

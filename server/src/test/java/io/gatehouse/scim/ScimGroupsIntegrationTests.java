@@ -83,6 +83,7 @@ class ScimGroupsIntegrationTests extends ScimTestSupport {
 		Map<String, Object> patched = send(scim, "PATCH", "/scim/v2/Groups/" + made.get("id"), patch(
 				"[{\"op\":\"Remove\",\"path\":\"members\",\"value\":[{\"value\":\"" + ada + "\"},{\"value\":\"" + cyd + "\"}]}]"), 200);
 		assertThat(members(patched)).containsExactly(bob);
+		assertThat(patched).containsEntry("externalId", "8aa1");
 		Map<String, Object> listed = resources(get(scim, "/scim/v2/Groups?excludedAttributes=members&filter=id eq \""
 				+ made.get("id") + "\"")).get(0);
 		assertThat(listed).doesNotContainKey("members").containsEntry("displayName", made.get("displayName"));
@@ -127,6 +128,54 @@ class ScimGroupsIntegrationTests extends ScimTestSupport {
 		}
 	}
 
+	@Test
+	void externalIdIsKeptReturnedAndFilterable() {
+		String externalId = unique("entra-group-");
+		Map<String, Object> made = send(scim, "POST", "/scim/v2/Groups", """
+				{"externalId":"%s","displayName":"%s"}""".formatted(externalId, unique("Finance ")), 201);
+		assertThat(made).containsEntry("externalId", externalId);
+		assertThat(get(scim, "/scim/v2/Groups/" + made.get("id"))).isEqualTo(made);
+		assertThat(ids(list("externalId eq \"" + externalId + "\""))).containsExactly(made.get("id"));
+		assertThat(ids(list("externalId eq \"" + externalId.toUpperCase() + "\""))).isEmpty();
+		Map<String, Object> patched = send(scim, "PATCH", "/scim/v2/Groups/" + made.get("id"),
+				patch("[{\"op\":\"Replace\",\"path\":\"externalId\",\"value\":\"" + externalId + "-2\"}]"), 200);
+		assertThat(patched).containsEntry("externalId", externalId + "-2");
+		assertThat(patched.get("meta")).extracting("version").isNotEqualTo(((Map<?, ?>) made.get("meta")).get("version"));
+		Map<String, Object> replaced = send(scim, "PUT", "/scim/v2/Groups/" + made.get("id"),
+				"{\"displayName\":\"" + made.get("displayName") + "\"}", 200);
+		assertThat(replaced).doesNotContainKey("externalId");
+		assertThat(ids(list("externalId eq \"" + externalId + "-2\""))).isEmpty();
+	}
+
+	@Test
+	void groupsAreFilteredByTheirMembers() {
+		String prefix = unique("Members ");
+		Object withAda = send(scim, "POST", "/scim/v2/Groups", """
+				{"displayName":"%s A","members":[{"value":"%s"},{"value":"%s"}]}""".formatted(prefix, ada, cyd), 201).get("id");
+		Object withBob = send(scim, "POST", "/scim/v2/Groups", """
+				{"displayName":"%s B","members":[{"value":"%s"},{"value":"%s"}]}""".formatted(prefix, bob, cyd), 201).get("id");
+		Object empty = send(scim, "POST", "/scim/v2/Groups", "{\"displayName\":\"" + prefix + " C\"}", 201).get("id");
+		String ours = "displayName sw \"" + prefix + "\" and ";
+		assertThat(ids(list(ours + "members[value eq \"" + ada + "\"]"))).containsExactly(withAda);
+		assertThat(ids(list(ours + "members.value eq \"" + bob + "\""))).containsExactly(withBob);
+		assertThat(ids(list(ours + "members eq \"" + cyd + "\""))).containsExactly(withAda, withBob);
+		assertThat(ids(list(ours + "(members[value eq \"" + ada + "\" or value eq \"" + bob + "\"])")))
+			.containsExactly(withAda, withBob);
+		assertThat(ids(list(ours + "members.value ne \"" + ada + "\""))).containsExactly(withBob, empty);
+		assertThat(ids(list(ours + "not (members pr)"))).containsExactly(empty);
+		assertThat(ids(list(ours + "members.value eq \"" + UUID.randomUUID() + "\""))).isEmpty();
+		assertThat(ids(list(ours + "members.value eq \"not-an-id\""))).isEmpty();
+	}
+
+	private Map<String, Object> list(String filter) {
+		return scim.get().uri("/scim/v2/Groups?sortBy=displayName&filter={f}", filter).exchange().expectStatus().isOk()
+			.expectBody(JSON).returnResult().getResponseBody();
+	}
+
+	private static List<Object> ids(Map<String, Object> list) {
+		return resources(list).stream().map(group -> group.get("id")).toList();
+	}
+
 	private void authorization(String mode) {
 		admin().patch().uri("/api/v1/settings").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
 			.body(Map.of("authorizationMode", mode)).exchange().expectStatus().isOk();
@@ -138,7 +187,11 @@ class ScimGroupsIntegrationTests extends ScimTestSupport {
 		assertScimError(send(scim, "POST", "/scim/v2/Groups", "{\"displayName\":\"x\",\"members\":[{\"value\":\""
 				+ UUID.randomUUID() + "\"}]}", 400), "400", "invalidValue");
 		assertScimError(send(scim, "POST", "/scim/v2/Groups", "{\"displayName\":\"x\",\"owner\":1}", 400), "400", null);
-		assertScimError(send(scim, "GET", "/scim/v2/Groups?filter=members.value eq \"x\"", null, 400), "400", "invalidFilter");
+		assertScimError(send(scim, "GET", "/scim/v2/Groups?filter=members.display eq \"x\"", null, 400), "400", "invalidFilter");
+		assertScimError(send(scim, "GET", "/scim/v2/Groups?filter=members.value co \"x\"", null, 400), "400", "invalidFilter");
+		assertScimError(send(scim, "GET", "/scim/v2/Groups?sortBy=members", null, 400), "400", "invalidFilter");
+		assertScimError(send(scim, "POST", "/scim/v2/Groups", "{\"displayName\":\"x\",\"externalId\":7}", 400), "400",
+				"invalidValue");
 	}
 
 	private static List<String> members(Map<String, Object> group) {

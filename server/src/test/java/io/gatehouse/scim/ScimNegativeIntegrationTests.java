@@ -26,11 +26,14 @@ class ScimNegativeIntegrationTests extends ScimTestSupport {
 
 	private static final List<String> BAD_FILTERS = List.of("userName", "userName eq", "userName xx \"a\"", "(userName eq \"a\"",
 			"nosuch eq \"a\"", "userName eq \"a\" and", "urn:nope:attr eq 1", "active eq \"yes\"", "meta.created gt \"yesterday\"",
-			"id gt \"a\"", "userName co 1", "name.givenName eq \"a\" or or", "\"", "not userName eq \"a\"");
+			"id gt \"a\"", "userName co 1", "name.givenName eq \"a\" or or", "\"", "not userName eq \"a\"",
+			"emails[value eq \"a\"", "emails[value eq \"a\"]]", "emails[value eq \"a\")", "userName eq \"a",
+			"(userName eq \"a\"))", "emails[type eq \"work\" and (value eq \"a\"]");
 
 	private static final List<String> BAD_PATCHES = List.of("{}", "{\"Operations\":{}}", "{\"Operations\":[1]}",
 			"{\"Operations\":[{\"path\":\"displayName\"}]}", "{\"Operations\":[{\"op\":\"explode\",\"path\":\"displayName\"}]}",
 			"{\"Operations\":[{\"op\":\"replace\",\"path\":\"emails[type eq\",\"value\":\"x\"}]}",
+			"{\"Operations\":[{\"op\":\"replace\",\"path\":\"emails[type eq \\\"work\\\".value\",\"value\":\"x\"}]}",
 			"{\"Operations\":[{\"op\":\"replace\",\"path\":\"nosuch\",\"value\":\"x\"}]}",
 			"{\"Operations\":[{\"op\":\"replace\",\"path\":\"userName\",\"value\":\"someone-else\"}]}",
 			"{\"Operations\":[{\"op\":\"remove\",\"path\":\"emails\"}],\"schemas\":[\"urn:wrong\"]}",
@@ -58,6 +61,13 @@ class ScimNegativeIntegrationTests extends ScimTestSupport {
 			assertScimError(error, "400", null);
 			assertThat(error.get("scimType")).as(filter).isIn("invalidFilter", "invalidValue", "invalidPath");
 		}
+		// the SDK's parser would read this one as if the bracket were closed
+		assertThat(scim.get().uri("/scim/v2/Users?filter={f}", "emails[value eq \"a\"").exchange().expectStatus()
+			.isBadRequest().expectBody(JSON).returnResult().getResponseBody()).containsEntry("scimType", "invalidFilter");
+		assertThat(scim.post().uri("/scim/v2/Groups/.search").contentType(SCIM)
+			.body("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],\"filter\":\"members[value eq \\\"a\\\"\"}")
+			.exchange().expectStatus().isBadRequest().expectBody(JSON).returnResult().getResponseBody())
+			.containsEntry("scimType", "invalidFilter");
 		for (String query : List.of("startIndex=x", "count=1e3", "sortOrder=sideways", "sortBy=nosuch", "attributes=a[b")) {
 			assertScimError(send(scim, "GET", "/scim/v2/Users?" + query, null, 400), "400", null);
 		}
