@@ -61,14 +61,23 @@ public class ScimClientManagement {
 	}
 
 	/**
-	 * Registers a client acting with the administrator's rights narrowed to {@link #SCOPE}: they must hold all of it
-	 * on the instance, or the client would be refused on its first request.
+	 * Who may register clients: {@code settings:update} and all of {@link #SCOPE} on the instance (or the client
+	 * would be refused on its first request). The one rule for registering, listing and revoking, in both doors.
 	 */
-	public RegisteredScimClient register(Actor actor, String name, Instant expiresAt, boolean neverExpires) {
+	public boolean mayManage(Actor actor) {
+		return access.allows(actor, Permissions.SETTINGS_UPDATE) && SCOPE.stream().allMatch(p -> access.allows(actor, p));
+	}
+
+	private void requireManager(Actor actor) {
 		access.require(actor, Permissions.SETTINGS_UPDATE);
 		for (String permission : SCOPE) {
 			access.require(actor, permission);
 		}
+	}
+
+	/** Registers a client acting with the administrator's rights narrowed to {@link #SCOPE}. */
+	public RegisteredScimClient register(Actor actor, String name, Instant expiresAt, boolean neverExpires) {
+		requireManager(actor);
 		String cleanName = RequiredText.check("name", name, NAME_MAX);
 		IssuedToken issued = tokens.create(actor, "SCIM client: " + cleanName, expiresAt, neverExpires, SCOPE, null);
 		UUID id = UUID.randomUUID();
@@ -81,13 +90,13 @@ public class ScimClientManagement {
 
 	@Transactional(readOnly = true)
 	public List<ScimClient> list(Actor actor) {
-		access.require(actor, Permissions.SETTINGS_READ);
+		requireManager(actor);
 		return store.list();
 	}
 
 	/** Revokes the client's token, which removes the client with it. */
 	public void revoke(Actor actor, UUID id) {
-		access.require(actor, Permissions.SETTINGS_UPDATE);
+		requireManager(actor);
 		ScimClient client = store.find(id)
 			.orElseThrow(() -> DomainException.notFound("scim-client-not-found", "No SCIM client has this id."));
 		if (actor.is(client.createdBy())) {

@@ -61,6 +61,7 @@ class ConsolePhoneWidthBrowserIntegrationTests extends ConsoleBrowserTest {
 		pages.put("resource", "/console/resources/" + workspace);
 		pages.put("audit", "/console/audit");
 		pages.put("settings", "/console/settings");
+		pages.put("scim-clients", "/console/settings/scim-clients");
 		pages.put("profile", "/console/profile");
 		signInAsAdmin();
 		pages.forEach((page, path) -> {

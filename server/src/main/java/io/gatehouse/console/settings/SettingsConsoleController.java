@@ -16,6 +16,7 @@ import io.gatehouse.mail.MailServer;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.mfa.MfaRequirement;
 import io.gatehouse.passwords.PasswordPreset;
+import io.gatehouse.provisioning.ScimClientManagement;
 import io.gatehouse.roles.PermissionCatalog;
 import io.gatehouse.roles.RoleSummary;
 import io.gatehouse.settings.SettingCodes;
@@ -47,8 +48,11 @@ class SettingsConsoleController {
 
 	private final MailServer mail;
 
+	private final ScimClientManagement scimClients;
+
 	SettingsConsoleController(SettingsManagement settings, PermissionCatalog catalog, AccessControl access,
-			MailServer mail) {
+			MailServer mail, ScimClientManagement scimClients) {
+		this.scimClients = scimClients;
 		this.settings = settings;
 		this.catalog = catalog;
 		this.access = access;
@@ -110,6 +114,7 @@ class SettingsConsoleController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("labels", LABELS);
 		model.addAttribute("canUpdate", access.allows(me.actor(), Permissions.SETTINGS_UPDATE));
+		model.addAttribute("mayManageScimClients", scimClients.mayManage(me.actor()));
 		model.addAttribute("presets", SettingCodes.choices(PasswordPreset.class));
 		model.addAttribute("deletePolicies", SettingCodes.choices(AccountSettings.DeletePolicy.class));
 		model.addAttribute("signInModes", SettingCodes.choices(SignInMode.class));
