@@ -22,9 +22,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code /scim/v2/Groups}: one call of {@link ProvisionedGroups} per request. */
+/**
+ * {@code /scim/v2/Groups}, also as {@code /groups} (Microsoft's SCIM Postman collection for Entra ID writes it so):
+ * one call of {@link ProvisionedGroups} per request.
+ */
 @RestController
-@RequestMapping("/scim/v2/Groups")
+@RequestMapping({ "/scim/v2/Groups", "/scim/v2/groups" })
 class ScimGroupController {
 
 	private final ProvisionedGroups groups;

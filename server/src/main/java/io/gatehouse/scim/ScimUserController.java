@@ -25,9 +25,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code /scim/v2/Users}: one call of {@link ProvisionedUsers} per request, JSON in and out through the SDK. */
+/**
+ * {@code /scim/v2/Users}, also as {@code /users} (Microsoft's SCIM Postman collection for Entra ID writes it so): one
+ * call of {@link ProvisionedUsers} per request, JSON in and out through the SDK.
+ */
 @RestController
-@RequestMapping("/scim/v2/Users")
+@RequestMapping({ "/scim/v2/Users", "/scim/v2/users" })
 class ScimUserController {
 
 	private final ProvisionedUsers users;

@@ -49,6 +49,35 @@ class ConsoleRouteGuardsIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void scimClientsAreRegisteredAndRevokedOnlyByWhoMayRegisterOne() {
+		String keeperRole = (String) admin().post().uri("/api/v1/roles").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("name", unique("Settings only "), "permissions", List.of("settings:read", "settings:update")))
+			.exchange().expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody().get("id");
+		Map<String, Object> keeper = createUser(Map.of("username", unique("sk"), "email", unique("sk") + "@example.com",
+				"password", PASSWORD, "bindings", List.of(Map.of("roleId", keeperRole))));
+		String client = (String) ((Map<?, ?>) admin().post().uri("/api/v1/scim-clients")
+			.contentType(MediaType.APPLICATION_JSON).body(Map.of("name", unique("okta-"))).exchange()
+			.expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody().get("client")).get("id");
+		ConsoleForms asKeeper = new ConsoleForms(port, signIn((String) keeper.get("username"), PASSWORD).session);
+
+		// settings alone are not enough: a client acts on users and groups, which the keeper may not
+		asKeeper.get("/console/settings/scim-clients").expectStatus().isForbidden();
+		asKeeper.post("/console/settings/scim-clients", Map.of("name", "mine")).expectStatus().isForbidden();
+		asKeeper.post("/console/settings/scim-clients/" + client + "/revoke", Map.of()).expectStatus().isForbidden();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM provisioning_scim_client WHERE id = ?").param(UUID.fromString(client))
+			.query(Long.class).single()).isEqualTo(1);
+
+		ConsoleForms asAdmin = new ConsoleForms(port, signIn(ADMIN, ADMIN_PASSWORD).session);
+		asAdmin.post("/console/settings/scim-clients/not-a-uuid/revoke", Map.of()).expectStatus().isNotFound();
+		asAdmin.post("/console/settings/scim-clients/" + UUID.randomUUID() + "/revoke", Map.of()).expectStatus()
+			.isNotFound();
+		asAdmin.post("/console/settings/scim-clients", Map.of("name", "x".repeat(49))).expectStatus().isOk()
+			.expectBody(String.class).value(page -> assertThat(page).contains("client-name-error"));
+		asAdmin.post("/console/settings/scim-clients/" + client + "/revoke", Map.of()).expectStatus()
+			.is3xxRedirection();
+	}
+
+	@Test
 	void theResellerRestrictionIsHeldToAuthorityOverTheUser() {
 		String workspace = createResource(admin(), "workspace", unique("resold "), null);
 		String helpdeskRole = (String) admin().post().uri("/api/v1/roles").contentType(MediaType.APPLICATION_JSON)

@@ -102,6 +102,13 @@ class ScimEntraIntegrationTests extends ScimTestSupport {
 			.body(patch("[{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"Two\"}]"))
 			.exchange().expectStatus().isEqualTo(412);
 		assertThat(get(entra, "/scim/v2/Users/" + made.get("id"))).containsEntry("displayName", "One");
+		entra.put().uri("/scim/v2/Users/" + made.get("id")).header("If-Match", version).contentType(SCIM)
+			.body(entraUser((String) made.get("userName"))).exchange().expectStatus().isEqualTo(412);
+		entra.delete().uri("/scim/v2/Users/" + made.get("id")).header("If-Match", version).exchange()
+			.expectStatus().isEqualTo(412);
+		assertThat(get(entra, "/scim/v2/Users/" + made.get("id"))).containsEntry("displayName", "One");
+		entra.delete().uri("/scim/v2/Users/" + made.get("id")).header("If-Match", "*").exchange()
+			.expectStatus().isNoContent();
 	}
 
 	private int audited(Map<String, Object> user) {

@@ -148,6 +148,27 @@ class ScimGroupsIntegrationTests extends ScimTestSupport {
 	}
 
 	@Test
+	void aStaleIfMatchRefusesEveryWriteOfAGroup() {
+		Map<String, Object> made = send(scim, "POST", "/scim/v2/Groups", """
+				{"displayName":"%s","members":[{"value":"%s"}]}""".formatted(unique("Versioned "), ada), 201);
+		String stale = (String) ((Map<?, ?>) made.get("meta")).get("version");
+		Map<String, Object> added = send(scim, "PATCH", "/scim/v2/Groups/" + made.get("id"),
+				patch("[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"" + bob + "\"}]}]"), 200);
+		assertThat(((Map<?, ?>) added.get("meta")).get("version")).isNotEqualTo(stale);
+		String path = "/scim/v2/Groups/" + made.get("id");
+		scim.patch().uri(path).header("If-Match", stale).contentType(SCIM)
+			.body(patch("[{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"" + cyd + "\"}]}]"))
+			.exchange().expectStatus().isEqualTo(412);
+		scim.put().uri(path).header("If-Match", stale).contentType(SCIM)
+			.body("{\"displayName\":\"" + made.get("displayName") + "\"}").exchange().expectStatus().isEqualTo(412);
+		scim.delete().uri(path).header("If-Match", stale).exchange().expectStatus().isEqualTo(412);
+		assertThat(get(scim, path)).isEqualTo(added);
+		scim.put().uri(path).header("If-Match", (String) ((Map<?, ?>) added.get("meta")).get("version")).contentType(SCIM)
+			.body("{\"displayName\":\"" + made.get("displayName") + "\"}").exchange().expectStatus().isOk();
+		scim.delete().uri(path).header("If-Match", "*").exchange().expectStatus().isNoContent();
+	}
+
+	@Test
 	void groupsAreFilteredByTheirMembers() {
 		String prefix = unique("Members ");
 		Object withAda = send(scim, "POST", "/scim/v2/Groups", """

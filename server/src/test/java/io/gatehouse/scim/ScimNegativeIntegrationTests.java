@@ -95,6 +95,8 @@ class ScimNegativeIntegrationTests extends ScimTestSupport {
 		}
 		assertScimError(send(scim, "POST", "/scim/v2/Nope", "{}", 404), "404", null);
 		assertThat(get(scim, "/scim/v2/Users/?count=1")).containsKey("totalResults");
+		assertThat(get(scim, "/scim/v2/users?count=1")).containsKey("totalResults");
+		assertThat(get(scim, "/scim/v2/groups?count=1")).containsKey("totalResults");
 		send(scim, "DELETE", "/scim/v2/Users/" + UUID.randomUUID(), null, 404);
 		send(scim, "PUT", "/scim/v2/Users/" + UUID.randomUUID(), oktaUser(email("ghost")), 404);
 	}
