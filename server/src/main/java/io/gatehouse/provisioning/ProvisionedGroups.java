@@ -2,6 +2,7 @@ package io.gatehouse.provisioning;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import io.gatehouse.groups.Group;
 import io.gatehouse.groups.GroupManagement;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +33,11 @@ public class ProvisionedGroups {
 
 	private final ProvisionedGroupStore store;
 
-	ProvisionedGroups(AccessControl access, GroupManagement groups, ProvisionedGroupStore store) {
+	private final ApplicationEventPublisher events;
+
+	ProvisionedGroups(AccessControl access, GroupManagement groups, ProvisionedGroupStore store,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.access = access;
 		this.groups = groups;
 		this.store = store;
@@ -60,7 +66,11 @@ public class ProvisionedGroups {
 	/** @param externalId the client's own id of the group, kept as sent; null for none */
 	public ProvisionedGroup create(Actor actor, String displayName, String externalId, List<UUID> members) {
 		Group group = groups.create(actor, displayName, null, null);
-		store.saveExternalId(group.id(), externalId(externalId));
+		String cleanExternalId = externalId(externalId);
+		if (cleanExternalId != null) {
+			store.saveExternalId(group.id(), cleanExternalId);
+			events.publishEvent(new ProvisionedGroupExternalIdChanged(actor, group.id(), cleanExternalId));
+		}
 		for (UUID member : new LinkedHashSet<>(members)) {
 			groups.provisionMember(granting(actor), group.id(), member, true);
 		}
@@ -84,8 +94,9 @@ public class ProvisionedGroups {
 			groups.update(actor, id, displayName, group.description(), group.profile(), group.version());
 		}
 		String wantedExternalId = externalId(externalId);
-		if (!java.util.Objects.equals(wantedExternalId, current.externalId())) {
+		if (!Objects.equals(wantedExternalId, current.externalId())) {
 			store.saveExternalId(id, wantedExternalId);
+			events.publishEvent(new ProvisionedGroupExternalIdChanged(actor, id, wantedExternalId));
 		}
 		Set<UUID> wanted = new LinkedHashSet<>(members);
 		for (UUID member : current.members()) {

@@ -145,6 +145,10 @@ class ScimGroupsIntegrationTests extends ScimTestSupport {
 				"{\"displayName\":\"" + made.get("displayName") + "\"}", 200);
 		assertThat(replaced).doesNotContainKey("externalId");
 		assertThat(ids(list("externalId eq \"" + externalId + "-2\""))).isEmpty();
+		// set, changed, removed: each in the audit log as a change of the group, under the client's name
+		assertThat(jdbc.sql("SELECT actor_username FROM audit_event WHERE target_id = ? AND action = 'group.updated'")
+			.param(made.get("id")).query(String.class).list()).hasSize(3)
+			.allSatisfy(actor -> assertThat(actor).endsWith("(SCIM client)"));
 	}
 
 	@Test
