@@ -1,6 +1,8 @@
 package io.gatehouse.oidc;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import io.gatehouse.shared.Timestamps;
@@ -93,6 +95,32 @@ class AuthorizationStore {
 		return jdbc.sql("DELETE FROM oauth2_authorization WHERE principal_name = :principal")
 			.param("principal", principalName)
 			.update();
+	}
+
+	/** Ends the user's authorizations of one application. */
+	int revokeAllOf(String principalName, String registeredClientId) {
+		return jdbc.sql("DELETE FROM oauth2_authorization WHERE principal_name = :principal AND registered_client_id = :client")
+			.param("principal", principalName)
+			.param("client", registeredClientId)
+			.update();
+	}
+
+	/** The applications the user consented to, by name, with the scopes consented (Spring keeps them as SCOPE_x). */
+	List<Consent> consentsOf(String principalName) {
+		return jdbc.sql("""
+				SELECT rc.client_id, rc.client_name, c.authorities
+				FROM oauth2_authorization_consent c
+				JOIN oauth2_registered_client rc ON rc.id = c.registered_client_id
+				WHERE c.principal_name = :principal
+				ORDER BY rc.client_name, rc.client_id""")
+			.param("principal", principalName)
+			.query((row, n) -> new Consent(row.getString("client_id"), row.getString("client_name"),
+					Arrays.stream(row.getString("authorities").split(","))
+						.map(String::strip)
+						.filter(authority -> authority.startsWith("SCOPE_"))
+						.map(authority -> authority.substring("SCOPE_".length()))
+						.toList()))
+			.list();
 	}
 
 	int withdrawConsentsOf(String principalName) {
