@@ -1,6 +1,8 @@
 package io.gatehouse.applications;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -112,23 +114,36 @@ public class ApplicationManagement {
 		events.publishEvent(new ApplicationDeleted(actor, RegisteredClients.application(client)));
 	}
 
+	/** The longest a previous secret may keep working after a rotation. */
+	static final Duration MAX_OVERLAP = Duration.ofDays(30);
+
 	/**
-	 * A new secret, shown once; the old one stops working at once (an overlap, where both work for a while, is not
-	 * offered yet).
+	 * A new secret, shown once. The current one keeps working for {@code overlap} (null: the configured default,
+	 * {@code gatehouse.oidc.secret-rotation-overlap}), so that the application's instances can move to the new one
+	 * without an outage; zero ends it at once (a leaked secret). A previous secret still in its overlap goes now.
 	 */
-	public RegisteredApplication rotateSecret(Actor actor, UUID id) {
+	public RegisteredApplication rotateSecret(Actor actor, UUID id, Duration overlap) {
 		access.require(actor, Permissions.APPLICATIONS_UPDATE);
+		Duration kept = overlap == null ? settings.secretRotationOverlap() : overlap;
+		if (kept.isNegative() || kept.compareTo(MAX_OVERLAP) > 0) {
+			throw DomainException.invalidField("overlap", "range", "must be between 0 and 30 days");
+		}
 		RegisteredClient client = find(id);
 		if (RegisteredClients.application(client).type() == ClientType.PUBLIC) {
 			throw DomainException.conflict("application-public", "A public application has no secret to rotate.",
 					"type");
 		}
 		String secret = ApplicationSecrets.generate();
-		RegisteredClient rotated = RegisteredClient.from(client).clientSecret(secrets.encode(secret)).build();
+		// kept in whole seconds, rounded up: never shorter than asked
+		Instant until = kept.isZero() ? null
+				: clock.instant().plus(kept).plusNanos(999_999_999).truncatedTo(ChronoUnit.SECONDS);
+		String stored = until == null ? secrets.encode(secret)
+				: secrets.encodeKeepingPrevious(secret, client.getClientSecret(), until);
+		RegisteredClient rotated = RegisteredClient.from(client).clientSecret(stored).build();
 		clients.save(rotated);
 		Application application = RegisteredClients.application(rotated);
-		events.publishEvent(new ApplicationSecretRotated(actor, application));
-		return new RegisteredApplication(application, secret);
+		events.publishEvent(new ApplicationSecretRotated(actor, application, until));
+		return new RegisteredApplication(application, secret, until);
 	}
 
 	private RegisteredClient find(UUID id) {

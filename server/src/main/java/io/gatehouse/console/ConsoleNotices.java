@@ -25,6 +25,7 @@ public final class ConsoleNotices {
 			Map.entry("role-deleted", "The role was deleted."),
 			Map.entry("token-revoked", "The token was revoked."),
 			Map.entry("scim-client-revoked", "The SCIM client was revoked: its token no longer works."),
+			Map.entry("consent-withdrawn", "Your consent was withdrawn: the application is signed out and asks again next time."),
 			Map.entry("sessions-ended", "Every session of the user was ended."),
 			Map.entry("session-ended", "The session was ended."),
 			Map.entry("other-sessions-ended", "Every other session of yours was ended."),

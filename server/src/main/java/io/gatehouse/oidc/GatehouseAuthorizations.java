@@ -1,6 +1,7 @@
 package io.gatehouse.oidc;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
+import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
@@ -28,7 +30,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * userinfo refuses it at once, without waiting for the token to expire;</li>
  * <li>a refresh token that was already exchanged, presented again, revokes the whole authorization (reuse
  * detection: one of the two holders is a thief, and the server cannot tell which);</li>
- * <li>every token issued, refreshed or revoked is written to the audit log in the same transaction.</li>
+ * <li>every token issued, refreshed or revoked is written to the audit log in the same transaction;</li>
+ * <li>tokens are found by their SHA-256 in indexed columns, not by their value (see {@link TokenHashes}).</li>
  * </ul>
  */
 class GatehouseAuthorizations implements OAuth2AuthorizationService {
@@ -60,6 +63,7 @@ class GatehouseAuthorizations implements OAuth2AuthorizationService {
 		transactions.executeWithoutResult(status -> {
 			OAuth2Authorization before = delegate.findById(authorization.getId());
 			delegate.save(authorization);
+			store.rememberHashes(authorization.getId(), TokenHashes.of(authorization));
 			audit(before, authorization);
 		});
 	}
@@ -76,7 +80,7 @@ class GatehouseAuthorizations implements OAuth2AuthorizationService {
 
 	@Override
 	public OAuth2Authorization findByToken(String token, OAuth2TokenType tokenType) {
-		OAuth2Authorization found = delegate.findByToken(token, tokenType);
+		OAuth2Authorization found = lookUp(token, tokenType);
 		if (found == null) {
 			if (tokenType == null || OAuth2TokenType.REFRESH_TOKEN.equals(tokenType)) {
 				revokeOnReuse(token);
@@ -88,6 +92,37 @@ class GatehouseAuthorizations implements OAuth2AuthorizationService {
 			return null;
 		}
 		return found;
+	}
+
+	/**
+	 * Finds the authorization by the hash of the token in an indexed column rather than by its value, as the JDBC
+	 * service would (a full scan: the value columns are unbounded text), then checks that it holds that very token.
+	 */
+	private OAuth2Authorization lookUp(String token, OAuth2TokenType tokenType) {
+		Optional<String> id;
+		if (tokenType == null) {
+			id = store.holdingAny(token, RandomSecrets.hash(token));
+		}
+		else if (OAuth2ParameterNames.STATE.equals(tokenType.getValue())) {
+			id = store.withState(token);
+		}
+		else {
+			TokenHashes.Kind kind = TokenHashes.Kind.of(tokenType);
+			if (kind == null) {
+				// the device grant's codes: Gatehouse offers no device grant, so none is ever stored
+				return delegate.findByToken(token, tokenType);
+			}
+			id = store.holding(kind, RandomSecrets.hash(token));
+		}
+		OAuth2Authorization found = id.map(delegate::findById).orElse(null);
+		if (found == null) {
+			return null;
+		}
+		boolean holds = tokenType != null && OAuth2ParameterNames.STATE.equals(tokenType.getValue())
+				? token.equals(found.getAttribute(OAuth2ParameterNames.STATE))
+				: found.getToken(token) != null
+						|| (tokenType == null && token.equals(found.getAttribute(OAuth2ParameterNames.STATE)));
+		return holds ? found : null;
 	}
 
 	private void revokeOnReuse(String token) {

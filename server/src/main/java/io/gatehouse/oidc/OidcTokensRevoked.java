@@ -7,7 +7,8 @@ import io.gatehouse.shared.AuditedEvent;
 
 /**
  * Tokens of an application revoked: by the application ({@code revoked}), because a spent refresh token or a used
- * code came back ({@code reuse-detected}), or at the user's sign-out from it ({@code logout}).
+ * code came back ({@code reuse-detected}), at the user's sign-out from it ({@code logout}), or when the user withdrew
+ * their consent to it ({@code consent-withdrawn}).
  */
 record OidcTokensRevoked(Actor actor, String clientId, String reason) implements AuditedEvent {
 

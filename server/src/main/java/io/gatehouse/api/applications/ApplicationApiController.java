@@ -1,12 +1,15 @@
 package io.gatehouse.api.applications;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import io.gatehouse.applications.ApplicationManagement;
 import io.gatehouse.applications.RegisteredApplication;
 import io.gatehouse.shared.Actor;
+import io.gatehouse.shared.DomainException;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -59,11 +63,27 @@ class ApplicationApiController {
 		applications.delete(actor, id);
 	}
 
-	/** A new secret for a confidential application; the old one stops working at once. */
+	/**
+	 * A new secret for a confidential application; the old one keeps working for {@code overlap} ({@code 24h},
+	 * {@code 30m}, {@code PT1H}; {@code 0}: it stops at once), by default the configured overlap.
+	 */
 	@PostMapping("/api/v1/applications/{id}/secret")
-	ResponseEntity<ApplicationJson> rotateSecret(Actor actor, @PathVariable UUID id) {
+	ResponseEntity<ApplicationJson> rotateSecret(Actor actor, @PathVariable UUID id,
+			@RequestParam(required = false) String overlap) {
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
-			.body(ApplicationJson.of(applications.rotateSecret(actor, id)));
+			.body(ApplicationJson.of(applications.rotateSecret(actor, id, duration(overlap))));
+	}
+
+	private static Duration duration(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return DurationStyle.detectAndParse(text.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw DomainException.invalidField("overlap", "duration", "must be a duration like 24h, 30m, PT1H or 0");
+		}
 	}
 }

@@ -12,22 +12,23 @@ import io.gatehouse.shared.DomainException;
 
 /**
  * An application as the API shows it. {@code clientSecret} appears only in the answer that made it (registration,
- * rotation), never again.
+ * rotation), never again; {@code previousSecretExpiresAt} only in a rotation's answer, when the previous secret keeps
+ * working for a while.
  */
-record ApplicationJson(UUID id, String clientId, String clientSecret, String name, String type, boolean firstParty,
-		List<String> redirectUris, List<String> postLogoutRedirectUris, List<String> scopes, List<String> grantTypes,
-		long accessTokenLifetimeSeconds, Instant createdAt) {
+record ApplicationJson(UUID id, String clientId, String clientSecret, Instant previousSecretExpiresAt, String name,
+		String type, boolean firstParty, List<String> redirectUris, List<String> postLogoutRedirectUris,
+		List<String> scopes, List<String> grantTypes, long accessTokenLifetimeSeconds, Instant createdAt) {
 
 	static ApplicationJson of(Application application) {
-		return of(application, null);
+		return of(application, null, null);
 	}
 
 	static ApplicationJson of(RegisteredApplication registered) {
-		return of(registered.application(), registered.clientSecret());
+		return of(registered.application(), registered.clientSecret(), registered.previousSecretExpiresAt());
 	}
 
-	private static ApplicationJson of(Application application, String secret) {
-		return new ApplicationJson(application.id(), application.clientId(), secret, application.name(),
+	private static ApplicationJson of(Application application, String secret, Instant previousUntil) {
+		return new ApplicationJson(application.id(), application.clientId(), secret, previousUntil, application.name(),
 				application.type().name().toLowerCase(), application.firstParty(), application.redirectUris(),
 				application.postLogoutRedirectUris(), application.scopes(), application.grantTypes(),
 				application.accessTokenTimeToLive().toSeconds(), application.createdAt());

@@ -11,6 +11,7 @@ import io.gatehouse.console.ConsoleRedirects;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
 import io.gatehouse.console.FormFlow;
+import io.gatehouse.oidc.MyConsents;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.tokens.IssuedToken;
 import io.gatehouse.tokens.TokenManagement;
@@ -26,7 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Profile settings: the signed-in user's own account and personal access tokens (created with a
  * name and expiry, shown once, revoked, or all reset), open to everyone whatever their permissions. The account's
- * own settings are {@link ProfileSettingsConsoleController}'s; MFA and sessions join here (issue 5).
+ * own settings are {@link ProfileSettingsConsoleController}'s; MFA and sessions join here (issue 5). Also the
+ * consents given to third-party applications, withdrawn here.
  */
 @Controller
 class ProfileConsoleController {
@@ -35,8 +37,11 @@ class ProfileConsoleController {
 
 	private final ProfilePage page;
 
-	ProfileConsoleController(TokenManagement tokens, ProfilePage page) {
+	private final MyConsents consents;
+
+	ProfileConsoleController(TokenManagement tokens, ProfilePage page, MyConsents consents) {
 		this.tokens = tokens;
+		this.consents = consents;
 		this.page = page;
 	}
 
@@ -74,6 +79,13 @@ class ProfileConsoleController {
 	String revoke(ConsoleUser me, @PathVariable UUID id) {
 		tokens.revokeOwn(me.actor(), id);
 		return ConsoleRedirects.withNotice("/console/profile", "token-revoked");
+	}
+
+	/** Withdraws the consent to a third-party application, which also signs that application out. */
+	@PostMapping("/console/profile/consents/{clientId}/withdraw")
+	String withdraw(ConsoleUser me, @PathVariable String clientId) {
+		consents.withdrawOwn(me.actor(), clientId);
+		return ConsoleRedirects.withNotice("/console/profile", "consent-withdrawn");
 	}
 
 	private String shown(ConsoleUser me, IssuedToken issued, HttpServletResponse response, Model model) {

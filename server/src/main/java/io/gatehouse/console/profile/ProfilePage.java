@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
+import io.gatehouse.oidc.MyConsents;
 import io.gatehouse.passwords.PasswordPolicy;
 import io.gatehouse.tokens.TokenManagement;
 import io.gatehouse.users.UserDirectory;
@@ -30,7 +31,11 @@ class ProfilePage {
 
 	private final TokenScopeOptions scopes;
 
-	ProfilePage(UserDirectory directory, TokenManagement tokens, PasswordPolicy policy, TokenScopeOptions scopes) {
+	private final MyConsents consents;
+
+	ProfilePage(UserDirectory directory, TokenManagement tokens, PasswordPolicy policy, TokenScopeOptions scopes,
+			MyConsents consents) {
+		this.consents = consents;
 		this.scopes = scopes;
 		this.directory = directory;
 		this.tokens = tokens;
@@ -40,6 +45,7 @@ class ProfilePage {
 	String render(ConsoleUser me, Model model) {
 		model.addAttribute("account", directory.me(me.actor()));
 		model.addAttribute("tokens", tokens.listOwn(me.actor()));
+		model.addAttribute("consents", consents.listOwn(me.actor()));
 		model.addAttribute("zones", ZONES);
 		model.addAttribute("scopeAreas", scopes.areas());
 		model.addAttribute("scopeResources", scopes.resources(me));

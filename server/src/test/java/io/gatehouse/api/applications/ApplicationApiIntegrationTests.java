@@ -1,5 +1,7 @@
 package io.gatehouse.api.applications;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -49,20 +51,76 @@ class ApplicationApiIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
-	void rotatingTheSecretStopsTheOldOne() {
+	void rotatingTheSecretWithoutOverlapStopsTheOldOneAtOnce() {
 		Map<String, Object> created = register(admin(), confidential(unique("Rotating")));
 		String clientId = (String) created.get("clientId");
 		String old = (String) created.get("clientSecret");
 		assertThat(clientCredentials(clientId, old)).isEqualTo(200);
-		Map<String, Object> rotated = admin().post().uri("/api/v1/applications/{id}/secret", created.get("id")).exchange()
-			.expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();
+		Map<String, Object> rotated = rotate(created, "0").expectStatus().isOk().expectBody(JSON).returnResult()
+			.getResponseBody();
 		String fresh = (String) rotated.get("clientSecret");
 		assertThat(fresh).isNotEqualTo(old);
+		assertThat(rotated.get("previousSecretExpiresAt")).isNull();
 		assertThat(clientCredentials(clientId, old)).isEqualTo(401);
 		assertThat(clientCredentials(clientId, fresh)).isEqualTo(200);
 		assertThat(jdbc.sql("SELECT action FROM audit_event WHERE target_id = ? ORDER BY occurred_at")
 			.param(created.get("id")).query(String.class).list())
 			.containsSubsequence("application.created", "application.secret-rotated");
+	}
+
+	@Test
+	void afterARotationTheOldSecretWorksForTheOverlapThenNot() throws InterruptedException {
+		Map<String, Object> created = register(admin(), confidential(unique("Overlapping")));
+		String clientId = (String) created.get("clientId");
+		String first = (String) created.get("clientSecret");
+		// by default the previous secret keeps working for a day
+		Map<String, Object> rotated = rotate(created, null).expectStatus().isOk().expectBody(JSON).returnResult()
+			.getResponseBody();
+		Instant until = Instant.parse((String) rotated.get("previousSecretExpiresAt"));
+		assertThat(until).isBetween(Instant.now().plus(Duration.ofHours(23)), Instant.now().plus(Duration.ofHours(25)));
+		String second = (String) rotated.get("clientSecret");
+		assertThat(clientCredentials(clientId, first)).isEqualTo(200);
+		assertThat(clientCredentials(clientId, second)).isEqualTo(200);
+		assertThat(clientCredentials(clientId, "a" + second)).isEqualTo(401);
+
+		// a second rotation keeps only the secret it replaces: the first one stops now
+		Instant asked = Instant.now();
+		String third = (String) rotate(created, "2s").expectStatus().isOk().expectBody(JSON).returnResult()
+			.getResponseBody().get("clientSecret");
+		assertThat(clientCredentials(clientId, first)).isEqualTo(401);
+		assertThat(clientCredentials(clientId, third)).isEqualTo(200);
+		if (Duration.between(asked, Instant.now()).toMillis() < 1500) {
+			assertThat(clientCredentials(clientId, second)).isEqualTo(200);
+		}
+		Thread.sleep(Math.max(0, Duration.between(Instant.now(), asked.plusMillis(4000)).toMillis()));
+		assertThat(clientCredentials(clientId, second)).isEqualTo(401);
+		assertThat(clientCredentials(clientId, third)).isEqualTo(200);
+		assertThat(jdbc.sql("SELECT details FROM audit_event WHERE target_id = ? AND action = 'application.secret-rotated'")
+			.param(created.get("id")).query(String.class).list()).hasSize(2)
+			.anySatisfy(details -> assertThat(details).contains("previousSecretExpiresAt", until.toString()));
+	}
+
+	@Test
+	void anOverlapOutOfRangeOrNotADurationIsRefusedNamingIt() {
+		Map<String, Object> created = register(admin(), confidential(unique("Overlap")));
+		String secret = (String) created.get("clientSecret");
+		for (String overlap : List.of("31d", "-1h", "soon")) {
+			Map<String, Object> problem = rotate(created, overlap).expectStatus().isBadRequest().expectBody(JSON)
+				.returnResult().getResponseBody();
+			assertThat(problem.toString()).as(overlap).contains("overlap");
+		}
+		// nothing changed
+		assertThat(clientCredentials((String) created.get("clientId"), secret)).isEqualTo(200);
+	}
+
+	private RestTestClient.ResponseSpec rotate(Map<String, Object> created, String overlap) {
+		return admin().post().uri(uri -> {
+			uri.path("/api/v1/applications/{id}/secret");
+			if (overlap != null) {
+				uri.queryParam("overlap", overlap);
+			}
+			return uri.build(created.get("id"));
+		}).exchange();
 	}
 
 	@Test

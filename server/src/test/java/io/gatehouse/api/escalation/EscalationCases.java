@@ -150,6 +150,9 @@ final class EscalationCases {
 		cases.put("DELETE /api/v1/me/sessions/{id}",
 				w -> List.of(Call.of("DELETE", "/api/v1/me/sessions/" + w.actorSessionId, null).on("actor")));
 		cases.put("DELETE /api/v1/me/sessions", w -> List.of(Call.of("DELETE", "/api/v1/me/sessions", null).on("actor")));
+		// only ever the caller's own consent: it takes from the caller, never gives
+		cases.put("DELETE /api/v1/me/consents/{clientId}",
+				w -> List.of(Call.of("DELETE", "/api/v1/me/consents/" + UUID.randomUUID(), null).on("actor")));
 		cases.put("POST /api/v1/me/mfa/totp", w -> List.of(post("/api/v1/me/mfa/totp", null).on("actor")));
 		cases.put("POST /api/v1/me/mfa/totp/confirm",
 				w -> List.of(post("/api/v1/me/mfa/totp/confirm", Map.of("code", "123456")).on("actor")));
