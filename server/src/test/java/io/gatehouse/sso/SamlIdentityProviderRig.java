@@ -24,7 +24,7 @@ import org.w3c.dom.Document;
  * would, and answers with a Response whose assertion it signs with its own key. Each answer can be spoiled in one way
  * (unsigned, tampered, another audience, expired...), as an attacker or a broken provider would send it.
  */
-final class SamlIdentityProviderRig {
+public final class SamlIdentityProviderRig {
 
 	static final String SIGN_ON_URL = "https://idp.test/saml/sso";
 
@@ -34,7 +34,7 @@ final class SamlIdentityProviderRig {
 
 	private final String certificateBase64;
 
-	SamlIdentityProviderRig() {
+	public SamlIdentityProviderRig() {
 		SamlKeys.Pair pair = SamlKeys.generate(Instant.now());
 		try {
 			this.certificate = Util.loadCert(pair.certificate());
@@ -46,12 +46,12 @@ final class SamlIdentityProviderRig {
 		this.certificateBase64 = pair.certificate();
 	}
 
-	static String entityId(String alias) {
+	public static String entityId(String alias) {
 		return "https://idp.test/" + alias;
 	}
 
 	/** The provider's metadata, as an administrator pastes it. */
-	String metadata(String alias) {
+	public String metadata(String alias) {
 		return """
 				<md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata"
 				    xmlns:ds="http://www.w3.org/2000/09/xmldsig#" entityID="%s">

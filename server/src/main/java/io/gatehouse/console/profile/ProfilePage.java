@@ -7,6 +7,7 @@ import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormErrors;
 import io.gatehouse.passwords.PasswordPolicy;
 import io.gatehouse.tokens.TokenManagement;
+import io.gatehouse.users.LocalPasswords;
 import io.gatehouse.users.UserDirectory;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -30,7 +31,11 @@ class ProfilePage {
 
 	private final TokenScopeOptions scopes;
 
-	ProfilePage(UserDirectory directory, TokenManagement tokens, PasswordPolicy policy, TokenScopeOptions scopes) {
+	private final LocalPasswords localPasswords;
+
+	ProfilePage(UserDirectory directory, TokenManagement tokens, PasswordPolicy policy, TokenScopeOptions scopes,
+			LocalPasswords localPasswords) {
+		this.localPasswords = localPasswords;
 		this.scopes = scopes;
 		this.directory = directory;
 		this.tokens = tokens;
@@ -44,6 +49,7 @@ class ProfilePage {
 		model.addAttribute("scopeAreas", scopes.areas());
 		model.addAttribute("scopeResources", scopes.resources(me));
 		model.addAttribute("policy", policy.describe());
+		model.addAttribute("localPassword", localPasswords.allowedFor(me.user().id()));
 		for (String form : FORMS) {
 			if (!model.containsAttribute(form)) {
 				model.addAttribute(form, FormErrors.NONE);
