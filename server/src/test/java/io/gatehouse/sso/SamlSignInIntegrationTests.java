@@ -89,6 +89,28 @@ class SamlSignInIntegrationTests extends ApiIntegrationTest {
 			.single()).isZero();
 	}
 
+	/**
+	 * A comment put inside a signed NameID leaves the signature valid (canonicalization drops comments): the subject
+	 * must still be the whole NameID the provider signed, never the text before the comment.
+	 */
+	@Test
+	void aCommentInsideTheNameIdDoesNotShortenTheSubject() throws Exception {
+		String alias = unique("cmt");
+		register(alias, Map.of());
+		String victim = unique("victim-");
+		String signed = victim + ".attacker";
+		OidcProviderRig.Browser browser = new OidcProviderRig.Browser();
+		signIn(browser, alias, null, signed, Map.of("mail", List.of(signed + "@idp.example")),
+				answer -> answer.tamper = xml -> {
+					assertThat(xml).contains(">" + signed + "<");
+					return xml.replace(">" + signed + "<", ">" + victim + "<!---->.attacker<");
+				});
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM sso_identity WHERE subject = ?").param(victim).query(Integer.class)
+			.single()).isZero();
+		assertThat(outcomes("saml:" + alias + ":" + victim)).isEmpty();
+		assertThat(outcomes("saml:" + alias + ":" + signed)).containsExactly("accepted");
+	}
+
 	@Test
 	void anAssertionForAnotherAudienceOrRecipientOrExpiredIsRefused() throws Exception {
 		String alias = unique("aud");
