@@ -36,6 +36,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class IdentityProviders {
 
+	static final String OIDC = "oidc";
+
+	static final String SAML = "saml";
+
 	private final AccessControl access;
 
 	private final AccessModel model;
@@ -48,12 +52,16 @@ public class IdentityProviders {
 
 	private final OidcDiscovery discovery;
 
+	private final SamlMetadata samlMetadata;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	IdentityProviders(AccessControl access, AccessModel model, GroupManagement groups, ProviderStore store,
-			ClientSecrets secrets, OidcDiscovery discovery, ApplicationEventPublisher events, Clock clock) {
+			ClientSecrets secrets, OidcDiscovery discovery, SamlMetadata samlMetadata, ApplicationEventPublisher events,
+			Clock clock) {
+		this.samlMetadata = samlMetadata;
 		this.access = access;
 		this.model = model;
 		this.groups = groups;
@@ -65,7 +73,16 @@ public class IdentityProviders {
 	}
 
 	/** What the sign-in page offers: enabled providers, for anyone. */
-	public record SignInOption(String alias, String displayName) {
+	public record SignInOption(String alias, String displayName, String protocol) {
+
+		/** Where the sign-in through this provider starts. */
+		public String startPath() {
+			return "/sso/" + protocol + "/start/" + alias;
+		}
+	}
+
+	/** A SAML provider as the service provider uses it: with its metadata. */
+	public record SamlClient(IdentityProvider provider, SamlMetadata.Parsed metadata) {
 	}
 
 	/** A provider as the relying party uses it, client secret included; never leaves the server. */
@@ -95,15 +112,23 @@ public class IdentityProviders {
 			.stream()
 			.map(ProviderStore.Stored::provider)
 			.filter(IdentityProvider::enabled)
-			.map(p -> new SignInOption(p.alias(), p.displayName()))
+			.map(p -> new SignInOption(p.alias(), p.displayName(), p.protocol()))
 			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Client> client(String alias) {
 		return store.findByAlias(alias)
-			.filter(row -> row.provider().enabled())
+			.filter(row -> row.provider().enabled() && OIDC.equals(row.provider().protocol()))
 			.map(row -> new Client(row.provider(), secrets.open(row.sealedSecret())));
+	}
+
+	/** An enabled SAML provider; {@code enabledOnly} false for its service provider metadata, which is public. */
+	@Transactional(readOnly = true)
+	public Optional<SamlClient> samlClient(String alias, boolean enabledOnly) {
+		return store.findByAlias(alias)
+			.filter(row -> SAML.equals(row.provider().protocol()) && (row.provider().enabled() || !enabledOnly))
+			.map(row -> new SamlClient(row.provider(), samlMetadata.parse(row.samlMetadata())));
 	}
 
 	@Transactional(readOnly = true)
@@ -115,15 +140,28 @@ public class IdentityProviders {
 		access.require(actor, Permissions.SETTINGS_UPDATE);
 		List<FieldViolation> violations = new ArrayList<>();
 		ProviderRules.checkAlias(draft.alias(), violations);
-		ProviderRules.checkUrl("issuer", draft.issuer(), true, violations);
+		String protocol = draft.protocol() == null ? OIDC : draft.protocol();
+		String metadata = null;
+		String issuer = draft.issuer();
+		if (SAML.equals(protocol)) {
+			metadata = samlMetadata(draft, violations);
+			issuer = metadata == null ? null : samlMetadata.parse(metadata).entityId();
+		}
+		else if (OIDC.equals(protocol)) {
+			ProviderRules.checkUrl("issuer", draft.issuer(), true, violations);
+		}
+		else {
+			violations.add(new FieldViolation("protocol", "choice", "must be oidc or saml"));
+		}
 		Instant now = clock.instant();
-		IdentityProvider provider = shape(UUID.randomUUID(), draft.alias(), draft.issuer(), draft, violations, now, now, 1);
+		IdentityProvider provider = shape(UUID.randomUUID(), protocol, draft.alias(), issuer, draft, violations, now,
+				now, 1);
 		if (store.aliasTaken(draft.alias())) {
 			throw DomainException.conflict("alias-taken", "Another identity provider has this alias.", "alias");
 		}
 		requireGrants(actor, null, provider);
 		String secret = draft.clientSecret() == null || draft.clientSecret().isEmpty() ? null : draft.clientSecret();
-		store.insert(provider, secrets.seal(secret));
+		store.insert(provider, secrets.seal(secret), metadata);
 		IdentityProvider saved = withSecretSet(provider, secret != null);
 		events.publishEvent(new IdentityProviderChanged(actor, "identity-provider.created", saved.id(), saved.alias()));
 		return saved;
@@ -141,16 +179,32 @@ public class IdentityProviders {
 		if (draft.alias() != null && !draft.alias().equals(before.alias())) {
 			violations.add(new FieldViolation("alias", "immutable", "cannot be changed; register a new provider"));
 		}
+		if (draft.protocol() != null && !draft.protocol().equals(before.protocol())) {
+			violations.add(new FieldViolation("protocol", "immutable", "cannot be changed; register a new provider"));
+		}
 		if (draft.issuer() != null && !draft.issuer().equals(before.issuer())) {
 			violations.add(new FieldViolation("issuer", "immutable",
 					"cannot be changed: accounts are linked to this issuer's subjects; register a new provider"));
 		}
-		IdentityProvider provider = shape(id, before.alias(), before.issuer(), draft, violations, before.createdAt(),
-				clock.instant(), before.version() + 1);
+		String metadata = current.samlMetadata();
+		if (SAML.equals(before.protocol()) && (draft.metadataXml() != null || draft.metadataUrl() != null)) {
+			metadata = samlMetadata(draft, violations);
+			if (metadata != null && !samlMetadata.parse(metadata).entityId().equals(before.issuer())) {
+				violations.add(new FieldViolation("metadataXml", "immutable",
+						"names another entity id: accounts are linked to this provider's subjects; register a new "
+								+ "provider"));
+			}
+		}
+		IdentityProvider provider = shape(id, before.protocol(), before.alias(), before.issuer(), draft, violations,
+				before.createdAt(), clock.instant(), before.version() + 1);
 		requireGrants(actor, before, provider);
+		if (!Objects.equals(metadata, current.samlMetadata()) && !access.holdsEverything(actor)) {
+			throw DomainException.forbidden("privilege-escalation", "Which certificates the provider signs with "
+					+ "decides who can sign in as its linked accounts; only a System Administrator can change it.");
+		}
 		String sealed = draft.clientSecret() == null ? current.sealedSecret()
 				: draft.clientSecret().isEmpty() ? null : secrets.seal(draft.clientSecret());
-		if (!store.update(provider, sealed, before.version())) {
+		if (!store.update(provider, sealed, metadata, before.version())) {
 			throw DomainException.versionMismatch("identity provider");
 		}
 		IdentityProvider saved = withSecretSet(provider, sealed != null);
@@ -169,7 +223,7 @@ public class IdentityProviders {
 				p.discoveryUrl(), p.clientId(), p.clientSecretSet(), p.scopes(), enabled, p.provisioning(),
 				p.defaultRole(), p.defaultGroups(), p.linkByEmail(), p.trustProviderMfa(), p.mappings(), p.createdAt(),
 				clock.instant(), p.version() + 1);
-		if (!store.update(changed, current.sealedSecret(), p.version())) {
+		if (!store.update(changed, current.sealedSecret(), current.samlMetadata(), p.version())) {
 			throw DomainException.versionMismatch("identity provider");
 		}
 		events.publishEvent(new IdentityProviderChanged(actor,
@@ -190,15 +244,34 @@ public class IdentityProviders {
 	@Transactional(readOnly = true)
 	public TestResult test(Actor actor, UUID id) {
 		access.require(actor, Permissions.SETTINGS_UPDATE);
-		IdentityProvider provider = existing(id).provider();
+		ProviderStore.Stored stored = existing(id);
+		IdentityProvider provider = stored.provider();
+		if (SAML.equals(provider.protocol())) {
+			String xml = provider.discoveryUrl() == null ? stored.samlMetadata() : samlMetadata.fetch(provider.discoveryUrl());
+			SamlMetadata.Parsed parsed;
+			try {
+				parsed = samlMetadata.parse(xml);
+			}
+			catch (DomainException ex) {
+				throw new DomainException(DomainException.Kind.CONFLICT, "provider-metadata-invalid", ex.getMessage());
+			}
+			if (!parsed.entityId().equals(provider.issuer())) {
+				throw new DomainException(DomainException.Kind.CONFLICT, "provider-metadata-invalid",
+						"The provider's metadata no longer names the entity id " + provider.issuer() + ".");
+			}
+			return new TestResult(parsed.entityId(), parsed.signOnUrl(), null, null, null);
+		}
 		Map<String, Object> metadata = discovery.metadata(provider);
 		return new TestResult(provider.issuer(), (String) metadata.get("authorization_endpoint"),
 				(String) metadata.get("token_endpoint"), (String) metadata.get("jwks_uri"),
 				metadata.get("end_session_endpoint") instanceof String end ? end : null);
 	}
 
-	private IdentityProvider shape(UUID id, String alias, String issuer, ProviderDraft draft,
+	private IdentityProvider shape(UUID id, String protocol, String alias, String issuer, ProviderDraft draft,
 			List<FieldViolation> violations, Instant createdAt, Instant updatedAt, long version) {
+		if (SAML.equals(protocol)) {
+			return shapeSaml(id, alias, issuer, draft, violations, createdAt, updatedAt, version);
+		}
 		String displayName = null;
 		String clientId = null;
 		try {
@@ -219,6 +292,41 @@ public class IdentityProviders {
 		String discoveryUrl = draft.discoveryUrl() == null || draft.discoveryUrl().isBlank() ? null : draft.discoveryUrl();
 		ProviderRules.checkUrl("discoveryUrl", discoveryUrl, false, violations);
 		List<String> scopes = ProviderRules.scopes(draft.scopes(), violations);
+		return shapeCommon(id, OIDC, alias, issuer, displayName, discoveryUrl, clientId, scopes, draft, violations,
+				createdAt, updatedAt, version);
+	}
+
+	/** A SAML provider: no client or scopes; its metadata address is kept where an OIDC discovery URL would be. */
+	private IdentityProvider shapeSaml(UUID id, String alias, String issuer, ProviderDraft draft,
+			List<FieldViolation> violations, Instant createdAt, Instant updatedAt, long version) {
+		String displayName = null;
+		try {
+			displayName = RequiredText.check("displayName", draft.displayName(), 100);
+		}
+		catch (DomainException ex) {
+			violations.addAll(ex.violations());
+		}
+		for (String field : new String[] { "clientId", "clientSecret", "discoveryUrl" }) {
+			Object given = switch (field) {
+				case "clientId" -> draft.clientId();
+				case "clientSecret" -> draft.clientSecret();
+				default -> draft.discoveryUrl();
+			};
+			if (given != null) {
+				violations.add(new FieldViolation(field, "saml", "is for OIDC providers only"));
+			}
+		}
+		if (draft.scopes() != null && !draft.scopes().isEmpty()) {
+			violations.add(new FieldViolation("scopes", "saml", "is for OIDC providers only"));
+		}
+		String metadataUrl = draft.metadataUrl() == null || draft.metadataUrl().isBlank() ? null : draft.metadataUrl();
+		return shapeCommon(id, SAML, alias, issuer, displayName, metadataUrl, null, List.of(), draft, violations,
+				createdAt, updatedAt, version);
+	}
+
+	private IdentityProvider shapeCommon(UUID id, String protocol, String alias, String issuer, String displayName,
+			String discoveryUrl, String clientId, List<String> scopes, ProviderDraft draft,
+			List<FieldViolation> violations, Instant createdAt, Instant updatedAt, long version) {
 		Provisioning provisioning = draft.provisioning() == null ? Provisioning.JIT : Provisioning.of(draft.provisioning());
 		if (provisioning == null) {
 			violations.add(new FieldViolation("provisioning", "choice", "must be jit or existing-only"));
@@ -247,7 +355,7 @@ public class IdentityProviders {
 			.map(m -> new ClaimMapping(m.claim(), m.value(), m.groupId(), m.roleId(),
 					m.roleId() == null ? null : m.resourceId() == null ? Resources.INSTANCE : m.resourceId()))
 			.toList();
-		return new IdentityProvider(id, alias, displayName, "oidc", issuer, discoveryUrl, clientId, false, scopes,
+		return new IdentityProvider(id, alias, displayName, protocol, issuer, discoveryUrl, clientId, false, scopes,
 				!Boolean.FALSE.equals(draft.enabled()), provisioning, draft.defaultRole(), List.copyOf(defaultGroups),
 				Boolean.TRUE.equals(draft.linkByEmail()), Boolean.TRUE.equals(draft.trustProviderMfa()), normalized,
 				createdAt, updatedAt, version);
@@ -333,6 +441,36 @@ public class IdentityProviders {
 	}
 
 	private record RoleAt(UUID roleId, UUID resourceId) {
+	}
+
+	/** The metadata as given, or read from its address; null (with a violation) when neither is usable. */
+	private String samlMetadata(ProviderDraft draft, List<FieldViolation> violations) {
+		String xml = draft.metadataXml();
+		if ((xml == null || xml.isBlank()) && (draft.metadataUrl() == null || draft.metadataUrl().isBlank())) {
+			violations.add(new FieldViolation("metadataXml", "required", "or metadataUrl is required"));
+			return null;
+		}
+		if (xml == null || xml.isBlank()) {
+			int before = violations.size();
+			ProviderRules.checkUrl("metadataUrl", draft.metadataUrl(), true, violations);
+			if (violations.size() > before) {
+				return null;
+			}
+			xml = samlMetadata.fetch(draft.metadataUrl());
+		}
+		if (xml.length() > SamlMetadata.MAX_LENGTH) {
+			violations.add(new FieldViolation("metadataXml", "length",
+					"must be at most " + SamlMetadata.MAX_LENGTH + " characters"));
+			return null;
+		}
+		try {
+			samlMetadata.parse(xml);
+			return xml;
+		}
+		catch (DomainException ex) {
+			violations.addAll(ex.violations());
+			return null;
+		}
 	}
 
 	private ProviderStore.Stored existing(UUID id) {

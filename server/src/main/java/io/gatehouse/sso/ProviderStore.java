@@ -23,7 +23,7 @@ class ProviderStore {
 	private static final String COLUMNS = """
 			id, alias, display_name, protocol, issuer, discovery_url, client_id, client_secret, scopes, enabled,
 			provisioning, default_role, default_groups, link_by_email, trust_provider_mfa, created_at, updated_at,
-			version""";
+			version, saml_metadata""";
 
 	private final JdbcClient jdbc;
 
@@ -31,8 +31,8 @@ class ProviderStore {
 		this.jdbc = jdbc;
 	}
 
-	/** A provider with its stored (sealed) client secret. */
-	record Stored(IdentityProvider provider, String sealedSecret) {
+	/** A provider with its stored (sealed) client secret, and a SAML provider's metadata. */
+	record Stored(IdentityProvider provider, String sealedSecret, String samlMetadata) {
 	}
 
 	List<Stored> list() {
@@ -61,15 +61,15 @@ class ProviderStore {
 		return jdbc.sql("SELECT COUNT(*) FROM sso_provider WHERE alias = ?").param(alias).query(Integer.class).single() > 0;
 	}
 
-	void insert(IdentityProvider provider, String sealedSecret) {
+	void insert(IdentityProvider provider, String sealedSecret, String samlMetadata) {
 		jdbc.sql("""
 				INSERT INTO sso_provider (id, alias, display_name, protocol, issuer, discovery_url, client_id,
 				    client_secret, scopes, enabled, provisioning, default_role, default_groups, link_by_email,
-				    trust_provider_mfa, created_at, updated_at, version)
+				    trust_provider_mfa, created_at, updated_at, version, saml_metadata)
 				VALUES (:id, :alias, :displayName, :protocol, :issuer, :discoveryUrl, :clientId, :clientSecret, :scopes,
 				    :enabled, :provisioning, :defaultRole, :defaultGroups, :linkByEmail, :trustProviderMfa, :createdAt,
-				    :updatedAt, :version)""")
-			.paramSource(params(provider, sealedSecret).addValue("alias", provider.alias())
+				    :updatedAt, :version, :samlMetadata)""")
+			.paramSource(params(provider, sealedSecret, samlMetadata).addValue("alias", provider.alias())
 				.addValue("protocol", provider.protocol())
 				.addValue("issuer", provider.issuer())
 				.addValue("createdAt", Timestamps.of(provider.createdAt())))
@@ -78,14 +78,15 @@ class ProviderStore {
 	}
 
 	/** Writes the provider if it is still at {@code expectedVersion}; false when another change came first. */
-	boolean update(IdentityProvider provider, String sealedSecret, long expectedVersion) {
+	boolean update(IdentityProvider provider, String sealedSecret, String samlMetadata, long expectedVersion) {
 		int rows = jdbc.sql("""
 				UPDATE sso_provider SET display_name = :displayName, discovery_url = :discoveryUrl, client_id = :clientId,
 				    client_secret = :clientSecret, scopes = :scopes, enabled = :enabled, provisioning = :provisioning,
 				    default_role = :defaultRole, default_groups = :defaultGroups, link_by_email = :linkByEmail,
-				    trust_provider_mfa = :trustProviderMfa, updated_at = :updatedAt, version = :version
+				    trust_provider_mfa = :trustProviderMfa, updated_at = :updatedAt, version = :version,
+				    saml_metadata = :samlMetadata
 				WHERE id = :id AND version = :expectedVersion""")
-			.paramSource(params(provider, sealedSecret).addValue("expectedVersion", expectedVersion))
+			.paramSource(params(provider, sealedSecret, samlMetadata).addValue("expectedVersion", expectedVersion))
 			.update();
 		if (rows == 0) {
 			return false;
@@ -99,8 +100,9 @@ class ProviderStore {
 		return jdbc.sql("DELETE FROM sso_provider WHERE id = ?").param(id).update() > 0;
 	}
 
-	private static MapSqlParameterSource params(IdentityProvider provider, String sealedSecret) {
+	private static MapSqlParameterSource params(IdentityProvider provider, String sealedSecret, String samlMetadata) {
 		return new MapSqlParameterSource().addValue("id", provider.id())
+			.addValue("samlMetadata", samlMetadata)
 			.addValue("displayName", provider.displayName())
 			.addValue("discoveryUrl", provider.discoveryUrl())
 			.addValue("clientId", provider.clientId())
@@ -161,11 +163,12 @@ class ProviderStore {
 		IdentityProvider provider = new IdentityProvider(rs.getObject("id", UUID.class), rs.getString("alias"),
 				rs.getString("display_name"), rs.getString("protocol"), rs.getString("issuer"),
 				rs.getString("discovery_url"), rs.getString("client_id"), rs.getString("client_secret") != null,
-				List.of(rs.getString("scopes").split(" ")), rs.getBoolean("enabled"),
+				rs.getString("scopes").isEmpty() ? List.of() : List.of(rs.getString("scopes").split(" ")),
+				rs.getBoolean("enabled"),
 				Provisioning.of(rs.getString("provisioning")), rs.getObject("default_role", UUID.class), defaultGroups,
 				rs.getBoolean("link_by_email"), rs.getBoolean("trust_provider_mfa"), List.of(), created,
 				Timestamps.read(rs, "updated_at"), rs.getLong("version"));
-		return new Stored(provider, rs.getString("client_secret"));
+		return new Stored(provider, rs.getString("client_secret"), rs.getString("saml_metadata"));
 	}
 
 	private static Stored withMappings(Stored row, List<ClaimMapping> mappings) {
@@ -173,6 +176,6 @@ class ProviderStore {
 		return new Stored(new IdentityProvider(p.id(), p.alias(), p.displayName(), p.protocol(), p.issuer(),
 				p.discoveryUrl(), p.clientId(), p.clientSecretSet(), p.scopes(), p.enabled(), p.provisioning(),
 				p.defaultRole(), p.defaultGroups(), p.linkByEmail(), p.trustProviderMfa(), mappings, p.createdAt(),
-				p.updatedAt(), p.version()), row.sealedSecret());
+				p.updatedAt(), p.version()), row.sealedSecret(), row.samlMetadata());
 	}
 }

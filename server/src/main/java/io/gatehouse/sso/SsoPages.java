@@ -20,4 +20,11 @@ public final class SsoPages {
 
 	private SsoPages() {
 	}
+
+	/** The console's rule for return addresses: a console page of this server, and not a sign-in or sign-out one. */
+	public static boolean isSafeReturn(String next) {
+		return next != null && next.length() <= 2000 && next.startsWith("/console") && !next.startsWith("//")
+				&& !next.contains("\\") && next.chars().noneMatch(c -> c < 0x20 || c == 0x7f)
+				&& !next.startsWith("/console/sign-in") && !next.startsWith("/console/sign-out");
+	}
 }

@@ -95,9 +95,18 @@ public class SsoSignIn {
 
 	/** @param claims the ID token's claims (with the UserInfo's, when the provider has that endpoint) */
 	public SignInStep complete(String alias, Map<String, Object> claims, String clientIp, String userAgent) {
+		return complete(IdentityProviders.OIDC, alias, claims, clientIp, userAgent);
+	}
+
+	/**
+	 * @param protocol the protocol the sign-in came through, which must be the provider's
+	 * @param claims what the provider said about the person, {@code sub} their subject (a SAML NameID)
+	 */
+	public SignInStep complete(String protocol, String alias, Map<String, Object> claims, String clientIp,
+			String userAgent) {
 		String subject = ClaimValues.text(claims, "sub");
-		String login = "oidc:" + alias + ":" + (subject == null ? "" : subject);
-		Optional<IdentityProvider> found = providers.enabled(alias);
+		String login = protocol + ":" + alias + ":" + (subject == null ? "" : subject);
+		Optional<IdentityProvider> found = providers.enabled(alias).filter(p -> p.protocol().equals(protocol));
 		if (found.isEmpty() || subject == null || subject.isEmpty() || subject.length() > 255) {
 			throw refuse(null, login, clientIp, found.isEmpty() ? "provider-disabled" : "subject-invalid");
 		}
@@ -118,7 +127,12 @@ public class SsoSignIn {
 
 	/** Recorded for a sign-in the relying party refused before it had claims (bad state, token, nonce...). */
 	public void refused(String alias, String clientIp, String reason) {
-		signIn.recordExternalRefusal(null, "oidc:" + alias, clientIp, reason);
+		refused(IdentityProviders.OIDC, alias, clientIp, reason);
+	}
+
+	/** Recorded for a sign-in refused before its answer could be trusted (signature, audience, replay...). */
+	public void refused(String protocol, String alias, String clientIp, String reason) {
+		signIn.recordExternalRefusal(null, protocol + ":" + alias, clientIp, reason);
 	}
 
 	private DomainException refuse(UUID userId, String login, String clientIp, String reason) {
@@ -137,14 +151,15 @@ public class SsoSignIn {
 
 	/** The account, or null when the provider admits only existing accounts and this subject has none. */
 	private User account(IdentityProvider provider, String subject, Map<String, Object> claims) {
-		ExternalIdentity identity = identity(subject, claims);
+		ExternalIdentity identity = identity(IdentityProviders.SAML.equals(provider.protocol()) ? UserSource.SAML
+				: UserSource.OIDC, subject, claims);
 		Optional<UUID> linked = identities.userOf(provider.id(), subject);
 		User user;
 		boolean made = false;
 		if (linked.isPresent()) {
 			user = directory.get(Actor.system(), linked.get());
 			identities.signedIn(provider.id(), subject, clock.instant());
-			if (user.source() == UserSource.OIDC && user.isActive()) {
+			if ((user.source() == UserSource.OIDC || user.source() == UserSource.SAML) && user.isActive()) {
 				user = accounts.refresh(Actor.system(), user.id(), identity);
 			}
 		}
@@ -172,8 +187,8 @@ public class SsoSignIn {
 		return user;
 	}
 
-	private static ExternalIdentity identity(String subject, Map<String, Object> claims) {
-		return new ExternalIdentity(UserSource.OIDC, subject, ClaimValues.text(claims, "email"),
+	private static ExternalIdentity identity(UserSource source, String subject, Map<String, Object> claims) {
+		return new ExternalIdentity(source, subject, ClaimValues.text(claims, "email"),
 				ClaimValues.isTrue(claims, "email_verified"), ClaimValues.text(claims, "given_name"),
 				ClaimValues.text(claims, "family_name"), ClaimValues.text(claims, "name"),
 				ClaimValues.text(claims, "department"));

@@ -48,10 +48,13 @@ public class PasswordResets {
 
 	private final OnceAcrossNodes once;
 
+	private final LocalPasswords localPasswords;
+
 	PasswordResets(AccessControl access, UserStore users, UserPasswords passwords, AccountStore accounts, LinkStore links,
 			ResetRequestStore requests, ResetLinkMailer mailer, PasswordResetSettings settings,
-			ApplicationEventPublisher events, Clock clock, OnceAcrossNodes once) {
+			ApplicationEventPublisher events, Clock clock, OnceAcrossNodes once, LocalPasswords localPasswords) {
 		this.access = access;
+		this.localPasswords = localPasswords;
 		this.once = once;
 		this.users = users;
 		this.passwords = passwords;
@@ -89,10 +92,12 @@ public class PasswordResets {
 		// the same reads and writes whatever the address: the link of a known one is made after the answer
 		Optional<User> user = address.indexOf('@') < 0 ? Optional.empty()
 				: users.findByLogin(address).map(UserStore.UserWithPassword::user);
-		boolean mails = user.isPresent() && user.get().isActive();
+		// under external sign-in only a System Administrator's password is kept (break-glass); the answer is the same
+		boolean local = user.isPresent() && localPasswords.allowedFor(user.get().id());
+		boolean mails = user.isPresent() && user.get().isActive() && local;
 		UUID request = requests.add(address, client, now, !mails);
 		events.publishEvent(new PasswordResetRequested(anonymous, user.map(User::id).orElse(null),
-				mails ? "mailed" : user.isEmpty() ? "unknown-email" : "inactive"));
+				mails ? "mailed" : user.isEmpty() ? "unknown-email" : !local ? "sign-in-external" : "inactive"));
 		if (mails) {
 			mailer.mailAfterCommit(request);
 		}
@@ -110,6 +115,7 @@ public class PasswordResets {
 		access.require(actor, Permissions.USERS_UPDATE);
 		User user = users.findLive(userId).orElseThrow(UserStore::notFound);
 		access.requireAuthorityOver(actor, userId);
+		localPasswords.require(userId, "password");
 		if (!user.isActive()) {
 			throw DomainException.conflict("user-not-active",
 					"Only an active user can reset their password; reactivate the user first.", null);
@@ -125,6 +131,7 @@ public class PasswordResets {
 		Instant now = clock.instant();
 		Link link = links.use(token, now, Link.Purpose.PASSWORD_RESET);
 		User user = users.findLive(link.userId()).filter(User::isActive).orElseThrow(LinkStore::invalid);
+		localPasswords.require(user.id(), "password");
 		if (password == null || password.isEmpty()) {
 			throw DomainException.invalidField("password", "required", "is required");
 		}

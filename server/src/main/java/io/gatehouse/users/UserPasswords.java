@@ -37,6 +37,8 @@ public class UserPasswords {
 
 	private final Reverification reverification;
 
+	private final LocalPasswords localPasswords;
+
 	private final TransactionTemplate transaction;
 
 	private final ApplicationEventPublisher events;
@@ -44,8 +46,9 @@ public class UserPasswords {
 	private final Clock clock;
 
 	UserPasswords(AccessControl access, UserStore users, PasswordPolicy policy, PasswordHasher hasher,
-			TemporaryPasswords temporaryPasswords, Reverification reverification, TransactionTemplate transaction,
-			ApplicationEventPublisher events, Clock clock) {
+			TemporaryPasswords temporaryPasswords, Reverification reverification, LocalPasswords localPasswords,
+			TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
+		this.localPasswords = localPasswords;
 		this.access = access;
 		this.users = users;
 		this.policy = policy;
@@ -62,6 +65,7 @@ public class UserPasswords {
 		access.require(actor, Permissions.USERS_UPDATE);
 		User user = users.findLive(id).orElseThrow(UserStore::notFound);
 		access.requireAuthorityOver(actor, id);
+		localPasswords.require(id, "password");
 		if (password == null || password.isEmpty()) {
 			throw DomainException.invalidField("password", "required", "is required");
 		}
@@ -78,6 +82,7 @@ public class UserPasswords {
 		access.require(actor, Permissions.USERS_UPDATE);
 		users.findLive(id).orElseThrow(UserStore::notFound);
 		access.requireAuthorityOver(actor, id);
+		localPasswords.require(id, "password");
 		String password = temporaryPasswords.generate();
 		users.updatePassword(id, hasher.hash(password), true, clock.instant());
 		events.publishEvent(new PasswordSet(actor, id, PasswordOrigin.TEMPORARY, null));
@@ -92,6 +97,7 @@ public class UserPasswords {
 	public void changeOwn(Actor actor, String currentPassword, String newPassword) {
 		access.requireUnscopedCredential(actor);
 		User user = users.findLive(actor.userId()).orElseThrow(UserStore::notFound);
+		localPasswords.require(user.id(), "newPassword");
 		if (!reverification.check(actor, () -> matchesCurrent(user.id(), currentPassword))) {
 			throw currentPasswordInvalid();
 		}
@@ -112,6 +118,7 @@ public class UserPasswords {
 	public void changeForced(Actor actor, String newPassword) {
 		access.requireUnscopedCredential(actor);
 		User user = users.findLive(actor.userId()).orElseThrow(UserStore::notFound);
+		localPasswords.require(user.id(), "newPassword");
 		if (!user.mustChangePassword() || actor.sessionId() == null || actor.tokenId() != null) {
 			throw currentPasswordInvalid();
 		}

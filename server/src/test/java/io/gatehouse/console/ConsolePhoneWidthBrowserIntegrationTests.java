@@ -62,6 +62,8 @@ class ConsolePhoneWidthBrowserIntegrationTests extends ConsoleBrowserTest {
 		pages.put("audit", "/console/audit");
 		pages.put("settings", "/console/settings");
 		pages.put("scim-clients", "/console/settings/scim-clients");
+		pages.put("sign-in-settings", "/console/settings/sign-in");
+		pages.put("sign-in-provider-new", "/console/settings/sign-in/new?protocol=saml");
 		pages.put("profile", "/console/profile");
 		signInAsAdmin();
 		pages.forEach((page, path) -> {

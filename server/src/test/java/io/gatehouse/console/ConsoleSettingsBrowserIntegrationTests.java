@@ -95,6 +95,9 @@ class ConsoleSettingsBrowserIntegrationTests extends ConsoleBrowserTest {
 
 		new UserPage(browser).open(user.get("id"));
 		assertThat(browser.byId("assignments-locked").getText()).contains("Authorization is external");
+		// no password is set or reset here for someone who signs in through the provider
+		assertThat(browser.script("return document.body.innerText")).asString()
+			.doesNotContain("Reset Password").doesNotContain("Generate temporary password");
 		assertThat(browser.byId("groups").isEnabled()).isFalse();
 		browser.screenshot("user-authorization-external");
 		// saving the form leaves the locked groups as they are

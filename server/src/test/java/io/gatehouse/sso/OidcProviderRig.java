@@ -133,6 +133,28 @@ public final class OidcProviderRig implements AutoCloseable {
 			}
 		}
 
+		/** A form post, as a provider's self-submitting page makes the browser send it. */
+		HttpResponse<String> post(String url, Map<String, String> form) {
+			String body = form.entrySet()
+				.stream()
+				.map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8) + "="
+						+ java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+				.collect(java.util.stream.Collectors.joining("&"));
+			try {
+				return http.send(HttpRequest.newBuilder(URI.create(url))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString(body))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+
 		static String location(HttpResponse<?> response) {
 			return response.headers().firstValue("Location").orElseThrow(() -> new AssertionError(
 					"no redirect but " + response.statusCode() + ": " + response.body()));

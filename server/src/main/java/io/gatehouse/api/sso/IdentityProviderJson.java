@@ -4,28 +4,35 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.gatehouse.api.MultilineText;
 import io.gatehouse.sso.ClaimMapping;
 import io.gatehouse.sso.IdentityProvider;
 import io.gatehouse.sso.IdentityProviders;
 import io.gatehouse.sso.ProviderDraft;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An identity provider as the API shows it: the client secret never, only whether one is set.
  *
- * @param callbackPath the redirect URI to register at the provider, after this server's base URL
+ * @param callbackPath the redirect URI (OIDC) or Assertion Consumer Service (SAML) to register at the provider, after
+ * this server's base URL
+ * @param serviceProviderMetadataPath a SAML provider's service provider metadata (entity id, ACS, certificate) to give
+ * the provider, after this server's base URL
  */
 record IdentityProviderJson(UUID id, String alias, String displayName, String protocol, String issuer,
 		String discoveryUrl, String clientId, boolean clientSecretSet, List<String> scopes, boolean enabled,
 		String provisioning, UUID defaultRole, List<UUID> defaultGroups, boolean linkByEmail, boolean trustProviderMfa,
-		List<MappingJson> mappings, String signInPath, String callbackPath, Instant createdAt, Instant updatedAt,
-		long version) {
+		List<MappingJson> mappings, String signInPath, String callbackPath, String serviceProviderMetadataPath,
+		Instant createdAt, Instant updatedAt, long version) {
 
 	static IdentityProviderJson of(IdentityProvider p) {
+		boolean saml = "saml".equals(p.protocol());
 		return new IdentityProviderJson(p.id(), p.alias(), p.displayName(), p.protocol(), p.issuer(), p.discoveryUrl(),
 				p.clientId(), p.clientSecretSet(), p.scopes(), p.enabled(), p.provisioning().code(), p.defaultRole(),
 				p.defaultGroups(), p.linkByEmail(), p.trustProviderMfa(),
-				p.mappings().stream().map(MappingJson::of).toList(), "/sso/oidc/start/" + p.alias(),
-				"/sso/oidc/callback/" + p.alias(), p.createdAt(), p.updatedAt(), p.version());
+				p.mappings().stream().map(MappingJson::of).toList(), "/sso/" + p.protocol() + "/start/" + p.alias(),
+				saml ? "/sso/saml/acs/" + p.alias() : "/sso/oidc/callback/" + p.alias(),
+				saml ? "/sso/saml/metadata/" + p.alias() : null, p.createdAt(), p.updatedAt(), p.version());
 	}
 
 	/** When {@code claim} holds {@code value}: the group, or the role at the resource (the instance when absent). */
@@ -44,14 +51,17 @@ record IdentityProviderJson(UUID id, String alias, String displayName, String pr
 	 * A provider to register, or its new settings. {@code clientSecret} is write-only: absent on a change keeps the
 	 * stored one, an empty string removes it (a public client).
 	 */
-	record Request(String alias, String displayName, String issuer, String discoveryUrl, String clientId,
-			String clientSecret, List<String> scopes, Boolean enabled, String provisioning, UUID defaultRole,
-			List<UUID> defaultGroups, Boolean linkByEmail, Boolean trustProviderMfa, List<MappingJson> mappings) {
+	record Request(String protocol, String alias, String displayName, String issuer, String discoveryUrl,
+			String clientId, String clientSecret, List<String> scopes, Boolean enabled, String provisioning,
+			UUID defaultRole, List<UUID> defaultGroups, Boolean linkByEmail, Boolean trustProviderMfa,
+			List<MappingJson> mappings, String metadataUrl,
+			@JsonDeserialize(using = MultilineText.class) String metadataXml) {
 
 		ProviderDraft draft() {
-			return new ProviderDraft(alias, displayName, issuer, discoveryUrl, clientId, clientSecret, scopes, enabled,
-					provisioning, defaultRole, defaultGroups, linkByEmail, trustProviderMfa,
-					mappings == null ? null : mappings.stream().map(m -> m == null ? null : m.mapping()).toList());
+			return new ProviderDraft(protocol, alias, displayName, issuer, discoveryUrl, clientId, clientSecret, scopes,
+					enabled, provisioning, defaultRole, defaultGroups, linkByEmail, trustProviderMfa,
+					mappings == null ? null : mappings.stream().map(m -> m == null ? null : m.mapping()).toList(),
+					metadataUrl, metadataXml);
 		}
 	}
 

@@ -8,6 +8,7 @@ import io.gatehouse.console.FormErrors;
 import io.gatehouse.oidc.MyConsents;
 import io.gatehouse.passwords.PasswordPolicy;
 import io.gatehouse.tokens.TokenManagement;
+import io.gatehouse.users.LocalPasswords;
 import io.gatehouse.users.UserDirectory;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -33,9 +34,12 @@ class ProfilePage {
 
 	private final MyConsents consents;
 
+	private final LocalPasswords localPasswords;
+
 	ProfilePage(UserDirectory directory, TokenManagement tokens, PasswordPolicy policy, TokenScopeOptions scopes,
-			MyConsents consents) {
+			MyConsents consents, LocalPasswords localPasswords) {
 		this.consents = consents;
+		this.localPasswords = localPasswords;
 		this.scopes = scopes;
 		this.directory = directory;
 		this.tokens = tokens;
@@ -50,6 +54,7 @@ class ProfilePage {
 		model.addAttribute("scopeAreas", scopes.areas());
 		model.addAttribute("scopeResources", scopes.resources(me));
 		model.addAttribute("policy", policy.describe());
+		model.addAttribute("localPassword", localPasswords.allowedFor(me.user().id()));
 		for (String form : FORMS) {
 			if (!model.containsAttribute(form)) {
 				model.addAttribute(form, FormErrors.NONE);

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * whose choices they may not read is not shown (and then left alone on save).
  */
 @Component
-class AssignmentOptions {
+public class AssignmentOptions {
 
 	private final AccessControl access;
 
@@ -58,7 +58,7 @@ class AssignmentOptions {
 	 * Every role at the instance, then every role at each workspace the user can see: System Administrator only at
 	 * the instance, and a role defined inside a workspace only there.
 	 */
-	List<RoleOption> roles(Actor actor) {
+	public List<RoleOption> roles(Actor actor) {
 		if (!canChooseRoles(actor)) {
 			return List.of();
 		}
@@ -112,7 +112,7 @@ class AssignmentOptions {
 		return canChooseRoles(actor) ? catalog.roles(actor) : List.of();
 	}
 
-	List<Group> groups(Actor actor) {
+	public List<Group> groups(Actor actor) {
 		return canChooseGroups(actor) ? groups.list(actor) : List.of();
 	}
 

@@ -9,7 +9,7 @@ import io.gatehouse.shared.DomainException;
  * One choice of the User Roles field: a role at a resource, labelled {@code Workspace: Role} like the list's Role
  * column, sent as {@code roleId:resourceId}.
  */
-record RoleOption(String value, String label, String resource) {
+public record RoleOption(String value, String label, String resource) {
 
 	static RoleOption of(UUID roleId, String roleName, UUID resourceId, String resourceName) {
 		return new RoleOption(roleId + ":" + resourceId, resourceName + ": " + roleName, resourceName);

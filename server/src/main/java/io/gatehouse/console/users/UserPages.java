@@ -19,6 +19,7 @@ import io.gatehouse.resources.BindingManagement;
 import io.gatehouse.resources.BindingView;
 import io.gatehouse.settings.EffectiveSettings;
 import io.gatehouse.users.AccountSettings;
+import io.gatehouse.users.LocalPasswords;
 import io.gatehouse.users.User;
 import io.gatehouse.users.UserDirectory;
 import io.gatehouse.users.UserSource;
@@ -53,9 +54,12 @@ class UserPages {
 
 	private final RestrictionChoices restrictions;
 
+	private final LocalPasswords localPasswords;
+
 	UserPages(UserDirectory directory, BindingManagement bindings, GroupManagement groups, RoleLabels roleLabels,
 			AssignmentOptions options, AccessControl access, PasswordPolicy policy, EffectiveSettings settings,
-			RestrictionChoices restrictions) {
+			RestrictionChoices restrictions, LocalPasswords localPasswords) {
+		this.localPasswords = localPasswords;
 		this.settings = settings;
 		this.restrictions = restrictions;
 		this.directory = directory;
@@ -107,7 +111,8 @@ class UserPages {
 		model.addAttribute("policy", policy.describe());
 		// an identity provider owns the identity fields and the credential of the accounts it made
 		model.addAttribute("identityLocked", user.source() != UserSource.INTERNAL);
-		model.addAttribute("localPassword", user.source() == UserSource.INTERNAL);
+		// under external sign-in no password is set or reset here, but a System Administrator's (break-glass)
+		model.addAttribute("localPassword", user.source() == UserSource.INTERNAL && localPasswords.allowedFor(user.id()));
 		if (!model.containsAttribute("resetErrors")) {
 			model.addAttribute("resetErrors", FormErrors.NONE);
 		}

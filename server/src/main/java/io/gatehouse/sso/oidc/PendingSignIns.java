@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.gatehouse.shared.RandomSecrets;
+import io.gatehouse.sso.SsoPages;
 import io.gatehouse.sso.SsoSettings;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
@@ -78,7 +79,7 @@ class PendingSignIns implements AuthorizationRequestRepository<OAuth2Authorizati
 		Instant expiresAt = clock.instant().plus(settings.signInTimeout());
 		String next = request.getParameter("next");
 		store.insert(RandomSecrets.hash(authorizationRequest.getState()), RandomSecrets.hash(browser),
-				write(authorizationRequest), isSafeReturn(next) ? next : null, expiresAt);
+				write(authorizationRequest), SsoPages.isSafeReturn(next) ? next : null, expiresAt);
 		response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(BROWSER_COOKIE, browser)
 			.httpOnly(true)
 			.secure(request.isSecure())
@@ -125,13 +126,6 @@ class PendingSignIns implements AuthorizationRequestRepository<OAuth2Authorizati
 			}
 		}
 		return null;
-	}
-
-	/** Same rule as the console's own return addresses: a console page of this server, nothing else. */
-	static boolean isSafeReturn(String next) {
-		return next != null && next.length() <= 2000 && next.startsWith("/console") && !next.startsWith("//")
-				&& !next.contains("\\") && next.chars().noneMatch(c -> c < 0x20 || c == 0x7f)
-				&& !next.startsWith("/console/sign-in") && !next.startsWith("/console/sign-out");
 	}
 
 	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")

@@ -74,7 +74,8 @@ class SsoSecurityConfiguration {
 				.successHandler((request, response, authentication) -> succeeded(ssoSignIn, request, response,
 						authentication))
 				.failureHandler((request, response, exception) -> failed(ssoSignIn, request, response, exception)))
-			.authorizeHttpRequests(requests -> requests.anyRequest().denyAll())
+			// the SAML service provider's own addresses (saml.SamlEndpoints) check what comes to them themselves
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/sso/saml/**").permitAll().anyRequest().denyAll())
 			// an unknown or disabled provider, or any other address here: back to the sign-in page
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, ex) -> response.sendRedirect(

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.gatehouse.access.BuiltInRoles;
 import io.gatehouse.support.ApiIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -224,6 +225,46 @@ class SettingsApiIntegrationTests extends ApiIntegrationTest {
 			.body(Map.of("email", unique("inv") + "@example.com", "groups", List.of(testUsersGroup())))
 			.exchange().expectStatus().isEqualTo(409)
 			.expectBody().jsonPath("$.code").isEqualTo("sign-in-external");
+	}
+
+	/**
+	 * With sign-in through the identity provider only, no password is set, reset or handed over here, and the
+	 * problem says why; a System Administrator's stays possible, as their way in when the provider is down. A
+	 * forgotten-password request answers as always (it must not tell who has an account) but mails nobody else.
+	 */
+	@Test
+	void externalSignInRefusesPasswordsAndResetsButASystemAdministratorKeepsTheirs() {
+		Map<String, Object> user = createUser(unique("extpw"));
+		Map<String, Object> admin2 = createUser(unique("extsa"));
+		bind(admin(), "00000000-0000-0000-0000-000000000001", admin2, BuiltInRoles.SYSTEM_ADMINISTRATOR)
+			.expectStatus().is2xxSuccessful();
+		patch(admin(), Map.of("signInMode", "external")).expectStatus().isOk();
+
+		setPassword(user, "Another-Horse-8").expectStatus().isEqualTo(409)
+			.expectBody().jsonPath("$.type").isEqualTo("urn:gatehouse:problem:sign-in-external")
+			.jsonPath("$.errors[0].field").isEqualTo("password");
+		admin().post().uri("/api/v1/users/{id}/temporary-password", user.get("id")).exchange()
+			.expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("sign-in-external");
+		admin().post().uri("/api/v1/users/{id}/password-reset-link", user.get("id")).exchange()
+			.expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("sign-in-external");
+		anonymousFrom(uniqueAddress()).post().uri("/api/v1/password-resets").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("email", user.get("email"))).exchange().expectStatus().is2xxSuccessful();
+		assertThat(jdbc.sql("""
+				SELECT COUNT(*) FROM audit_event WHERE action = 'user.password-reset-requested' AND target_id = ?
+				AND details LIKE '%sign-in-external%'""").param(user.get("id")).query(Integer.class).single())
+			.isEqualTo(1);
+		assertThat(jdbc.sql("""
+				SELECT COUNT(*) FROM mail_outbox WHERE recipient_normalized = ? AND LOWER(template_name) LIKE '%reset%'""")
+			.param(((String) user.get("email")).toLowerCase(java.util.Locale.ROOT)).query(Integer.class).single())
+			.isZero();
+
+		// the break-glass account keeps its password: it can be set and a temporary one issued
+		setPassword(admin2, "Another-Horse-8").expectStatus().isNoContent();
+		admin().post().uri("/api/v1/users/{id}/temporary-password", admin2.get("id")).exchange()
+			.expectStatus().isOk();
+
+		patch(admin(), Map.of("signInMode", "local")).expectStatus().isOk();
+		setPassword(user, "Another-Horse-8").expectStatus().isNoContent();
 	}
 
 	@Test
