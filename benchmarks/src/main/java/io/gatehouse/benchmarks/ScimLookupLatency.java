@@ -1,18 +1,13 @@
 package io.gatehouse.benchmarks;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -40,18 +35,15 @@ public final class ScimLookupLatency {
 		int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 200;
 		Random random = new Random(args.length > 6 ? Long.parseLong(args[6]) : 7L);
 		List<String> existing = existing(args[2], args[3], count + warmup);
-		HttpClient client = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(5))
-			.build();
+		TimedRequests requests = new TimedRequests(base, token);
 		for (int i = 0; i < warmup; i++) {
-			lookup(client, base, token, name(existing, i, random));
+			lookup(requests, name(existing, i, random));
 		}
-		List<SearchLatency.Sample> samples = new ArrayList<>(count);
+		List<TimedRequests.Sample> samples = new ArrayList<>(count);
 		for (int i = warmup; i < warmup + count; i++) {
-			samples.add(lookup(client, base, token, name(existing, i, random)));
+			samples.add(lookup(requests, name(existing, i, random)));
 		}
-		SearchLatency.report(samples);
+		TimedRequests.report(samples);
 	}
 
 	private static String name(List<String> existing, int i, Random random) {
@@ -71,22 +63,9 @@ public final class ScimLookupLatency {
 		return names;
 	}
 
-	private static SearchLatency.Sample lookup(HttpClient client, String base, String token, String userName)
+	private static TimedRequests.Sample lookup(TimedRequests requests, String userName)
 			throws IOException, InterruptedException {
 		String filter = "userName eq \"" + userName + "\"";
-		HttpRequest request = HttpRequest.newBuilder(URI.create(
-				base + "/scim/v2/Users?filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8)))
-			.header("Authorization", "Bearer " + token)
-			.timeout(Duration.ofSeconds(30))
-			.GET()
-			.build();
-		long started = System.nanoTime();
-		HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-		long nanos = System.nanoTime() - started;
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException("lookup of '" + userName + "' answered " + response.statusCode() + ": "
-					+ new String(response.body(), StandardCharsets.UTF_8));
-		}
-		return new SearchLatency.Sample(userName, nanos, response.body().length);
+		return requests.get("/scim/v2/Users?filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8), userName);
 	}
 }

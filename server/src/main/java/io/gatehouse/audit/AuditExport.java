@@ -3,6 +3,9 @@ package io.gatehouse.audit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,28 +65,50 @@ public class AuditExport {
 		}
 	}
 
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+		.withZone(ZoneOffset.UTC);
+
 	private final AccessControl access;
 
 	private final AuditStore store;
 
+	private final AuditNames names;
+
 	private final JsonMapper json;
 
-	AuditExport(AccessControl access, AuditStore store, JsonMapper json) {
+	private final Clock clock;
+
+	AuditExport(AccessControl access, AuditStore store, AuditNames names, JsonMapper json, Clock clock) {
 		this.access = access;
 		this.store = store;
+		this.names = names;
 		this.json = json;
+		this.clock = clock;
 	}
 
 	/**
-	 * Checks the caller may read the log before anything is written, so a refusal is an ordinary error answer.
+	 * What a door asks before it sends the first byte, so that a refusal is an ordinary error answer: whether the
+	 * caller may read the log, and the format ({@code csv} or {@code jsonl}).
+	 */
+	public Format start(Actor actor, String format) {
+		access.require(actor, Permissions.AUDIT_READ);
+		return Format.of(format);
+	}
+
+	/** The file's name: {@code base}, the time of the export and the format's extension. */
+	public String fileName(String base, Format format) {
+		return base + "-" + STAMP.format(clock.instant()) + "." + format.extension();
+	}
+
+	/**
+	 * Writes the events the search finds, their targets named as the caller may read them ({@link AuditNames}).
 	 *
 	 * @param involving when given, only the events of one user's trail
-	 * @param targetName the name shown for an event's target (a user's username …), or {@code null}
 	 * @return how many events were written
 	 */
-	public int write(Actor actor, AuditSearch search, UUID involving, Format format,
-			Function<AuditEvent, String> targetName, Writer out) {
+	public int write(Actor actor, AuditSearch search, UUID involving, Format format, Writer out) {
 		access.require(actor, Permissions.AUDIT_READ);
+		Function<AuditEvent, String> targetName = names.lookup(actor)::targetText;
 		AuditPage page = store.run(page(search, search.cursor()), involving);
 		int written = 0;
 		try {

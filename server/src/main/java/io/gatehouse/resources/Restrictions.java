@@ -1,5 +1,7 @@
 package io.gatehouse.resources;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,6 +10,7 @@ import io.gatehouse.access.Permissions;
 import io.gatehouse.access.UserStatusSource;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
+import io.gatehouse.shared.FieldViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -15,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A reseller account: a user confined to one resource subtree, denied everything outside it whatever
- * their roles. Setting one takes {@code users:update} on the instance.
+ * their roles. Setting one takes {@code users:update} on the instance, authority over the user, and a resource the
+ * actor can see.
  */
 @Service
 @Transactional
@@ -44,8 +48,10 @@ public class Restrictions {
 		access.require(actor, Permissions.USERS_UPDATE);
 		users.requireExisting(userId);
 		access.requireAuthorityOver(actor, userId);
-		if (resourceId == null || resources.find(resourceId).isEmpty()) {
-			throw DomainException.invalidField("resourceId", "exists", "is not a known resource");
+		List<FieldViolation> violations = new ArrayList<>();
+		checkTarget(actor, resourceId, "resourceId", violations);
+		if (!violations.isEmpty()) {
+			throw DomainException.invalid("validation-failed", "resourceId is not a known resource", violations);
 		}
 		try {
 			restrictions.set(userId, resourceId);
@@ -56,6 +62,18 @@ public class Restrictions {
 					"resourceId");
 		}
 		events.publishEvent(new RestrictionChanged(actor, userId, resourceId));
+	}
+
+	/**
+	 * Adds a violation of {@code field} unless the resource exists and the actor may read it: a user is confined only
+	 * to a part of the tree their administrator can see, and one the actor may not read is "not known" as one that does
+	 * not exist, so as not to confirm it exists. For a user being created, before anything is written.
+	 */
+	public void checkTarget(Actor actor, UUID resourceId, String field, List<FieldViolation> violations) {
+		if (resourceId == null || resources.find(resourceId).isEmpty()
+				|| !access.allows(actor, Permissions.RESOURCES_READ, resourceId)) {
+			violations.add(new FieldViolation(field, "exists", "is not a known resource"));
+		}
 	}
 
 	/** Lifting a restriction hands the user back everything their roles grant outside it: held to the same rule. */

@@ -14,6 +14,7 @@ import io.gatehouse.access.Permissions;
 import io.gatehouse.access.Resources;
 import io.gatehouse.groups.RoleGrant;
 import io.gatehouse.groups.UserAssignments;
+import io.gatehouse.resources.Restrictions;
 import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.Change;
 import io.gatehouse.shared.DomainException;
@@ -50,11 +51,14 @@ public class UserManagement {
 
 	private final UserStatusChanges statuses;
 
+	private final Restrictions restrictions;
+
 	private final Clock clock;
 
 	UserManagement(AccessControl access, UserStore users, UserPasswords passwords, UserAssignments assignments,
 			AccountRuleSettings rules, AuthorizationModeSettings authorization, ApplicationEventPublisher events,
-			InferredUsernames usernames, UserWrites writes, UserStatusChanges statuses, Clock clock) {
+			InferredUsernames usernames, UserWrites writes, UserStatusChanges statuses, Restrictions restrictions,
+			Clock clock) {
 		this.access = access;
 		this.users = users;
 		this.passwords = passwords;
@@ -65,6 +69,7 @@ public class UserManagement {
 		this.usernames = usernames;
 		this.writes = writes;
 		this.statuses = statuses;
+		this.restrictions = restrictions;
 		this.clock = clock;
 	}
 
@@ -91,6 +96,11 @@ public class UserManagement {
 
 	private User create(Actor actor, CreateUser command, UserStatus status, UserSource source, String externalId) {
 		access.require(actor, Permissions.USERS_CREATE);
+		UUID restriction = command.restrictionResourceId();
+		if (restriction != null) {
+			// the same right as restricting the user afterwards
+			access.require(actor, Permissions.USERS_UPDATE);
+		}
 		if (command.password() != null && !actor.isSystem()) {
 			refuseUnderExternalSignIn("password");
 		}
@@ -108,6 +118,9 @@ public class UserManagement {
 		String timeZone = UserRules.clean(command.timeZone());
 		checkIdentity(firstName, lastName, displayName, department, timeZone, violations);
 		UserRules.checkName("externalId", externalId, EXTERNAL_ID_MAX, violations);
+		if (restriction != null) {
+			restrictions.checkTarget(actor, restriction, "restrictionResourceId", violations);
+		}
 		boolean noAssignments = command.groups().isEmpty() && command.bindings().isEmpty();
 		Optional<UUID> defaultRole = noAssignments && !actor.isSystem() ? rules.defaultRole() : Optional.empty();
 		// the bootstrap administrator is the one user made by the system, and is made System Administrator next;
@@ -155,6 +168,10 @@ public class UserManagement {
 		// Administrator, never System Administrator itself, so it is not the creator's grant to check
 		defaultRole.ifPresent(role -> assignments.grant(Actor.system(), user.id(), List.of(),
 				List.of(new RoleGrant(role, null))));
+		if (restriction != null) {
+			// in this transaction: refused here (no authority over the user as made), no user is made at all
+			restrictions.restrict(actor, user.id(), restriction);
+		}
 		return user;
 	}
 

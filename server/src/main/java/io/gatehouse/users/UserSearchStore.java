@@ -155,7 +155,7 @@ class UserSearchStore {
 			.append(", u.created_at AS sort_value FROM users_account u WHERE u.search_text NOT LIKE :prefix ESCAPE '\\'");
 		Map<String, Object> params = new HashMap<>();
 		params.put("prefix", escapeLike(searchText(search.query())) + "%");
-		filters(search, now, sql, params);
+		textFilters(search, now, sql, params);
 		afterCursor(cursor, sql, params);
 		return rows(sql, params, NEWEST, limit, Rank.OTHER);
 	}
@@ -265,10 +265,32 @@ class UserSearchStore {
 			sql.append(" AND u.username_normalized NOT LIKE :prefix ESCAPE '\\'");
 			params.put("prefix", excluded);
 		}
-		filters(search, now, sql, params);
+		textFilters(search, now, sql, params);
 		sql.append(" LIMIT :bound) matched");
 		params.put("bound", bound);
 		return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+	}
+
+	/**
+	 * The search's conditions where the whole table is searched. A text with a space can only be found in the full
+	 * name (usernames and emails hold none), so it is asked of the full name alone, and of the full name without
+	 * spaces (migration V25) without its spaces too, which drops no match: PostgreSQL then reads that column's trigram
+	 * index, whose trigrams spanning first and last name ("patriciapat" holds "iap") only the users who can match
+	 * hold, rather than every user whose first name holds every trigram of the text ("patricia pat"), and the index
+	 * of search_text not at all.
+	 */
+	private static void textFilters(UserSearch search, Instant now, StringBuilder sql, Map<String, Object> params) {
+		String text = searchText(search.query());
+		if (text == null || text.indexOf(' ') < 0) {
+			filters(search, now, sql, params);
+			return;
+		}
+		sql.append(" AND u.full_name_joined LIKE :joined ESCAPE '\\'");
+		params.put("joined", "%" + escapeLike(text.replace(" ", "")) + "%");
+		sql.append(" AND COALESCE(u.first_name_normalized, '') || ' ' || COALESCE(u.last_name_normalized, '')")
+			.append(" LIKE :text ESCAPE '\\'");
+		params.put("text", "%" + escapeLike(text) + "%");
+		filters(search, now, sql, params, false);
 	}
 
 	private static void filters(UserSearch search, Instant now, StringBuilder sql, Map<String, Object> params) {

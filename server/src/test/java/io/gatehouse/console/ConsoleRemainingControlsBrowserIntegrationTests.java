@@ -41,6 +41,39 @@ class ConsoleRemainingControlsBrowserIntegrationTests extends ConsoleBrowserTest
 		admin().get().uri("/api/v1/users/{id}/restriction", user.get("id")).exchange().expectStatus().isNoContent();
 	}
 
+	/** + New User makes a reseller in one step; a workspace gone meanwhile is named on the form and no user is made. */
+	@Test
+	void aResellerIsMadeOnNewUser() {
+		String workspace = unique("Resold ");
+		createResource(admin(), "workspace", workspace, null);
+		String username = unique("reseller");
+		signInAsAdmin();
+		UserFormPage form = new UserFormPage(browser).openNew();
+		form.set("username", username).set("email", username + "@example.com").chooseRole("Instance: Viewer", true);
+		new Select(browser.byId("restrictionResourceId")).selectByVisibleText(workspace + " (workspace)");
+		browser.screenshot("user-new-reseller-account");
+		form.save();
+		browser.waitFor(d -> browser.path().contains("done=created"));
+		String id = browser.path().replaceAll("^/console/users/([0-9a-f-]{36}).*$", "$1");
+		assertThat(new Select(browser.byId("resourceId")).getFirstSelectedOption().getText())
+			.as("the user page's Reseller Account").isEqualTo(workspace + " (workspace)");
+		admin().get().uri("/api/v1/users/{id}/restriction", id).exchange().expectStatus().isOk();
+
+		String gone = unique("Gone ");
+		String goneId = createResource(admin(), "workspace", gone, null);
+		String refused = unique("refused");
+		form.openNew();
+		form.set("username", refused).set("email", refused + "@example.com").chooseRole("Instance: Viewer", true);
+		new Select(browser.byId("restrictionResourceId")).selectByVisibleText(gone + " (workspace)");
+		admin().delete().uri("/api/v1/resources/{id}", goneId).exchange().expectStatus().is2xxSuccessful();
+		form.save();
+		assertThat(form.fieldError("restrictionResourceId")).isEqualTo("Is not a known resource.");
+		assertThat(browser.byId("username").getAttribute("value")).as("typed values kept").isEqualTo(refused);
+		browser.screenshot("user-new-reseller-refused");
+		admin().get().uri("/api/v1/users?q={q}", refused).exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$.items").isEmpty();
+	}
+
 	@Test
 	void aResourceIsMovedUnderAnotherParent() {
 		String from = unique("From ");

@@ -81,10 +81,13 @@ class ConsoleRouteGuardsIntegrationTests extends ApiIntegrationTest {
 	void theResellerRestrictionIsHeldToAuthorityOverTheUser() {
 		String workspace = createResource(admin(), "workspace", unique("resold "), null);
 		String helpdeskRole = (String) admin().post().uri("/api/v1/roles").contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("name", unique("Help desk "), "permissions", List.of("users:read", "users:update")))
+			.body(Map.of("name", unique("Help desk "), "permissions",
+					List.of("users:read", "users:update", "resources:read")))
 			.exchange().expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody().get("id");
 		Map<String, Object> helpdesk = createUser(Map.of("username", unique("hd"), "email", unique("hd") + "@example.com",
 				"password", PASSWORD, "bindings", List.of(Map.of("roleId", helpdeskRole))));
+		String hidden = createResource(admin(), "workspace", unique("hidden "), null);
+		bind(admin(), hidden, helpdesk, BuiltInRoles.NO_ACCESS).expectStatus().isCreated();
 		Map<String, Object> instanceAdmin = createUser(Map.of("username", unique("ia"), "email",
 				unique("ia") + "@example.com", "password", PASSWORD,
 				"bindings", List.of(Map.of("roleId", BuiltInRoles.ADMIN.toString()))));
@@ -101,7 +104,13 @@ class ConsoleRouteGuardsIntegrationTests extends ApiIntegrationTest {
 			.expectStatus().isForbidden();
 		admin().get().uri("/api/v1/users/{id}/restriction", instanceAdmin.get("id")).exchange().expectStatus().isNoContent();
 
-		// the help desk may confine a plain user, and lift it
+		// nor to a workspace the help desk cannot see: unknown, as one that does not exist
+		assertThat(asHelpdesk.post("/console/users/" + plain.get("id") + "/restriction", Map.of("resourceId", hidden))
+			.expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody())
+			.contains("Is not a known resource.");
+		admin().get().uri("/api/v1/users/{id}/restriction", plain.get("id")).exchange().expectStatus().isNoContent();
+
+		// the help desk may confine a plain user to a workspace it sees, and lift it
 		asHelpdesk.post("/console/users/" + plain.get("id") + "/restriction", Map.of("resourceId", workspace))
 			.expectStatus().is3xxRedirection();
 		admin().get().uri("/api/v1/users/{id}/restriction", plain.get("id")).exchange().expectStatus().isOk()

@@ -22,10 +22,11 @@ import io.gatehouse.users.User;
  * @param active the Is Active switch; on edit, {@code null} (switch not shown) leaves the status alone
  * @param activeShown whether the form showed the switch
  * @param version the version the form was filled from, for optimistic concurrency (the API's ETag)
+ * @param restrictionResourceId + New User's Reseller Account: the resource the user is confined to, or none
  */
 record UserForm(String username, String email, String firstName, String lastName, String department,
 		String timeZone, String password, Boolean active, Boolean activeShown, List<String> bindings, List<UUID> groups,
-		Boolean rolesShown, Boolean groupsShown, Long version) {
+		Boolean rolesShown, Boolean groupsShown, Long version, UUID restrictionResourceId) {
 
 	UserForm {
 		bindings = bindings == null ? List.of() : bindings;
@@ -45,7 +46,7 @@ record UserForm(String username, String email, String firstName, String lastName
 
 	static UserForm blank(String timeZone) {
 		return new UserForm(null, null, null, null, null, timeZone, null, true, true, List.of(), List.of(), false, false,
-				null);
+				null, null);
 	}
 
 	/** The form filled from a user; only the user's own bindings are choices, those of their groups are not. */
@@ -55,12 +56,13 @@ record UserForm(String username, String email, String firstName, String lastName
 			.map(binding -> RoleOption.value(binding.roleId(), binding.resourceId()))
 			.toList();
 		return new UserForm(user.username(), user.email(), user.firstName(), user.lastName(), user.department(),
-				user.timeZone(), null, user.isActive(), true, direct, groups, false, false, user.version());
+				user.timeZone(), null, user.isActive(), true, direct, groups, false, false, user.version(), null);
 	}
 
 	CreateUser create() {
 		return new CreateUser(username, email, password == null || password.isEmpty() ? null : password, firstName,
-				lastName, null, department, timeZone, Boolean.TRUE.equals(active), false, groups, grants());
+				lastName, null, department, timeZone, Boolean.TRUE.equals(active), false, groups, grants(),
+				restrictionResourceId);
 	}
 
 	/**

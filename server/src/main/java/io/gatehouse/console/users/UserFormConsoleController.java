@@ -73,6 +73,6 @@ class UserFormConsoleController {
 	private static UserForm withoutPassword(UserForm form) {
 		return new UserForm(form.username(), form.email(), form.firstName(), form.lastName(), form.department(),
 				form.timeZone(), null, form.active(), form.activeShown(), form.bindings(), form.groups(),
-				form.rolesShown(), form.groupsShown(), form.version());
+				form.rolesShown(), form.groupsShown(), form.version(), form.restrictionResourceId());
 	}
 }

@@ -74,6 +74,7 @@ class UserPages {
 	/** + New User: the same form as edit, with the username open and a first password. */
 	String newUser(ConsoleUser me, UserForm form, FormErrors errors, Model model) {
 		formChoices(me, List.of(), model);
+		restrictions.fillNew(me, form.restrictionResourceId(), model);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("policy", policy.describe());

@@ -80,6 +80,10 @@ final class EscalationCases {
 						List.of(w.group("g-admins")))),
 				post("/api/v1/users", Map.of("email", w.email("made-sysadmin"), "password", NEW_PASSWORD, "bindings",
 						List.of(grant(BuiltInRoles.SYSTEM_ADMINISTRATOR, INSTANCE)))),
+				// a restriction narrows what the user gets: it must not carry a grant the actor could not make, nor
+				// confine anyone to a part of the tree the actor cannot see
+				post("/api/v1/users", Map.of("email", w.email("made-restricted"), "password", NEW_PASSWORD,
+						"bindings", List.of(grant(ADMIN, INSTANCE)), "restrictionResourceId", w.resource("w2"))),
 				// the default role is given by whoever makes the account: they choose its email, and so its password
 				post("/api/v1/users", Map.of("email", w.email("made-default"), "password", NEW_PASSWORD))
 					.before(s -> s.setting("defaultRole", EDITOR.toString()))

@@ -237,6 +237,17 @@ class UserApiIntegrationTests extends ApiIntegrationTest {
 			.expectBody()
 			.jsonPath("$.items.length()").isEqualTo(1)
 			.jsonPath("$.items[0].firstName").isEqualTo("Ada" + tag);
+		// a first name of two words, and a text whose letters are the full name's but whose spaces are elsewhere
+		createUser(Map.of("username", unique("g"), "email", unique("g") + "@example.com", "firstName", "Mary " + tag,
+				"lastName", "Vance"));
+		admin().get().uri("/api/v1/users?q={q}", "ry " + tag + " va").exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.items.length()").isEqualTo(1)
+			.jsonPath("$.items[0].lastName").isEqualTo("Vance");
+		admin().get().uri("/api/v1/users?q={q}", "ada" + tag + "lo ve").exchange()
+			.expectStatus().isOk()
+			.expectBody().jsonPath("$.items.length()").isEqualTo(0);
 	}
 
 	@Test
