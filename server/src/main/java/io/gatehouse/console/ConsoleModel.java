@@ -30,7 +30,7 @@ class ConsoleModel {
 	@ModelAttribute("nav")
 	ConsoleNavigation nav() {
 		ConsoleUser me = current();
-		return me == null ? new ConsoleNavigation(false, false, false, false, false, false) : ConsoleNavigation.of(access, me.actor());
+		return me == null ? new ConsoleNavigation(false, false, false, false, false, false, false) : ConsoleNavigation.of(access, me.actor());
 	}
 
 	/** False when no SMTP server is configured: pages that would mail a link say so and offer to copy it. */

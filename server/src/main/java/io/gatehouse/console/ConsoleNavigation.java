@@ -9,12 +9,12 @@ import io.gatehouse.shared.Actor;
  * it anyway; this only keeps dead ends out of the menu.
  */
 public record ConsoleNavigation(boolean users, boolean groups, boolean roles, boolean resources, boolean audit,
-		boolean settings) {
+		boolean settings, boolean applications) {
 
 	static ConsoleNavigation of(AccessControl access, Actor actor) {
 		return new ConsoleNavigation(access.allows(actor, Permissions.USERS_READ),
 				access.allows(actor, Permissions.GROUPS_READ), access.allows(actor, Permissions.ROLES_READ),
 				access.allows(actor, Permissions.RESOURCES_READ), access.allows(actor, Permissions.AUDIT_READ),
-				access.allows(actor, Permissions.SETTINGS_READ));
+				access.allows(actor, Permissions.SETTINGS_READ), access.allows(actor, Permissions.APPLICATIONS_READ));
 	}
 }

@@ -23,6 +23,8 @@ public final class ConsoleNotices {
 			Map.entry("member-removed", "The member was removed."),
 			Map.entry("role-created", "The role was created."),
 			Map.entry("role-deleted", "The role was deleted."),
+			Map.entry("application-created", "The application was registered."),
+			Map.entry("application-deleted", "The application was deleted: its tokens no longer work."),
 			Map.entry("token-revoked", "The token was revoked."),
 			Map.entry("scim-client-revoked", "The SCIM client was revoked: its token no longer works."),
 			Map.entry("consent-withdrawn", "Your consent was withdrawn: the application is signed out and asks again next time."),

@@ -39,6 +39,11 @@ class ConsolePhoneWidthBrowserIntegrationTests extends ConsoleBrowserTest {
 			.get("id");
 		String workspace = createResource(admin(), "workspace", unique("Phone workspace "), null);
 		String id = (String) user.get("id");
+		String application = (String) admin().post().uri("/api/v1/applications").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("name", unique("Phone application "), "type", "confidential", "redirectUris",
+					List.of("https://a-rather-long-host-name.phone.example/oauth2/callback/gatehouse"),
+					"grantTypes", List.of("authorization_code", "refresh_token", "client_credentials")))
+			.exchange().expectBody(JSON).returnResult().getResponseBody().get("id");
 		Map<String, String> pages = new LinkedHashMap<>();
 		pages.put("users", "/console/users");
 		pages.put("user-new", "/console/users/new");
@@ -59,6 +64,9 @@ class ConsolePhoneWidthBrowserIntegrationTests extends ConsoleBrowserTest {
 		pages.put("role-new", "/console/roles/new");
 		pages.put("resources", "/console/resources");
 		pages.put("resource", "/console/resources/" + workspace);
+		pages.put("applications", "/console/applications");
+		pages.put("application", "/console/applications/" + application);
+		pages.put("application-new", "/console/applications/new");
 		pages.put("audit", "/console/audit");
 		pages.put("settings", "/console/settings");
 		pages.put("scim-clients", "/console/settings/scim-clients");

@@ -78,6 +78,59 @@ class ConsoleRouteGuardsIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void applicationsAreSeenAndChangedOnlyByWhoMayDoSo() {
+		String id = (String) admin().post().uri("/api/v1/applications").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("name", unique("Guarded "), "type", "confidential", "redirectUris",
+					List.of("https://guarded.example/callback"), "grantTypes", List.of("authorization_code")))
+			.exchange().expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody().get("id");
+		Map<String, Object> plain = createUser(unique("noapps"));
+		ConsoleForms asPlain = new ConsoleForms(port, signIn((String) plain.get("username"), PASSWORD).session);
+		Map<String, String> form = Map.of("name", "Mine", "type", "public", "redirectUris",
+				"https://mine.example/callback", "grantTypes", "authorization_code");
+
+		// no menu entry, and the console's 403 page for every route
+		assertThat(asPlain.get("/console/profile").expectStatus().isOk().expectBody(String.class).returnResult()
+			.getResponseBody()).doesNotContain("/console/applications");
+		assertThat(asPlain.get("/console/applications").expectStatus().isForbidden().expectBody(String.class)
+			.returnResult().getResponseBody()).contains("Not allowed");
+		asPlain.get("/console/applications/new").expectStatus().isForbidden();
+		asPlain.get("/console/applications/" + id).expectStatus().isForbidden();
+		asPlain.post("/console/applications", form).expectStatus().isForbidden();
+		asPlain.post("/console/applications/" + id, form).expectStatus().isForbidden();
+		asPlain.post("/console/applications/" + id + "/secret", Map.of("overlap", "PT0S")).expectStatus().isForbidden();
+		asPlain.post("/console/applications/" + id + "/delete", Map.of()).expectStatus().isForbidden();
+		admin().get().uri("/api/v1/applications/{id}", id).exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.name").value(name -> assertThat((String) name).startsWith("Guarded "));
+
+		// a reader sees the list and the page, read-only, and changes nothing
+		String readerRole = (String) admin().post().uri("/api/v1/roles").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("name", unique("App reader "), "permissions", List.of("applications:read")))
+			.exchange().expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody().get("id");
+		Map<String, Object> reader = createUser(Map.of("username", unique("ar"), "email", unique("ar") + "@example.com",
+				"password", PASSWORD, "bindings", List.of(Map.of("roleId", readerRole))));
+		ConsoleForms asReader = new ConsoleForms(port, signIn((String) reader.get("username"), PASSWORD).session);
+		assertThat(asReader.get("/console/applications").expectStatus().isOk().expectBody(String.class).returnResult()
+			.getResponseBody()).contains("href=\"/console/applications\"").doesNotContain("Register application");
+		assertThat(asReader.get("/console/applications/" + id).expectStatus().isOk().expectBody(String.class)
+			.returnResult().getResponseBody()).doesNotContain("rotate-form", "Delete application");
+		asReader.post("/console/applications/" + id + "/secret", Map.of()).expectStatus().isForbidden();
+		asReader.post("/console/applications/" + id + "/delete", Map.of()).expectStatus().isForbidden();
+
+		// malformed input: a field error or a 404, never a server error
+		ConsoleForms asAdmin = new ConsoleForms(port, signIn(ADMIN, ADMIN_PASSWORD).session);
+		asAdmin.get("/console/applications/not-a-uuid").expectStatus().isNotFound();
+		asAdmin.post("/console/applications/" + UUID.randomUUID() + "/delete", Map.of()).expectStatus().isNotFound();
+		for (String overlap : List.of("P31D", "-PT1H", "tomorrow")) {
+			assertThat(asAdmin.post("/console/applications/" + id + "/secret", Map.of("overlap", overlap))
+				.expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody())
+				.contains("overlap-error");
+		}
+		assertThat(asAdmin.post("/console/applications", Map.of("name", "x", "type", "neither"))
+			.expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody())
+			.contains("type-error", "grant-types-error");
+	}
+
+	@Test
 	void theResellerRestrictionIsHeldToAuthorityOverTheUser() {
 		String workspace = createResource(admin(), "workspace", unique("resold "), null);
 		String helpdeskRole = (String) admin().post().uri("/api/v1/roles").contentType(MediaType.APPLICATION_JSON)
