@@ -17,6 +17,11 @@ class ApiText extends StdScalarDeserializer<String> {
 		super(String.class);
 	}
 
+	/** Whether a control character may stand in this kind of text: none may in a name. */
+	boolean allows(char control) {
+		return false;
+	}
+
 	@Override
 	public String deserialize(JsonParser parser, DeserializationContext context) {
 		if (!parser.hasToken(JsonToken.VALUE_STRING)) {
@@ -24,7 +29,8 @@ class ApiText extends StdScalarDeserializer<String> {
 		}
 		String text = parser.getString();
 		for (int i = 0; i < text.length(); i++) {
-			if (Character.isISOControl(text.charAt(i))) {
+			char c = text.charAt(i);
+			if (Character.isISOControl(c) && !allows(c)) {
 				throw new ControlCharacter(parser);
 			}
 		}

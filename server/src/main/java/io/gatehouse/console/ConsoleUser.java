@@ -1,9 +1,13 @@
 package io.gatehouse.console;
 
 import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 
 import io.gatehouse.shared.Actor;
+import io.gatehouse.shared.DomainException;
 import io.gatehouse.users.User;
 
 /**
@@ -36,5 +40,21 @@ public record ConsoleUser(Actor actor, User user) {
 					+ (user.lastName() == null ? "" : user.lastName())).strip();
 		}
 		return user.username();
+	}
+
+	/**
+	 * The expiry a date picked in a form means: the end of that day where the user lives; {@code null} (the default
+	 * lifetime) when none was picked.
+	 */
+	public Instant expiryAtEndOf(String date) {
+		if (date.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(date).plusDays(1).atStartOfDay(zone()).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			throw DomainException.invalidField("expiresAt", "date", "must be a date like 2027-01-31");
+		}
 	}
 }

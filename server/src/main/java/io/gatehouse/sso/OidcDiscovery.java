@@ -1,11 +1,8 @@
 package io.gatehouse.sso;
 
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.Map;
 
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -22,13 +19,7 @@ public class OidcDiscovery {
 	private final RestClient http;
 
 	OidcDiscovery() {
-		HttpClient client = HttpClient.newBuilder()
-			.connectTimeout(Duration.ofSeconds(5))
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
-		factory.setReadTimeout(Duration.ofSeconds(10));
-		this.http = RestClient.builder().requestFactory(factory).build();
+		this.http = ProviderHttp.client();
 	}
 
 	/** The metadata, or a {@code provider-unreachable} / {@code provider-metadata-invalid} error. */

@@ -1,14 +1,11 @@
 package io.gatehouse.sso;
 
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.Map;
 
 import io.gatehouse.shared.DomainException;
 import org.codelibs.saml2.core.settings.IdPMetadataParser;
 import org.codelibs.saml2.core.settings.SettingsBuilder;
 import org.codelibs.saml2.core.util.Util;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -27,13 +24,7 @@ public class SamlMetadata {
 	private final RestClient http;
 
 	SamlMetadata() {
-		HttpClient client = HttpClient.newBuilder()
-			.connectTimeout(Duration.ofSeconds(5))
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
-		factory.setReadTimeout(Duration.ofSeconds(10));
-		this.http = RestClient.builder().requestFactory(factory).build();
+		this.http = ProviderHttp.client();
 	}
 
 	/** What a sign-in takes from the metadata. */

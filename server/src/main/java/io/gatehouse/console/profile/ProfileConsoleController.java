@@ -1,8 +1,5 @@
 package io.gatehouse.console.profile;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -57,7 +54,7 @@ class ProfileConsoleController {
 			@RequestParam(required = false) java.util.List<String> permissions,
 			@RequestParam(defaultValue = "") String resource, HttpServletResponse response, Model model) {
 		java.util.List<String> scopes = permissions == null ? java.util.List.of() : permissions;
-		return FormFlow.submit(() -> tokens.create(me.actor(), name, endOf(me, expiresOn), false, scopes,
+		return FormFlow.submit(() -> tokens.create(me.actor(), name, me.expiryAtEndOf(expiresOn), false, scopes,
 				resourceId(resource)))
 			.showing(FormFlow.INVALID_INPUT)
 			.refused(errors -> {
@@ -109,19 +106,6 @@ class ProfileConsoleController {
 		}
 		catch (IllegalArgumentException ex) {
 			throw DomainException.invalidField("resource", "uuid", "must be one of the listed resources");
-		}
-	}
-
-	/** A date picked in the form means the end of that day where the user lives; empty means the default lifetime. */
-	private static Instant endOf(ConsoleUser me, String date) {
-		if (date.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(date).plusDays(1).atStartOfDay(me.zone()).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			throw DomainException.invalidField("expiresAt", "date", "must be a date like 2027-01-31");
 		}
 	}
 }

@@ -1,8 +1,5 @@
 package io.gatehouse.console.settings;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +10,6 @@ import io.gatehouse.console.FormErrors;
 import io.gatehouse.console.FormFlow;
 import io.gatehouse.provisioning.RegisteredScimClient;
 import io.gatehouse.provisioning.ScimClientManagement;
-import io.gatehouse.shared.DomainException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -48,7 +44,7 @@ class ScimClientConsoleController {
 	@PostMapping(PAGE)
 	String register(ConsoleUser me, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "") String expiresOn, HttpServletResponse response, Model model) {
-		return FormFlow.submit(() -> clients.register(me.actor(), name, endOf(me, expiresOn), false))
+		return FormFlow.submit(() -> clients.register(me.actor(), name, me.expiryAtEndOf(expiresOn), false))
 			.showing(FormFlow.INVALID_INPUT)
 			.refused(errors -> {
 				model.addAttribute("clientName", name);
@@ -76,18 +72,5 @@ class ScimClientConsoleController {
 		model.addAttribute("scimBase", ServletUriComponentsBuilder.fromCurrentContextPath().path("/scim/v2").toUriString());
 		model.addAttribute("mayManageScimClients", true);
 		return "console/settings/scim-clients";
-	}
-
-	/** A date picked in the form means the end of that day where the user lives; empty means the default lifetime. */
-	private static Instant endOf(ConsoleUser me, String date) {
-		if (date.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(date).plusDays(1).atStartOfDay(me.zone()).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			throw DomainException.invalidField("expiresAt", "date", "must be a date like 2027-01-31");
-		}
 	}
 }
