@@ -73,6 +73,65 @@ class OidcSignInIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void signingOutOfTheConsoleEndsTheSessionAndSendsTheBrowserOnToTheProvidersLogoutWithTheIdToken() {
+		String alias = unique("out");
+		register(alias, Map.of());
+		String subject = unique("sub-");
+		rig.nextUser(alias, subject, Map.of("email", subject + "@idp.example", "email_verified", true));
+		OidcProviderRig.Browser browser = new OidcProviderRig.Browser();
+		assertThat(signIn(browser, alias, null).statusCode()).isEqualTo(302);
+		String session = browser.cookie("GATEHOUSE_SESSION");
+
+		HttpResponse<String> out = browser.post(base() + "/console/sign-out", Map.of("_csrf", consoleCsrf(browser)));
+
+		assertThat(out.statusCode()).isEqualTo(302);
+		String logout = OidcProviderRig.Browser.location(out);
+		assertThat(logout).startsWith(rig.issuer(alias));
+		Map<String, String> query = query(logout);
+		assertThat(query).containsEntry("post_logout_redirect_uri", base() + "/console/sign-in")
+			.containsEntry("client_id", "gatehouse");
+		// the hint is the ID token of this sign-in
+		String payload = new String(java.util.Base64.getUrlDecoder().decode(query.get("id_token_hint").split("\\.")[1]),
+				StandardCharsets.UTF_8);
+		assertThat(payload).contains("\"sub\":\"" + subject + "\"");
+		// Gatehouse's session has ended, and the ID token with it
+		anonymous().get().uri("/api/v1/me").header(HttpHeaders.COOKIE, "GATEHOUSE_SESSION=" + session)
+			.exchange().expectStatus().isUnauthorized();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM sso_session s JOIN sso_provider p ON p.id = s.provider_id"
+				+ " WHERE p.alias = ?").param(alias).query(Integer.class).single()).isZero();
+		// and the provider, its own session ended, sends the browser back to the sign-in page
+		assertThat(OidcProviderRig.Browser.location(browser.get(logout))).startsWith(base() + "/console/sign-in");
+	}
+
+	@Test
+	void aPasswordSessionSignsOutHereOnly() {
+		OidcProviderRig.Browser browser = new OidcProviderRig.Browser();
+		HttpResponse<String> page = browser.get(base() + "/console/sign-in");
+		String csrf = hiddenCsrf(page.body());
+		HttpResponse<String> signedIn = browser.post(base() + "/console/sign-in",
+				Map.of("_csrf", csrf, "login", ADMIN, "password", ADMIN_PASSWORD));
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+
+		HttpResponse<String> out = browser.post(base() + "/console/sign-out", Map.of("_csrf", consoleCsrf(browser)));
+
+		assertThat(OidcProviderRig.Browser.location(out)).contains("/console/sign-in?").doesNotContain("id_token_hint");
+	}
+
+	/** The console's CSRF token, as a page's sign-out form holds it. */
+	private String consoleCsrf(OidcProviderRig.Browser browser) {
+		HttpResponse<String> page = browser.get(base() + "/console/profile");
+		assertThat(page.statusCode()).isEqualTo(200);
+		return hiddenCsrf(page.body());
+	}
+
+	private static String hiddenCsrf(String html) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(html);
+		assertThat(matcher.find()).as("a form with the console's CSRF token").isTrue();
+		return matcher.group(1);
+	}
+
+	@Test
 	void aProviderForExistingAccountsOnlyRefusesSomeoneItDoesNotKnow() {
 		String alias = unique("only");
 		register(alias, Map.of("provisioning", "existing-only"));
