@@ -1,3 +1,6 @@
+-- The acr values a provider is trusted for as a second factor (with trust_provider_mfa), space-separated.
+ALTER TABLE sso_provider ADD COLUMN trusted_acr_values VARCHAR(5200) DEFAULT '' NOT NULL;
+
 -- The ID token of a session signed in through an OpenID provider, kept for its sign-out: the provider's logout is
 -- asked with it (id_token_hint) by whichever node the sign-out reaches. It goes with the session.
 CREATE TABLE sso_session (
