@@ -55,6 +55,29 @@ test('OIDC: a Keycloak user signs in with "Sign in with Keycloak" and lands in t
 	report('OIDC', timings);
 });
 
+test('OIDC sign-out: the console\'s Sign out ends the Keycloak session too and comes back to the sign-in page', async () => {
+	const context = await browser.newContext();
+	try {
+		const page = await context.newPage();
+		await page.goto(`${base}/console/sign-in`);
+		await page.getByRole('link', { name: 'Sign in with Keycloak', exact: true }).click();
+		await page.locator('#username').fill('kc.person');
+		await page.locator('#password').fill('Kc-Person-Pass-1');
+		await page.locator('#kc-login').click();
+		await page.waitForURL((url) => url.origin === base && !url.pathname.startsWith('/console/sign-in'));
+
+		await page.getByRole('button', { name: 'Sign out' }).click();
+		await page.waitForURL((url) => url.origin === base && url.pathname === '/console/sign-in');
+		assert.equal((await page.request.get(`${base}/api/v1/me`)).status(), 401);
+		// Keycloak's session has ended as well: signing in again asks for the password
+		await page.getByRole('link', { name: 'Sign in with Keycloak', exact: true }).click();
+		await page.waitForURL((url) => url.href.startsWith(keycloak));
+		await page.locator('#password').waitFor();
+	} finally {
+		await context.close();
+	}
+});
+
 test('SAML: a Keycloak user signs in with "Sign in with Keycloak SAML" and lands in the console as a new account', async () => {
 	const provider = await gatehouse('POST', '/api/v1/identity-providers', {
 		protocol: 'saml', alias: 'keycloak-saml', displayName: 'Keycloak SAML',

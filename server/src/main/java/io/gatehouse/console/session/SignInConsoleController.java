@@ -113,14 +113,19 @@ class SignInConsoleController {
 	}
 
 	@PostMapping("/console/sign-out")
-	String signOut(ConsoleUser me, HttpServletRequest request, HttpServletResponse response) {
+	String signOut(ConsoleUser me, HttpServletRequest request, HttpServletResponse response, Model model) {
 		// read first: the ID token a provider's logout asks for ends with the session
 		Optional<URI> atProvider = ssoSignOut.atProvider(me.actor().sessionId(),
 				ServletUriComponentsBuilder.fromContextPath(request).path("/console/sign-in").toUriString());
 		signIn.signOut(me.actor());
 		csrf.renew(request, response);
 		response.addHeader(HttpHeaders.SET_COOKIE, cookies.clear(request).toString());
-		return atProvider.map(uri -> "redirect:" + uri)
-			.orElseGet(() -> ConsoleRedirects.withNotice("/console/sign-in", "signed-out"));
+		if (atProvider.isPresent()) {
+			// a page that moves on by itself, not a redirect: a browser checks the sign-out form's form-action
+			// ('self') at every redirect after it
+			model.addAttribute("providerSignOut", atProvider.get().toString());
+			return "console/session/signed-out";
+		}
+		return ConsoleRedirects.withNotice("/console/sign-in", "signed-out");
 	}
 }
