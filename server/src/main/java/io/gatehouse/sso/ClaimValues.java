@@ -48,6 +48,11 @@ final class ClaimValues {
 		return Boolean.TRUE.equals(found) || "true".equals(found);
 	}
 
+	/** The sign-in's {@code acr} (a single value, OpenID Connect Core 2) is one of {@code trusted}. */
+	static boolean hasAcr(Map<String, Object> claims, List<String> trusted) {
+		return claims.get("acr") instanceof String acr && trusted.contains(acr);
+	}
+
 	static boolean provesSecondFactor(Map<String, Object> claims) {
 		Object amr = claims.get("amr");
 		List<?> methods = amr instanceof Collection<?> c ? List.copyOf(c) : List.of();

@@ -12,12 +12,14 @@ import java.util.UUID;
  * @param discoveryUrl where its metadata is read; {@code issuer/.well-known/openid-configuration} when absent
  * @param defaultRole the role a new account gets; none means the instance's default role setting
  * @param linkByEmail an existing local account with the same verified email is linked at first sign-in
- * @param trustProviderMfa a sign-in whose {@code amr} names a second factor needs none here
+ * @param trustProviderMfa a sign-in whose {@code amr} names a second factor, or whose {@code acr} is one of
+ * {@code trustedAcrValues}, needs none here
+ * @param trustedAcrValues the authentication context classes the provider only grants with a second factor
  */
 public record IdentityProvider(UUID id, String alias, String displayName, String protocol, String issuer,
 		String discoveryUrl, String clientId, boolean clientSecretSet, List<String> scopes, boolean enabled,
 		Provisioning provisioning, UUID defaultRole, List<UUID> defaultGroups, boolean linkByEmail,
-		boolean trustProviderMfa, List<ClaimMapping> mappings, Instant createdAt, Instant updatedAt, long version) {
+		boolean trustProviderMfa, List<String> trustedAcrValues, List<ClaimMapping> mappings, Instant createdAt, Instant updatedAt, long version) {
 
 	public String metadataLocation() {
 		return discoveryUrl != null ? discoveryUrl

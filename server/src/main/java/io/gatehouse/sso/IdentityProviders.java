@@ -221,7 +221,7 @@ public class IdentityProviders {
 		}
 		IdentityProvider changed = new IdentityProvider(p.id(), p.alias(), p.displayName(), p.protocol(), p.issuer(),
 				p.discoveryUrl(), p.clientId(), p.clientSecretSet(), p.scopes(), enabled, p.provisioning(),
-				p.defaultRole(), p.defaultGroups(), p.linkByEmail(), p.trustProviderMfa(), p.mappings(), p.createdAt(),
+				p.defaultRole(), p.defaultGroups(), p.linkByEmail(), p.trustProviderMfa(), p.trustedAcrValues(), p.mappings(), p.createdAt(),
 				clock.instant(), p.version() + 1);
 		if (!store.update(changed, current.sealedSecret(), current.samlMetadata(), p.version())) {
 			throw DomainException.versionMismatch("identity provider");
@@ -348,6 +348,7 @@ public class IdentityProviders {
 				ProviderRules.checkMapping(i, mappings.get(i), violations);
 			}
 		}
+		List<String> acrValues = ProviderRules.acrValues(draft.trustedAcrValues(), violations);
 		if (!violations.isEmpty()) {
 			throw DomainException.invalid("validation-failed", "The identity provider has invalid fields.", violations);
 		}
@@ -357,7 +358,8 @@ public class IdentityProviders {
 			.toList();
 		return new IdentityProvider(id, alias, displayName, protocol, issuer, discoveryUrl, clientId, false, scopes,
 				!Boolean.FALSE.equals(draft.enabled()), provisioning, draft.defaultRole(), List.copyOf(defaultGroups),
-				Boolean.TRUE.equals(draft.linkByEmail()), Boolean.TRUE.equals(draft.trustProviderMfa()), normalized,
+				Boolean.TRUE.equals(draft.linkByEmail()), Boolean.TRUE.equals(draft.trustProviderMfa()), acrValues,
+				normalized,
 				createdAt, updatedAt, version);
 	}
 
@@ -481,6 +483,6 @@ public class IdentityProviders {
 	private static IdentityProvider withSecretSet(IdentityProvider p, boolean set) {
 		return new IdentityProvider(p.id(), p.alias(), p.displayName(), p.protocol(), p.issuer(), p.discoveryUrl(),
 				p.clientId(), set, p.scopes(), p.enabled(), p.provisioning(), p.defaultRole(), p.defaultGroups(),
-				p.linkByEmail(), p.trustProviderMfa(), p.mappings(), p.createdAt(), p.updatedAt(), p.version());
+				p.linkByEmail(), p.trustProviderMfa(), p.trustedAcrValues(), p.mappings(), p.createdAt(), p.updatedAt(), p.version());
 	}
 }

@@ -21,6 +21,8 @@ final class ProviderRules {
 	// RFC 6749 scope-token: printable ASCII but space, double quote and backslash
 	private static final Pattern SCOPE = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]{1,100}");
 
+	private static final Pattern ACR = Pattern.compile("[\\x21-\\x7e]{1,255}");
+
 	private static final Pattern CLAIM = Pattern.compile("[A-Za-z0-9_.:/-]{1,100}");
 
 	static final int MAX_MAPPINGS = 100;
@@ -90,6 +92,28 @@ final class ProviderRules {
 			violations.add(new FieldViolation("scopes", "size", "must be at most 20 scopes"));
 		}
 		return new ArrayList<>(clean);
+	}
+
+	/** {@code acr} values: tokens without spaces (as {@code acr_values} sends them), at most 20, none twice. */
+	static List<String> acrValues(List<String> values, List<FieldViolation> violations) {
+		if (values == null) {
+			return List.of();
+		}
+		Set<String> clean = new LinkedHashSet<>();
+		for (int i = 0; i < values.size(); i++) {
+			String value = values.get(i);
+			if (value == null || !ACR.matcher(value).matches()) {
+				violations.add(new FieldViolation("trustedAcrValues[" + i + "]", "pattern",
+						"must be 1 to 255 visible characters without spaces"));
+			}
+			else {
+				clean.add(value);
+			}
+		}
+		if (clean.size() > 20) {
+			violations.add(new FieldViolation("trustedAcrValues", "size", "must be at most 20 values"));
+		}
+		return List.copyOf(clean);
 	}
 
 	static void checkMapping(int i, ClaimMapping mapping, List<FieldViolation> violations) {

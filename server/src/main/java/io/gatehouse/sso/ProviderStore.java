@@ -22,8 +22,8 @@ class ProviderStore {
 
 	private static final String COLUMNS = """
 			id, alias, display_name, protocol, issuer, discovery_url, client_id, client_secret, scopes, enabled,
-			provisioning, default_role, default_groups, link_by_email, trust_provider_mfa, created_at, updated_at,
-			version, saml_metadata""";
+			provisioning, default_role, default_groups, link_by_email, trust_provider_mfa, trusted_acr_values,
+			created_at, updated_at, version, saml_metadata""";
 
 	private final JdbcClient jdbc;
 
@@ -65,9 +65,9 @@ class ProviderStore {
 		jdbc.sql("""
 				INSERT INTO sso_provider (id, alias, display_name, protocol, issuer, discovery_url, client_id,
 				    client_secret, scopes, enabled, provisioning, default_role, default_groups, link_by_email,
-				    trust_provider_mfa, created_at, updated_at, version, saml_metadata)
+				    trust_provider_mfa, trusted_acr_values, created_at, updated_at, version, saml_metadata)
 				VALUES (:id, :alias, :displayName, :protocol, :issuer, :discoveryUrl, :clientId, :clientSecret, :scopes,
-				    :enabled, :provisioning, :defaultRole, :defaultGroups, :linkByEmail, :trustProviderMfa, :createdAt,
+				    :enabled, :provisioning, :defaultRole, :defaultGroups, :linkByEmail, :trustProviderMfa, :trustedAcrValues, :createdAt,
 				    :updatedAt, :version, :samlMetadata)""")
 			.paramSource(params(provider, sealedSecret, samlMetadata).addValue("alias", provider.alias())
 				.addValue("protocol", provider.protocol())
@@ -83,7 +83,7 @@ class ProviderStore {
 				UPDATE sso_provider SET display_name = :displayName, discovery_url = :discoveryUrl, client_id = :clientId,
 				    client_secret = :clientSecret, scopes = :scopes, enabled = :enabled, provisioning = :provisioning,
 				    default_role = :defaultRole, default_groups = :defaultGroups, link_by_email = :linkByEmail,
-				    trust_provider_mfa = :trustProviderMfa, updated_at = :updatedAt, version = :version,
+				    trust_provider_mfa = :trustProviderMfa, trusted_acr_values = :trustedAcrValues, updated_at = :updatedAt, version = :version,
 				    saml_metadata = :samlMetadata
 				WHERE id = :id AND version = :expectedVersion""")
 			.paramSource(params(provider, sealedSecret, samlMetadata).addValue("expectedVersion", expectedVersion))
@@ -114,6 +114,7 @@ class ProviderStore {
 			.addValue("defaultGroups", String.join(",", provider.defaultGroups().stream().map(UUID::toString).toList()))
 			.addValue("linkByEmail", provider.linkByEmail())
 			.addValue("trustProviderMfa", provider.trustProviderMfa())
+			.addValue("trustedAcrValues", String.join(" ", provider.trustedAcrValues()))
 			.addValue("updatedAt", Timestamps.of(provider.updatedAt()))
 			.addValue("version", provider.version());
 	}
@@ -166,7 +167,10 @@ class ProviderStore {
 				rs.getString("scopes").isEmpty() ? List.of() : List.of(rs.getString("scopes").split(" ")),
 				rs.getBoolean("enabled"),
 				Provisioning.of(rs.getString("provisioning")), rs.getObject("default_role", UUID.class), defaultGroups,
-				rs.getBoolean("link_by_email"), rs.getBoolean("trust_provider_mfa"), List.of(), created,
+				rs.getBoolean("link_by_email"), rs.getBoolean("trust_provider_mfa"),
+				rs.getString("trusted_acr_values").isEmpty() ? List.of()
+						: List.of(rs.getString("trusted_acr_values").split(" ")),
+				List.of(), created,
 				Timestamps.read(rs, "updated_at"), rs.getLong("version"));
 		return new Stored(provider, rs.getString("client_secret"), rs.getString("saml_metadata"));
 	}
@@ -175,7 +179,7 @@ class ProviderStore {
 		IdentityProvider p = row.provider();
 		return new Stored(new IdentityProvider(p.id(), p.alias(), p.displayName(), p.protocol(), p.issuer(),
 				p.discoveryUrl(), p.clientId(), p.clientSecretSet(), p.scopes(), p.enabled(), p.provisioning(),
-				p.defaultRole(), p.defaultGroups(), p.linkByEmail(), p.trustProviderMfa(), mappings, p.createdAt(),
+				p.defaultRole(), p.defaultGroups(), p.linkByEmail(), p.trustProviderMfa(), p.trustedAcrValues(), mappings, p.createdAt(),
 				p.updatedAt(), p.version()), row.sealedSecret(), row.samlMetadata());
 	}
 }

@@ -121,7 +121,8 @@ public class SsoSignIn {
 		if (user == null) {
 			throw refuse(null, login, clientIp, "no-account");
 		}
-		boolean secondFactor = provider.trustProviderMfa() && ClaimValues.provesSecondFactor(claims);
+		boolean secondFactor = provider.trustProviderMfa() && (ClaimValues.provesSecondFactor(claims)
+				|| ClaimValues.hasAcr(claims, provider.trustedAcrValues()));
 		return signIn.withIdentityProvider(user, login, secondFactor, clientIp, userAgent);
 	}
 

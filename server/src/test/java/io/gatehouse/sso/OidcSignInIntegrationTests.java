@@ -3,6 +3,7 @@ package io.gatehouse.sso;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,10 +11,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.gatehouse.access.BuiltInRoles;
+import io.gatehouse.mfa.MfaManagement;
+import io.gatehouse.shared.Actor;
 import io.gatehouse.support.ApiIntegrationTest;
+import io.gatehouse.support.Totp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -27,6 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OidcSignInIntegrationTests extends ApiIntegrationTest {
 
 	private static OidcProviderRig rig;
+
+	@Autowired
+	private MfaManagement mfa;
 
 	@BeforeAll
 	static void startProvider() throws Exception {
@@ -70,6 +78,121 @@ class OidcSignInIntegrationTests extends ApiIntegrationTest {
 			.isEqualTo("Augusta");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM users_account WHERE email = ?").param(email).query(Integer.class).single())
 			.isEqualTo(1);
+	}
+
+	@Test
+	void signingOutOfTheConsoleEndsTheSessionAndSendsTheBrowserOnToTheProvidersLogoutWithTheIdToken() {
+		String alias = unique("out");
+		register(alias, Map.of());
+		String subject = unique("sub-");
+		rig.nextUser(alias, subject, Map.of("email", subject + "@idp.example", "email_verified", true));
+		OidcProviderRig.Browser browser = new OidcProviderRig.Browser();
+		assertThat(signIn(browser, alias, null).statusCode()).isEqualTo(302);
+		String session = browser.cookie("GATEHOUSE_SESSION");
+
+		HttpResponse<String> out = browser.post(base() + "/console/sign-out", Map.of("_csrf", consoleCsrf(browser)));
+
+		// a page that moves on to the provider by itself (a redirect would break the form's form-action policy)
+		assertThat(out.statusCode()).isEqualTo(200);
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("id=\"provider-sign-out\" href=\"([^\"]+)\"")
+			.matcher(out.body());
+		assertThat(link.find()).as(out.body()).isTrue();
+		assertThat(out.body()).contains("http-equiv=\"refresh\"");
+		String logout = link.group(1).replace("&amp;", "&");
+		assertThat(logout).startsWith(rig.issuer(alias));
+		Map<String, String> query = query(logout);
+		assertThat(query).containsEntry("post_logout_redirect_uri", base() + "/console/sign-in")
+			.containsEntry("client_id", "gatehouse");
+		// the hint is the ID token of this sign-in
+		String payload = new String(java.util.Base64.getUrlDecoder().decode(query.get("id_token_hint").split("\\.")[1]),
+				StandardCharsets.UTF_8);
+		assertThat(payload).contains("\"sub\":\"" + subject + "\"");
+		// Gatehouse's session has ended, and the ID token with it
+		anonymous().get().uri("/api/v1/me").header(HttpHeaders.COOKIE, "GATEHOUSE_SESSION=" + session)
+			.exchange().expectStatus().isUnauthorized();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM sso_session s JOIN sso_provider p ON p.id = s.provider_id"
+				+ " WHERE p.alias = ?").param(alias).query(Integer.class).single()).isZero();
+		// and the provider, its own session ended, sends the browser back to the sign-in page
+		assertThat(OidcProviderRig.Browser.location(browser.get(logout))).startsWith(base() + "/console/sign-in");
+	}
+
+	@Test
+	void aPasswordSessionSignsOutHereOnly() {
+		OidcProviderRig.Browser browser = new OidcProviderRig.Browser();
+		HttpResponse<String> page = browser.get(base() + "/console/sign-in");
+		String csrf = hiddenCsrf(page.body());
+		HttpResponse<String> signedIn = browser.post(base() + "/console/sign-in",
+				Map.of("_csrf", csrf, "login", ADMIN, "password", ADMIN_PASSWORD));
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+
+		HttpResponse<String> out = browser.post(base() + "/console/sign-out", Map.of("_csrf", consoleCsrf(browser)));
+
+		assertThat(OidcProviderRig.Browser.location(out)).contains("/console/sign-in?").doesNotContain("id_token_hint");
+	}
+
+	/** The console's CSRF token, as a page's sign-out form holds it. */
+	private String consoleCsrf(OidcProviderRig.Browser browser) {
+		HttpResponse<String> page = browser.get(base() + "/console/profile");
+		assertThat(page.statusCode()).isEqualTo(200);
+		return hiddenCsrf(page.body());
+	}
+
+	private static String hiddenCsrf(String html) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(html);
+		assertThat(matcher.find()).as("a form with the console's CSRF token").isTrue();
+		return matcher.group(1);
+	}
+
+	@Test
+	void anAcrTheAdministratorTrustsCountsAsTheSecondFactorAndAnyOtherDoesNot() {
+		String alias = unique("acr");
+		String id = register(alias, Map.of("trustProviderMfa", true, "trustedAcrValues", List.of("urn:acme:mfa", "gold")));
+		assertThat(admin().get().uri("/api/v1/identity-providers/" + id).exchange().expectStatus().isOk()
+			.expectBody(JSON).returnResult().getResponseBody())
+			.containsEntry("trustedAcrValues", List.of("urn:acme:mfa", "gold"));
+		String subject = withSecondFactor(alias);
+
+		assertThat(signedInWithAcr(alias, subject, "urn:acme:mfa")).isTrue();
+		assertThat(signedInWithAcr(alias, subject, "gold")).isTrue();
+		assertThat(signedInWithAcr(alias, subject, "bronze")).isFalse();
+		assertThat(outcomes("oidc:" + alias + ":" + subject)).containsSubsequence("accepted", "accepted",
+				"second-factor-required");
+
+		// without the administrator's trust in the provider's MFA, its acr counts for nothing
+		String untrusted = unique("acr");
+		register(untrusted, Map.of("trustProviderMfa", false, "trustedAcrValues", List.of("urn:acme:mfa")));
+		assertThat(signedInWithAcr(untrusted, withSecondFactor(untrusted), "urn:acme:mfa")).isFalse();
+	}
+
+	@Test
+	void trustedAcrValuesAreTokensWithoutSpaces() {
+		Map<String, Object> body = new HashMap<>(Map.of("alias", unique("acr"), "displayName", "Acr",
+				"issuer", rig.issuer("acr-bad"), "clientId", "gatehouse", "trustedAcrValues", List.of("gold", "two words")));
+		String answer = admin().post().uri("/api/v1/identity-providers").contentType(MediaType.APPLICATION_JSON).body(body)
+			.exchange().expectStatus().isBadRequest().expectBody(String.class).returnResult().getResponseBody();
+		assertThat(answer).contains("trustedAcrValues[1]", "pattern");
+	}
+
+	/** A new account through the provider, with an authenticator enrolled; its subject. */
+	private String withSecondFactor(String alias) {
+		String subject = unique("sub-");
+		rig.nextUser(alias, subject, Map.of("email", subject + "@idp.example", "email_verified", true));
+		assertThat(signIn(new OidcProviderRig.Browser(), alias, null).statusCode()).isEqualTo(302);
+		Map<String, Object> account = jdbc.sql("SELECT u.id, u.username FROM sso_identity i"
+				+ " JOIN users_account u ON u.id = i.user_id WHERE i.subject = ?").param(subject).query().singleRow();
+		Actor self = new Actor((UUID) account.get("id"), (String) account.get("username"), "192.0.2.1", null, null);
+		String secret = mfa.startTotp(self).secret();
+		mfa.confirmTotp(self, Totp.code(secret, Instant.now()));
+		return subject;
+	}
+
+	/** Whether a sign-in with this {@code acr} comes out with a session (rather than the second-factor step). */
+	private boolean signedInWithAcr(String alias, String subject, String acr) {
+		rig.nextUser(alias, subject, Map.of("email", subject + "@idp.example", "email_verified", true, "acr", acr));
+		OidcProviderRig.Browser browser = new OidcProviderRig.Browser();
+		signIn(browser, alias, null);
+		return browser.cookie("GATEHOUSE_SESSION") != null;
 	}
 
 	@Test

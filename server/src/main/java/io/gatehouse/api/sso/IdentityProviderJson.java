@@ -22,14 +22,14 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 record IdentityProviderJson(UUID id, String alias, String displayName, String protocol, String issuer,
 		String discoveryUrl, String clientId, boolean clientSecretSet, List<String> scopes, boolean enabled,
 		String provisioning, UUID defaultRole, List<UUID> defaultGroups, boolean linkByEmail, boolean trustProviderMfa,
-		List<MappingJson> mappings, String signInPath, String callbackPath, String serviceProviderMetadataPath,
+		List<String> trustedAcrValues, List<MappingJson> mappings, String signInPath, String callbackPath, String serviceProviderMetadataPath,
 		Instant createdAt, Instant updatedAt, long version) {
 
 	static IdentityProviderJson of(IdentityProvider p) {
 		boolean saml = "saml".equals(p.protocol());
 		return new IdentityProviderJson(p.id(), p.alias(), p.displayName(), p.protocol(), p.issuer(), p.discoveryUrl(),
 				p.clientId(), p.clientSecretSet(), p.scopes(), p.enabled(), p.provisioning().code(), p.defaultRole(),
-				p.defaultGroups(), p.linkByEmail(), p.trustProviderMfa(),
+				p.defaultGroups(), p.linkByEmail(), p.trustProviderMfa(), p.trustedAcrValues(),
 				p.mappings().stream().map(MappingJson::of).toList(), "/sso/" + p.protocol() + "/start/" + p.alias(),
 				saml ? "/sso/saml/acs/" + p.alias() : "/sso/oidc/callback/" + p.alias(),
 				saml ? "/sso/saml/metadata/" + p.alias() : null, p.createdAt(), p.updatedAt(), p.version());
@@ -54,14 +54,14 @@ record IdentityProviderJson(UUID id, String alias, String displayName, String pr
 	record Request(String protocol, String alias, String displayName, String issuer, String discoveryUrl,
 			String clientId, String clientSecret, List<String> scopes, Boolean enabled, String provisioning,
 			UUID defaultRole, List<UUID> defaultGroups, Boolean linkByEmail, Boolean trustProviderMfa,
-			List<MappingJson> mappings, String metadataUrl,
+			List<String> trustedAcrValues, List<MappingJson> mappings, String metadataUrl,
 			@JsonDeserialize(using = MultilineText.class) String metadataXml) {
 
 		ProviderDraft draft() {
 			return new ProviderDraft(protocol, alias, displayName, issuer, discoveryUrl, clientId, clientSecret, scopes,
 					enabled, provisioning, defaultRole, defaultGroups, linkByEmail, trustProviderMfa,
 					mappings == null ? null : mappings.stream().map(m -> m == null ? null : m.mapping()).toList(),
-					metadataUrl, metadataXml);
+					metadataUrl, metadataXml, trustedAcrValues);
 		}
 	}
 

@@ -1,5 +1,8 @@
 package io.gatehouse.console.session;
 
+import java.net.URI;
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -11,6 +14,7 @@ import io.gatehouse.console.ConsoleCsrf;
 import io.gatehouse.console.ConsoleRedirects;
 import io.gatehouse.console.ConsoleUser;
 import io.gatehouse.console.FormFlow;
+import io.gatehouse.sso.SsoSignOut;
 import io.gatehouse.web.ClientAddress;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -18,6 +22,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Signing in to the console with a password (and a second factor when the user has one) and signing out: the same sign-in, the same database session and the
@@ -36,8 +41,11 @@ class SignInConsoleController {
 
 	private final SignInOptions options;
 
+	private final SsoSignOut ssoSignOut;
+
 	SignInConsoleController(SignIn signIn, SessionCookies cookies, ConsoleCsrf csrf, SessionLanding landing,
-			SignInOptions options) {
+			SignInOptions options, SsoSignOut ssoSignOut) {
+		this.ssoSignOut = ssoSignOut;
 		this.signIn = signIn;
 		this.cookies = cookies;
 		this.csrf = csrf;
@@ -105,10 +113,19 @@ class SignInConsoleController {
 	}
 
 	@PostMapping("/console/sign-out")
-	String signOut(ConsoleUser me, HttpServletRequest request, HttpServletResponse response) {
+	String signOut(ConsoleUser me, HttpServletRequest request, HttpServletResponse response, Model model) {
+		// read first: the ID token a provider's logout asks for ends with the session
+		Optional<URI> atProvider = ssoSignOut.atProvider(me.actor().sessionId(),
+				ServletUriComponentsBuilder.fromContextPath(request).path("/console/sign-in").toUriString());
 		signIn.signOut(me.actor());
 		csrf.renew(request, response);
 		response.addHeader(HttpHeaders.SET_COOKIE, cookies.clear(request).toString());
+		if (atProvider.isPresent()) {
+			// a page that moves on by itself, not a redirect: a browser checks the sign-out form's form-action
+			// ('self') at every redirect after it
+			model.addAttribute("providerSignOut", atProvider.get().toString());
+			return "console/session/signed-out";
+		}
 		return ConsoleRedirects.withNotice("/console/sign-in", "signed-out");
 	}
 }

@@ -72,7 +72,7 @@ public record ProviderForm(String protocol, String alias, String displayName, St
 
 	/**
 	 * The draft for {@link io.gatehouse.sso.IdentityProviders}: on a change ({@code current} given) what the form does
-	 * not edit (alias, issuer, default groups, whether enabled) stays as it is.
+	 * not edit (alias, issuer, default groups, whether enabled, trusted acr values) stays as it is.
 	 */
 	ProviderDraft draft(IdentityProvider current) {
 		boolean saml = current != null ? "saml".equals(current.protocol()) : saml();
@@ -102,7 +102,7 @@ public record ProviderForm(String protocol, String alias, String displayName, St
 				current == null ? Boolean.TRUE : current.enabled(), provisioning, role,
 				current == null ? List.of() : current.defaultGroups(), Boolean.TRUE.equals(linkByEmail),
 				Boolean.TRUE.equals(trustProviderMfa), mappings, saml ? blankToNull(metadataUrl) : null,
-				saml ? blankToNull(metadataXml) : null);
+				saml ? blankToNull(metadataXml) : null, current == null ? null : current.trustedAcrValues());
 	}
 
 	private static ClaimMapping mapping(int index, String claim, String value, String target) {

@@ -9,9 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.gatehouse.auth.SignInStep;
+import io.gatehouse.auth.StartedSession;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.sso.SsoPages;
 import io.gatehouse.sso.SsoSignIn;
+import io.gatehouse.sso.SsoSignOut;
 import io.gatehouse.web.ClientAddress;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,7 +51,7 @@ class SsoSecurityConfiguration {
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 5)
 	SecurityFilterChain ssoSecurity(HttpSecurity http, ProviderRegistrations registrations, PendingSignIns pending,
-			SsoSignIn ssoSignIn) throws Exception {
+			SsoSignIn ssoSignIn, SsoSignOut ssoSignOut) throws Exception {
 		DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations,
 				ProviderRegistrations.START);
 		// PKCE for confidential clients too (public ones get it anyway); the nonce comes with the openid scope
@@ -71,7 +73,7 @@ class SsoSecurityConfiguration {
 					.authorizationRequestResolver(known)
 					.authorizationRequestRepository(pending))
 				.redirectionEndpoint(endpoint -> endpoint.baseUri(ProviderRegistrations.CALLBACK + "*"))
-				.successHandler((request, response, authentication) -> succeeded(ssoSignIn, request, response,
+				.successHandler((request, response, authentication) -> succeeded(ssoSignIn, ssoSignOut, request, response,
 						authentication))
 				.failureHandler((request, response, exception) -> failed(ssoSignIn, request, response, exception)))
 			// the SAML service provider's own addresses (saml.SamlEndpoints) check what comes to them themselves
@@ -98,13 +100,17 @@ class SsoSecurityConfiguration {
 				key -> new OidcIdTokenDecoderFactory().createDecoder(registration));
 	}
 
-	private static void succeeded(SsoSignIn ssoSignIn, HttpServletRequest request, HttpServletResponse response,
-			Authentication authentication) throws java.io.IOException, ServletException {
+	private static void succeeded(SsoSignIn ssoSignIn, SsoSignOut ssoSignOut, HttpServletRequest request,
+			HttpServletResponse response, Authentication authentication) throws java.io.IOException, ServletException {
 		OAuth2AuthenticationToken token = (OAuth2AuthenticationToken) authentication;
 		Map<String, Object> claims = new HashMap<>(((OidcUser) token.getPrincipal()).getClaims());
 		try {
 			SignInStep step = ssoSignIn.complete(token.getAuthorizedClientRegistrationId(), claims,
 					ClientAddress.of(request), request.getHeader(HttpHeaders.USER_AGENT));
+			if (step instanceof StartedSession session) {
+				ssoSignOut.signedIn(session.sessionId(), token.getAuthorizedClientRegistrationId(),
+						((OidcUser) token.getPrincipal()).getIdToken().getTokenValue());
+			}
 			request.setAttribute(SsoPages.STEP, step);
 		}
 		catch (DomainException ex) {
