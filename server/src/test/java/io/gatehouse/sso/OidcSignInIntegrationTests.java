@@ -234,6 +234,60 @@ class OidcSignInIntegrationTests extends ApiIntegrationTest {
 		assertThat(outcomes("oidc:" + alias + ":" + subject)).containsExactly("accepted", "deactivated");
 	}
 
+	/** The allowlist guards an SSO sign-in as it guards a password one: the provider vouching for the person is not enough. */
+	@Test
+	void anAddressOutsideTheUsersAllowlistRefusesTheSsoSignIn() {
+		String alias = unique("allow");
+		register(alias, Map.of());
+		String subject = unique("sub-");
+		Map<String, Object> claims = Map.of("email", subject + "@idp.example", "email_verified", true);
+		rig.nextUser(alias, subject, claims);
+		signIn(new OidcProviderRig.Browser(), alias, null);
+		UUID userId = jdbc.sql("SELECT user_id FROM sso_identity WHERE subject = ?").param(subject).query(UUID.class).single();
+		admin().put().uri("/api/v1/users/{id}/ip-allowlist", userId).contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("rules", List.of("203.0.113.0/24"))).exchange().expectStatus().is2xxSuccessful();
+
+		rig.nextUser(alias, subject, claims);
+		OidcProviderRig.Browser second = new OidcProviderRig.Browser();
+		HttpResponse<String> answer = signIn(second, alias, null);
+
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(second.cookie("GATEHOUSE_SESSION")).isNull();
+		assertThat(outcomes("oidc:" + alias + ":" + subject)).containsExactly("accepted", "address-not-allowed");
+	}
+
+	/**
+	 * A local account whose address is verified is taken over by a provider's person with that address only where the
+	 * provider links by email; elsewhere the address being taken refuses the sign-in, and no second account is made.
+	 */
+	@Test
+	void aVerifiedEmailLinksTheLocalAccountOnlyWhereTheProviderLinksByEmail() {
+		Map<String, Object> local = createUser(unique("linked"));
+		UUID localId = UUID.fromString((String) local.get("id"));
+		String email = (String) local.get("email");
+		jdbc.sql("UPDATE users_account SET email_verified = TRUE WHERE id = ?").param(localId).update();
+		String subject = unique("sub-");
+
+		String plain = unique("nolink");
+		register(plain, Map.of());
+		rig.nextUser(plain, subject, Map.of("email", email, "email_verified", true));
+		OidcProviderRig.Browser refused = new OidcProviderRig.Browser();
+		signIn(refused, plain, null);
+		assertThat(refused.cookie("GATEHOUSE_SESSION")).isNull();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM users_account WHERE email = ?").param(email).query(Integer.class)
+			.single()).isEqualTo(1);
+
+		String linking = unique("link");
+		register(linking, Map.of("linkByEmail", true));
+		rig.nextUser(linking, subject, Map.of("email", email, "email_verified", true));
+		OidcProviderRig.Browser linked = new OidcProviderRig.Browser();
+		signIn(linked, linking, null);
+		assertThat(linked.cookie("GATEHOUSE_SESSION")).isNotNull();
+		assertThat(jdbc.sql("SELECT user_id FROM sso_identity i JOIN sso_provider p ON p.id = i.provider_id"
+				+ " WHERE p.alias = ? AND i.subject = ?").params(linking, subject).query(UUID.class).single())
+			.isEqualTo(localId);
+	}
+
 	@Test
 	void claimMappingsGiveRolesAndWithExternalAuthorizationTheyAreAllTheUserHolds() {
 		String alias = unique("map");
