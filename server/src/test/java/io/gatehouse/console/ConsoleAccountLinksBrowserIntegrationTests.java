@@ -119,7 +119,7 @@ class ConsoleAccountLinksBrowserIntegrationTests extends ConsoleBrowserTest {
 		browser.waitForPath("/console/profile");
 		browser.type("displayName", "Ada L.");
 		browser.byId("displayName").submit();
-		browser.waitFor(d -> browser.path().contains("done=profile-saved"));
+		browser.waitForDone("profile-saved");
 		assertThat(browser.text(By.cssSelector(".account a"))).isEqualTo("Ada L.");
 
 		browser.type("currentPassword", PASSWORD);
@@ -132,7 +132,7 @@ class ConsoleAccountLinksBrowserIntegrationTests extends ConsoleBrowserTest {
 		browser.type("newPassword", NEW_PASSWORD);
 		browser.type("confirmPassword", NEW_PASSWORD);
 		browser.byId("newPassword").submit();
-		browser.waitFor(d -> browser.path().contains("done=password-changed"));
+		browser.waitForDone("password-changed");
 		browser.signIn((String) user.get("username"), NEW_PASSWORD);
 		browser.waitForPath("/console/profile");
 	}

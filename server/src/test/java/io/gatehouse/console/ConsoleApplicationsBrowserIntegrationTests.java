@@ -69,7 +69,7 @@ class ConsoleApplicationsBrowserIntegrationTests extends ConsoleBrowserTest {
 		browser.type("redirect-uris", "https://billing.example/callback");
 		browser.byId("first-party").click();
 		browser.find(By.cssSelector("#application-form button[type=submit]")).click();
-		browser.waitFor(d -> browser.path().contains("done=saved"));
+		browser.waitForDone("saved");
 		assertThat(browser.text(By.cssSelector("main h1"))).isEqualTo(renamed);
 		assertThat(browser.byId("redirect-uris").getAttribute("value")).isEqualTo("https://billing.example/callback");
 		assertThat(browser.byId("first-party").isSelected()).isFalse();
@@ -100,7 +100,7 @@ class ConsoleApplicationsBrowserIntegrationTests extends ConsoleBrowserTest {
 		admin().get().uri("/api/v1/applications/{id}", id).exchange().expectStatus().isOk();
 		browser.find(delete).click();
 		browser.acceptConfirmation();
-		browser.waitFor(d -> browser.path().contains("done=application-deleted"));
+		browser.waitForDone("application-deleted");
 		assertThat(browser.driver.findElements(By.linkText(renamed))).isEmpty();
 		admin().get().uri("/api/v1/applications/{id}", id).exchange().expectStatus().isNotFound();
 		assertThat(clientCredentials(clientId, rotated)).isEqualTo(401);
@@ -139,7 +139,7 @@ class ConsoleApplicationsBrowserIntegrationTests extends ConsoleBrowserTest {
 		browser.type("redirect-uris", "http://127.0.0.1:7777/callback");
 		browser.byId("type-public").click();
 		browser.find(By.cssSelector("#application-form button[type=submit]")).click();
-		browser.waitFor(d -> browser.path().contains("done=application-created"));
+		browser.waitForDone("application-created");
 		assertThat(browser.text(By.cssSelector("main h1"))).isEqualTo(name);
 		assertThat(browser.text(By.id("client-type"))).startsWith("Public");
 		assertThat(browser.driver.findElements(By.id("client-secret"))).isEmpty();

@@ -71,6 +71,7 @@ final class ConsoleBrowser implements AutoCloseable {
 
 	void open(String path) {
 		driver.get(baseUrl + path);
+		markPage();
 	}
 
 	String path() {
@@ -98,6 +99,23 @@ final class ConsoleBrowser implements AutoCloseable {
 
 	void waitForPath(String prefix) {
 		wait.until(d -> path().startsWith(prefix));
+		markPage();
+	}
+
+	/**
+	 * Waits for the page a form's redirect brings, whose address says {@code done=<what>}. The address alone is not
+	 * enough: the page before may say the same (two saves in a row), so the wait also needs a document that
+	 * {@link #markPage()} has not marked, fully loaded; it then marks that one for the next wait.
+	 */
+	void waitForDone(String what) {
+		wait.until(d -> path().contains("done=" + what) && Boolean.TRUE.equals(script(
+				"return document.readyState === 'complete' && !document.documentElement.hasAttribute('data-test-seen')")));
+		markPage();
+	}
+
+	/** Marks the open document as seen, so that a wait for the next page cannot end on this one. */
+	void markPage() {
+		script("document.documentElement.setAttribute('data-test-seen', '')");
 	}
 
 	String text(By by) {
@@ -119,6 +137,7 @@ final class ConsoleBrowser implements AutoCloseable {
 		// done when the console opens, the sign-in is refused, or the second-factor step asks for a code
 		wait.until(d -> !path().startsWith("/console/sign-in")
 				|| !d.findElements(By.cssSelector(".alert.error, input[name=challenge]")).isEmpty());
+		markPage();
 	}
 
 	/** Waits for the page's confirmation ({@code window.confirm}), accepts it and returns its text. */

@@ -27,7 +27,7 @@ class ConsoleConfirmationsBrowserIntegrationTests extends ConsoleBrowserTest {
 			.isNotEqualTo("Generate temporary password");
 		// Enter in a field sends the user form, whose first button is Save: no dialog, no password
 		browser.byId("department").sendKeys("Ops", Keys.ENTER);
-		browser.waitFor(d -> browser.path().contains("done=saved"));
+		browser.waitForDone("saved");
 		assertThat(browser.driver.findElements(By.id("temporary-password-value"))).isEmpty();
 
 		browser.find(By.xpath("//button[normalize-space()='Generate temporary password']")).click();
@@ -67,7 +67,7 @@ class ConsoleConfirmationsBrowserIntegrationTests extends ConsoleBrowserTest {
 		assertThat(sessionCount(user)).isGreaterThan(0);
 		browser.find(By.xpath("//button[normalize-space()='End all sessions']")).click();
 		browser.acceptConfirmation();
-		browser.waitFor(d -> browser.path().contains("done=sessions-ended"));
+		browser.waitForDone("sessions-ended");
 		assertThat(sessionCount(user)).isZero();
 
 		browser.open("/console/users/" + user.get("id") + "/tokens");
@@ -76,7 +76,7 @@ class ConsoleConfirmationsBrowserIntegrationTests extends ConsoleBrowserTest {
 		withToken(token).get().uri("/api/v1/me").exchange().expectStatus().isOk();
 		browser.find(By.cssSelector("button[aria-label='Revoke ci confirm']")).click();
 		browser.acceptConfirmation();
-		browser.waitFor(d -> browser.path().contains("done=token-revoked"));
+		browser.waitForDone("token-revoked");
 		withToken(token).get().uri("/api/v1/me").exchange().expectStatus().isUnauthorized();
 	}
 
@@ -96,7 +96,7 @@ class ConsoleConfirmationsBrowserIntegrationTests extends ConsoleBrowserTest {
 		withToken(laptop).get().uri("/api/v1/me").exchange().expectStatus().isOk();
 		browser.find(By.cssSelector("button[aria-label='Revoke laptop']")).click();
 		browser.acceptConfirmation();
-		browser.waitFor(d -> browser.path().contains("done=token-revoked"));
+		browser.waitForDone("token-revoked");
 		withToken(laptop).get().uri("/api/v1/me").exchange().expectStatus().isUnauthorized();
 
 		browser.find(By.xpath("//button[normalize-space()='Reset API token']")).click();
@@ -115,7 +115,7 @@ class ConsoleConfirmationsBrowserIntegrationTests extends ConsoleBrowserTest {
 		elsewhere.client().get().uri("/api/v1/me").exchange().expectStatus().isOk();
 		browser.find(endOther).click();
 		browser.acceptConfirmation();
-		browser.waitFor(d -> browser.path().contains("done=session-ended"));
+		browser.waitForDone("session-ended");
 		elsewhere.client().get().uri("/api/v1/me").exchange().expectStatus().isUnauthorized();
 
 		By endAll = By.xpath("//button[normalize-space()='End all other sessions']");
@@ -124,7 +124,7 @@ class ConsoleConfirmationsBrowserIntegrationTests extends ConsoleBrowserTest {
 		assertThat(browser.text(By.id("sessions"))).contains("Third-Browser/1.0");
 		browser.find(endAll).click();
 		browser.acceptConfirmation();
-		browser.waitFor(d -> browser.path().contains("done=other-sessions-ended"));
+		browser.waitForDone("other-sessions-ended");
 		assertThat(browser.text(By.id("sessions"))).doesNotContain("Third-Browser/1.0").contains("This session");
 	}
 
@@ -137,7 +137,7 @@ class ConsoleConfirmationsBrowserIntegrationTests extends ConsoleBrowserTest {
 		browser.open("/console/groups/new");
 		browser.type("name", name);
 		browser.find(By.cssSelector("#group-form button[type=submit]")).click();
-		browser.waitFor(d -> browser.path().contains("done=group-created"));
+		browser.waitForDone("group-created");
 		String groupPath = browser.path().replaceAll("\\?.*", "");
 		GroupPage group = new GroupPage(browser).addMember(username).addPermission("projects", "read");
 
@@ -148,7 +148,7 @@ class ConsoleConfirmationsBrowserIntegrationTests extends ConsoleBrowserTest {
 		assertThat(group.members()).contains(username);
 		browser.find(removeMember).click();
 		browser.acceptConfirmation();
-		browser.waitFor(d -> browser.path().contains("done=member-removed"));
+		browser.waitForDone("member-removed");
 		assertThat(group.members()).doesNotContain(username);
 
 		browser.find(By.cssSelector("button[aria-label='Remove projects']")).click();
@@ -165,7 +165,7 @@ class ConsoleConfirmationsBrowserIntegrationTests extends ConsoleBrowserTest {
 		assertThat(browser.text(By.cssSelector("main h1"))).isEqualTo(name);
 		browser.find(delete).click();
 		browser.acceptConfirmation();
-		browser.waitFor(d -> browser.path().contains("done=group-deleted"));
+		browser.waitForDone("group-deleted");
 		assertThat(browser.driver.findElements(By.linkText(name))).isEmpty();
 	}
 
@@ -177,7 +177,7 @@ class ConsoleConfirmationsBrowserIntegrationTests extends ConsoleBrowserTest {
 		browser.type("name", name);
 		browser.byId("perm-projects-read").click();
 		browser.find(By.cssSelector("#role-form button[type=submit]")).click();
-		browser.waitFor(d -> browser.path().contains("done=role-created"));
+		browser.waitForDone("role-created");
 		String rolePath = browser.path().replaceAll("\\?.*", "");
 
 		By delete = By.xpath("//button[normalize-space()='Delete role']");
@@ -187,7 +187,7 @@ class ConsoleConfirmationsBrowserIntegrationTests extends ConsoleBrowserTest {
 		assertThat(browser.text(By.cssSelector("main h1"))).isEqualTo(name);
 		browser.find(delete).click();
 		browser.acceptConfirmation();
-		browser.waitFor(d -> browser.path().contains("done=role-deleted"));
+		browser.waitForDone("role-deleted");
 		assertThat(browser.driver.findElements(By.linkText(name))).isEmpty();
 	}
 
@@ -199,7 +199,7 @@ class ConsoleConfirmationsBrowserIntegrationTests extends ConsoleBrowserTest {
 		browser.type("email", email);
 		new RolePicker(browser).clear().search("Instance: Viewer");
 		browser.find(By.xpath("//button[normalize-space()='Send invitation']")).click();
-		browser.waitFor(d -> browser.path().contains("done=invited"));
+		browser.waitForDone("invited");
 
 		By cancel = By.cssSelector("button[aria-label='Cancel the invitation of " + email + "']");
 		browser.find(cancel).click();
@@ -208,7 +208,7 @@ class ConsoleConfirmationsBrowserIntegrationTests extends ConsoleBrowserTest {
 		assertThat(browser.driver.findElements(By.cssSelector("tr[data-email='" + email + "']"))).hasSize(1);
 		browser.find(cancel).click();
 		browser.acceptConfirmation();
-		browser.waitFor(d -> browser.path().contains("done=invitation-cancelled"));
+		browser.waitForDone("invitation-cancelled");
 		assertThat(browser.driver.findElements(By.cssSelector("tr[data-email='" + email + "']"))).isEmpty();
 	}
 

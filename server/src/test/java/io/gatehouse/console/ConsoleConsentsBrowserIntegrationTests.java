@@ -35,7 +35,7 @@ class ConsoleConsentsBrowserIntegrationTests extends ConsoleBrowserTest {
 		browser.screenshot("profile-applications");
 		browser.find(By.cssSelector("button[aria-label='Withdraw " + name + "']")).click();
 		assertThat(browser.acceptConfirmation()).contains("Withdraw your consent to " + name);
-		browser.waitFor(d -> browser.path().contains("done=consent-withdrawn"));
+		browser.waitForDone("consent-withdrawn");
 		assertThat(browser.text(By.id("applications"))).doesNotContain(name).contains("No applications.");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM oauth2_authorization_consent WHERE principal_name = ?")
 			.param(user.get("id").toString()).query(Long.class).single()).isZero();

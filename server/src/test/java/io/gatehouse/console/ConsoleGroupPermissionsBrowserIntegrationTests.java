@@ -25,7 +25,7 @@ class ConsoleGroupPermissionsBrowserIntegrationTests extends ConsoleBrowserTest 
 		assertThat(browser.text(By.id("global-warning"))).contains("users, roles, settings and audit");
 		browser.type("name", name);
 		browser.find(By.cssSelector("#group-form button[type=submit]")).click();
-		browser.waitFor(d -> browser.path().contains("done=group-created"));
+		browser.waitForDone("group-created");
 		String groupPath = browser.path().replaceAll("\\?.*", "");
 		for (String action : List.of("create", "read", "update", "delete")) {
 			assertThat(browser.byId("global-" + action).isEnabled()).isTrue();
@@ -40,7 +40,7 @@ class ConsoleGroupPermissionsBrowserIntegrationTests extends ConsoleBrowserTest 
 		// saving the group form (its disabled boxes send nothing) keeps the Default Permissions as they were
 		browser.type("description", "Edited");
 		browser.find(By.cssSelector("#group-form button[type=submit]")).click();
-		browser.waitFor(d -> browser.path().contains("done=saved"));
+		browser.waitForDone("saved");
 		Map<String, Object> stored = group(groupPath.substring(groupPath.lastIndexOf('/') + 1));
 		assertThat(stored.get("description")).isEqualTo("Edited");
 		@SuppressWarnings("unchecked")
@@ -63,13 +63,13 @@ class ConsoleGroupPermissionsBrowserIntegrationTests extends ConsoleBrowserTest 
 		GroupPage page = new GroupPage(browser);
 		browser.byId("access-read").click();
 		browser.find(By.xpath("//button[normalize-space()='+ Add permission']")).click();
-		browser.waitFor(d -> browser.path().contains("done=saved"));
+		browser.waitForDone("saved");
 		browser.find(By.cssSelector("a[aria-label='Edit projects']")).click();
 		assertThat(browser.byId("access-read").isSelected()).isTrue();
 		assertThat(browser.byId("access-update").isSelected()).isFalse();
 		browser.byId("access-update").click();
 		browser.find(By.xpath("//button[normalize-space()='Save permission']")).click();
-		browser.waitFor(d -> browser.path().contains("done=saved"));
+		browser.waitForDone("saved");
 		assertThat(page.permissionRows()).extracting(row -> row.subList(0, 3))
 			.containsExactly(List.of("projects", "Read\nUpdate", "projects:read, projects:update"));
 

@@ -30,7 +30,7 @@ class ConsoleGroupsAndRolesBrowserIntegrationTests extends ConsoleBrowserTest {
 		}
 		browser.byId("global-delete").click();
 		browser.find(By.cssSelector("#group-form button[type=submit]")).click();
-		browser.waitFor(d -> browser.path().contains("done=group-created"));
+		browser.waitForDone("group-created");
 
 		GroupPage group = new GroupPage(browser);
 		group.addMember((String) member.get("username"));
@@ -62,7 +62,7 @@ class ConsoleGroupsAndRolesBrowserIntegrationTests extends ConsoleBrowserTest {
 		signInAsAdmin();
 		browser.open("/console/groups");
 		browser.find(By.xpath("//button[normalize-space()='Create Default Reseller']")).click();
-		browser.waitFor(d -> browser.path().contains("done=group-created"));
+		browser.waitForDone("group-created");
 		assertThat(browser.text(By.cssSelector("main h1"))).startsWith("Default Reseller");
 		assertThat(new GroupPage(browser).permissionRows()).extracting(row -> row.get(0))
 			.contains("projects", "environments", "workspaces", "users");
@@ -99,18 +99,18 @@ class ConsoleGroupsAndRolesBrowserIntegrationTests extends ConsoleBrowserTest {
 		browser.byId("perm-projects-read").click();
 		browser.byId("perm-projects-update").click();
 		browser.find(By.cssSelector("#role-form button[type=submit]")).click();
-		browser.waitFor(d -> browser.path().contains("done=role-created"));
+		browser.waitForDone("role-created");
 		assertThat(browser.byId("perm-projects-update").isSelected()).isTrue();
 
 		browser.byId("perm-projects-update").click();
 		browser.find(By.cssSelector("#role-form button[type=submit]")).click();
-		browser.waitFor(d -> browser.path().contains("done=saved"));
+		browser.waitForDone("saved");
 		assertThat(browser.byId("perm-projects-update").isSelected()).isFalse();
 		assertThat(browser.byId("perm-projects-read").isSelected()).isTrue();
 
 		browser.find(By.xpath("//button[normalize-space()='Delete role']")).click();
 		browser.acceptConfirmation();
-		browser.waitFor(d -> browser.path().contains("done=role-deleted"));
+		browser.waitForDone("role-deleted");
 		assertThat(browser.driver.findElements(By.linkText(name))).isEmpty();
 	}
 }

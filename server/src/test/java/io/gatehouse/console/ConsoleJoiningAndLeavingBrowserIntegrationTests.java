@@ -30,7 +30,7 @@ class ConsoleJoiningAndLeavingBrowserIntegrationTests extends ConsoleBrowserTest
 		browser.find(By.linkText("Invitations")).click();
 		browser.waitForPath("/console/invitations");
 		invite(email, "Instance: Viewer");
-		browser.waitFor(d -> browser.path().contains("done=invited"));
+		browser.waitForDone("invited");
 		assertThat(row(email).getText()).contains(username).contains(ADMIN).contains("once");
 		browser.screenshot("invitations");
 
@@ -68,11 +68,11 @@ class ConsoleJoiningAndLeavingBrowserIntegrationTests extends ConsoleBrowserTest
 		signInAsAdmin();
 		browser.open("/console/invitations");
 		invite(email, "Instance: Viewer");
-		browser.waitFor(d -> browser.path().contains("done=invited"));
+		browser.waitForDone("invited");
 		String first = MailLinks.path(TestMailServer.await(email, "you are invited"));
 
 		browser.find(By.cssSelector("button[aria-label='Resend to " + email + "']")).click();
-		browser.waitFor(d -> browser.path().contains("done=invitation-resent"));
+		browser.waitForDone("invitation-resent");
 		assertThat(row(email).findElement(By.className("sent-count")).getText()).isEqualTo("2 times");
 		String second = MailLinks.path(TestMailServer.await(email, "you are invited", 2));
 		assertThat(second).isNotEqualTo(first);
@@ -84,7 +84,7 @@ class ConsoleJoiningAndLeavingBrowserIntegrationTests extends ConsoleBrowserTest
 		browser.open("/console/invitations");
 		browser.find(By.cssSelector("button[aria-label='Cancel the invitation of " + email + "']")).click();
 		browser.acceptConfirmation();
-		browser.waitFor(d -> browser.path().contains("done=invitation-cancelled"));
+		browser.waitForDone("invitation-cancelled");
 		assertThat(browser.driver.findElements(By.cssSelector("tr[data-email='" + email + "']"))).isEmpty();
 		// the pending user went with it, and so did the second link
 		browser.open(second);
@@ -152,7 +152,7 @@ class ConsoleJoiningAndLeavingBrowserIntegrationTests extends ConsoleBrowserTest
 		page.open(user.get("id"));
 		browser.find(By.xpath("//button[normalize-space()='Delete']")).click();
 		browser.byId("confirm-delete").click();
-		browser.waitFor(d -> browser.path().startsWith("/console/users?done=user-deleted"));
+		browser.waitForDone("user-deleted");
 		assertThat(browser.text(By.cssSelector("#flash .alert"))).isEqualTo("The user was deleted.");
 		admin().get().uri("/api/v1/users/{id}", user.get("id")).exchange().expectStatus().isNotFound();
 

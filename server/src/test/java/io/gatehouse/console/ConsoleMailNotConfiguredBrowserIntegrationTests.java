@@ -41,7 +41,7 @@ class ConsoleMailNotConfiguredBrowserIntegrationTests extends ConsoleBrowserTest
 		assertThat(browser.text(By.id("mail-server-state"))).startsWith("None configured.");
 		assertThat(browser.text(By.id("mail-base-url"))).isEqualTo("http://localhost:8080");
 		browser.find(By.xpath("//button[starts-with(normalize-space(), 'Send a test mail to')]")).click();
-		browser.waitFor(d -> browser.path().contains("done=test-mail-logged"));
+		browser.waitForDone("test-mail-logged");
 		assertThat(browser.text(By.cssSelector("#flash .alert, .alert.ok"))).contains("printed to the server's log");
 		browser.screenshot("settings-mail-not-configured");
 		browser.screenshot("settings-mail-not-configured-phone", 390);

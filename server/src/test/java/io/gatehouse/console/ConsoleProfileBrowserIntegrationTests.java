@@ -33,7 +33,7 @@ class ConsoleProfileBrowserIntegrationTests extends ConsoleBrowserTest {
 		assertThat(browser.driver.findElements(By.id("issued-token"))).isEmpty();
 		browser.find(By.cssSelector("button[aria-label='Revoke laptop']")).click();
 		browser.acceptConfirmation();
-		browser.waitFor(d -> browser.path().contains("done=token-revoked"));
+		browser.waitForDone("token-revoked");
 		withToken(token).get().uri("/api/v1/me").exchange().expectStatus().isUnauthorized();
 	}
 
@@ -48,7 +48,7 @@ class ConsoleProfileBrowserIntegrationTests extends ConsoleBrowserTest {
 		browser.screenshot("user-tokens");
 		browser.find(By.cssSelector("button[aria-label='Revoke ci pipeline']")).click();
 		browser.acceptConfirmation();
-		browser.waitFor(d -> browser.path().contains("done=token-revoked"));
+		browser.waitForDone("token-revoked");
 		withToken(token).get().uri("/api/v1/me").exchange().expectStatus().isUnauthorized();
 	}
 

@@ -28,16 +28,15 @@ class ConsoleRemainingControlsBrowserIntegrationTests extends ConsoleBrowserTest
 		new Select(browser.byId("resourceId")).selectByVisibleText(workspace + " (workspace)");
 		browser.screenshot("user-reseller-account");
 		browser.find(By.xpath("//button[normalize-space()='Save restriction']")).click();
-		browser.waitFor(d -> browser.path().contains("done=saved"));
+		browser.waitForDone("saved");
 		assertThat(new Select(browser.byId("resourceId")).getFirstSelectedOption().getText()).isEqualTo(workspace + " (workspace)");
 		admin().get().uri("/api/v1/users/{id}/restriction", user.get("id")).exchange().expectStatus().isOk()
 			.expectBody().jsonPath("$.resourceId").isEqualTo(workspaceId);
 
-		// Opened afresh: the address still says done=saved from the first save, which would end the wait below at once.
 		new UserPage(browser).open((String) user.get("id"));
 		new Select(browser.byId("resourceId")).selectByVisibleText("Not restricted");
 		browser.find(By.xpath("//button[normalize-space()='Save restriction']")).click();
-		browser.waitFor(d -> browser.path().contains("done=saved"));
+		browser.waitForDone("saved");
 		admin().get().uri("/api/v1/users/{id}/restriction", user.get("id")).exchange().expectStatus().isNoContent();
 	}
 
@@ -53,7 +52,7 @@ class ConsoleRemainingControlsBrowserIntegrationTests extends ConsoleBrowserTest
 		new Select(browser.byId("restrictionResourceId")).selectByVisibleText(workspace + " (workspace)");
 		browser.screenshot("user-new-reseller-account");
 		form.save();
-		browser.waitFor(d -> browser.path().contains("done=created"));
+		browser.waitForDone("created");
 		String id = browser.path().replaceAll("^/console/users/([0-9a-f-]{36}).*$", "$1");
 		assertThat(new Select(browser.byId("resourceId")).getFirstSelectedOption().getText())
 			.as("the user page's Reseller Account").isEqualTo(workspace + " (workspace)");
@@ -87,7 +86,7 @@ class ConsoleRemainingControlsBrowserIntegrationTests extends ConsoleBrowserTest
 		new Select(browser.byId("parentId")).selectByVisibleText("Instance › " + to + " (workspace)");
 		browser.screenshot("resource-move");
 		browser.find(By.cssSelector("#move-form button[type=submit]")).click();
-		browser.waitFor(d -> browser.path().contains("done=resource-moved"));
+		browser.waitForDone("resource-moved");
 		assertThat(browser.text(By.cssSelector("nav ol.breadcrumb, .breadcrumb"))).contains(to).doesNotContain(from);
 		assertThat(admin().get().uri("/api/v1/resources/{id}", project).exchange().expectBody(JSON).returnResult()
 			.getResponseBody().get("parentId")).isEqualTo(toId);
@@ -103,7 +102,7 @@ class ConsoleRemainingControlsBrowserIntegrationTests extends ConsoleBrowserTest
 		browser.type("lastName", "Hopper");
 		new RolePicker(browser).clear().search("Instance: Viewer");
 		browser.find(By.xpath("//button[normalize-space()='Send invitation']")).click();
-		browser.waitFor(d -> browser.path().contains("done=invited"));
+		browser.waitForDone("invited");
 		String link = browser.find(By.cssSelector("tr[data-email='" + email + "'] a")).getAttribute("href");
 		Map<String, Object> invited = admin().get().uri("/api/v1/users/{id}", link.substring(link.lastIndexOf('/') + 1))
 			.exchange().expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody();

@@ -54,7 +54,7 @@ class ConsoleResourcesBrowserIntegrationTests extends ConsoleBrowserTest {
 		page.rename(environment + " EU");
 		assertThat(page.title()).isEqualTo(environment + " EU");
 		page.delete();
-		browser.waitFor(d -> browser.path().contains("done=resource-deleted"));
+		browser.waitForDone("resource-deleted");
 		assertThat(page.title()).isEqualTo(project);
 		assertThat(browser.driver.findElements(By.linkText(environment + " EU"))).isEmpty();
 	}
@@ -80,7 +80,7 @@ class ConsoleResourcesBrowserIntegrationTests extends ConsoleBrowserTest {
 		list.openUser(username);
 		assertThat(new RolePicker(browser).chosen()).contains(projectName + ": Editor");
 		new UserFormPage(browser).save();
-		browser.waitFor(d -> browser.path().contains("done=saved"));
+		browser.waitForDone("saved");
 		assertThat(check(admin(), user, "projects:update", project).get("allowed")).isEqualTo(true);
 
 		page.open(project);

@@ -44,7 +44,7 @@ class ConsoleRolePickerBrowserIntegrationTests extends ConsoleBrowserTest {
 		browser.screenshot("role-picker-keyboard");
 
 		form.save();
-		browser.waitFor(d -> browser.path().contains("done=created"));
+		browser.waitForDone("created");
 		assertThat(new RolePicker(browser).chosen()).containsExactlyInAnyOrder("Instance: Viewer", workspace + ": Editor");
 		assertThat(savedRoles(userId(username))).containsExactlyInAnyOrder("Instance: Viewer", workspace + ": Editor");
 	}
@@ -69,7 +69,7 @@ class ConsoleRolePickerBrowserIntegrationTests extends ConsoleBrowserTest {
 				+ ".find(o => o.textContent === 'Editor').disabled")).isEqualTo(true);
 		browser.screenshot("role-picker-mouse");
 		new UserFormPage(browser).save();
-		browser.waitFor(d -> browser.path().contains("done=saved"));
+		browser.waitForDone("saved");
 		assertThat(savedRoles((String) user.get("id"))).containsExactlyInAnyOrder(workspace + ": Admin", "Instance: Editor");
 	}
 
@@ -94,7 +94,7 @@ class ConsoleRolePickerBrowserIntegrationTests extends ConsoleBrowserTest {
 		browser.screenshot("user-roles-from-groups");
 		// saving the form leaves the group's role where it is
 		new UserFormPage(browser).save();
-		browser.waitFor(d -> browser.path().contains("done=saved"));
+		browser.waitForDone("saved");
 		assertThat(savedRoles((String) user.get("id"))).containsExactlyInAnyOrder("Instance: Viewer", "Instance: Editor");
 	}
 
@@ -111,7 +111,7 @@ class ConsoleRolePickerBrowserIntegrationTests extends ConsoleBrowserTest {
 		browser.type("email", email);
 		new RolePicker(browser).clear().search("Instance: Editor");
 		browser.find(By.xpath("//button[normalize-space()='Send invitation']")).click();
-		browser.waitFor(d -> browser.path().contains("done=invited"));
+		browser.waitForDone("invited");
 		String invited = (String) browser.script("return document.querySelector(\"tr[data-email='" + email + "'] a\").href");
 		assertThat(savedRoles(invited.substring(invited.lastIndexOf('/') + 1))).containsExactly("Instance: Editor");
 

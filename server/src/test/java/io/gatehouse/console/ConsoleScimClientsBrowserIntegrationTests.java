@@ -51,7 +51,7 @@ class ConsoleScimClientsBrowserIntegrationTests extends ConsoleBrowserTest {
 		withToken(token).get().uri("/scim/v2/Users?count=1").exchange().expectStatus().isOk();
 		browser.find(revoke).click();
 		browser.acceptConfirmation();
-		browser.waitFor(d -> browser.path().contains("done=scim-client-revoked"));
+		browser.waitForDone("scim-client-revoked");
 		assertThat(browser.driver.findElements(revoke)).isEmpty();
 		withToken(token).get().uri("/scim/v2/Users?count=1").exchange().expectStatus().isUnauthorized();
 	}

@@ -71,7 +71,7 @@ class ConsoleSecurityPagesBrowserIntegrationTests extends ConsoleBrowserTest {
 		browser.screenshot("user-security");
 		browser.find(By.xpath("//button[normalize-space()='Reset MFA']")).click();
 		browser.byId("confirm-reset-mfa").click();
-		browser.waitFor(d -> browser.path().contains("done=mfa-reset"));
+		browser.waitForDone("mfa-reset");
 		assertThat(browser.text(By.id("mfa-status"))).contains("Not enrolled");
 		// the password alone signs in again
 		signIn(username, PASSWORD);
@@ -90,7 +90,7 @@ class ConsoleSecurityPagesBrowserIntegrationTests extends ConsoleBrowserTest {
 		browser.find(By.linkText("Security")).click();
 		assertThat(browser.text(By.id("lock-status"))).contains("Not locked").contains("Failed attempts\n2");
 		browser.find(By.xpath("//button[normalize-space()='Unlock']")).click();
-		browser.waitFor(d -> browser.path().contains("done=unlocked"));
+		browser.waitForDone("unlocked");
 		assertThat(browser.text(By.id("lock-status"))).contains("Failed attempts\n0");
 		assertThat(browser.driver.findElements(By.xpath("//button[normalize-space()='Unlock']"))).isEmpty();
 	}
@@ -108,7 +108,7 @@ class ConsoleSecurityPagesBrowserIntegrationTests extends ConsoleBrowserTest {
 		browser.screenshot("profile-sessions");
 		browser.find(By.cssSelector("form[action$='/sessions/" + phoneSession + "/end'] button")).click();
 		browser.acceptConfirmation();
-		browser.waitFor(d -> browser.path().contains("done=session-ended"));
+		browser.waitForDone("session-ended");
 		assertThat(browser.text(By.id("sessions"))).doesNotContain("Phone-Browser/1.0").contains("This session");
 		phone.client().get().uri("/api/v1/me").exchange().expectStatus().isUnauthorized();
 
@@ -120,7 +120,7 @@ class ConsoleSecurityPagesBrowserIntegrationTests extends ConsoleBrowserTest {
 		browser.screenshot("user-sessions");
 		browser.find(By.xpath("//button[normalize-space()='End all sessions']")).click();
 		browser.acceptConfirmation();
-		browser.waitFor(d -> browser.path().contains("done=sessions-ended"));
+		browser.waitForDone("sessions-ended");
 		assertThat(browser.text(By.id("sessions"))).contains("No session.");
 		admin().get().uri("/api/v1/users/{id}/sessions", user.get("id")).exchange()
 			.expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
@@ -156,7 +156,7 @@ class ConsoleSecurityPagesBrowserIntegrationTests extends ConsoleBrowserTest {
 
 		browser.type("rules", "203.0.113.0/24\n198.51.100.0/24");
 		browser.byId("rules").submit();
-		browser.waitFor(d -> browser.path().contains("done=allowlist-saved"));
+		browser.waitForDone("allowlist-saved");
 		assertThat(browser.byId("rules").getAttribute("value")).isEqualTo("203.0.113.0/24\n198.51.100.0/24");
 
 		SignedIn inside = signIn(username, PASSWORD, "203.0.113.9");

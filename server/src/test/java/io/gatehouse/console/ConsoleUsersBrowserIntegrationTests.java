@@ -77,7 +77,7 @@ class ConsoleUsersBrowserIntegrationTests extends ConsoleBrowserTest {
 			.chooseRole(workspace + ": Editor", true);
 		browser.screenshot("user-new");
 		form.save();
-		browser.waitFor(d -> browser.path().contains("done=created"));
+		browser.waitForDone("created");
 		assertThat(new UserPage(browser).notice()).isEqualTo("The user was created.");
 
 		UserListPage list = new UserListPage(browser).open();
@@ -155,7 +155,7 @@ class ConsoleUsersBrowserIntegrationTests extends ConsoleBrowserTest {
 		assertThat(browser.byId("username").getAttribute("readonly")).isNotNull();
 		UserFormPage form = new UserFormPage(browser);
 		form.set("lastName", "Hopper").chooseRole("Instance: Editor", true).save();
-		browser.waitFor(d -> browser.path().contains("done=saved"));
+		browser.waitForDone("saved");
 		assertThat(page.notice()).isEqualTo("Your changes were saved.");
 		assertThat(browser.byId("lastName").getAttribute("value")).isEqualTo("Hopper");
 		assertThat(browser.text(By.cssSelector("ul[aria-label=Roles]"))).contains("Instance: Editor");
@@ -193,7 +193,7 @@ class ConsoleUsersBrowserIntegrationTests extends ConsoleBrowserTest {
 		browser.type("reset-password-input", "Brand-New-Pass-1");
 		browser.type("reset-confirm-input", "Brand-New-Pass-1");
 		browser.find(By.cssSelector("#reset-password-form button[type=submit]")).click();
-		browser.waitFor(d -> browser.path().contains("done=password-set"));
+		browser.waitForDone("password-set");
 		assertThat(page.notice()).startsWith("The password was set.");
 
 		browser.signIn(username, "Brand-New-Pass-1");
@@ -263,12 +263,13 @@ class ConsoleUsersBrowserIntegrationTests extends ConsoleBrowserTest {
 		browser.byId("active").click();
 		new UserFormPage(browser).save();
 		browser.acceptConfirmation();
-		browser.waitFor(d -> browser.path().contains("done=saved"));
+		browser.waitForDone("saved");
 		assertThat(form.status()).isEqualTo("Deactivated");
 		assertThat(browser.byId("active").isSelected()).isFalse();
 		browser.byId("active").click();
 		new UserFormPage(browser).save();
-		browser.waitFor(d -> browser.path().contains("done=saved") && "Active".equals(form.status()));
+		browser.waitForDone("saved");
+		assertThat(form.status()).isEqualTo("Active");
 	}
 
 	@Test
@@ -290,7 +291,7 @@ class ConsoleUsersBrowserIntegrationTests extends ConsoleBrowserTest {
 			// the administrator picks a zone on their own user form; every date follows it
 			new UserPage(browser).open(adminId);
 			new UserFormPage(browser).timeZone("Asia/Kolkata").save();
-			browser.waitFor(d -> browser.path().contains("done=saved"));
+			browser.waitForDone("saved");
 
 			UserPage page = new UserPage(browser).open(user.get("id"));
 			page.openActivity();

@@ -108,7 +108,7 @@ class ConsoleUsersListBrowserIntegrationTests extends ConsoleBrowserTest {
 		assertThat(status(id)).isEqualTo("active");
 		browser.find(deactivate).click();
 		browser.acceptConfirmation();
-		browser.waitFor(d -> browser.path().contains("done=deactivated"));
+		browser.waitForDone("deactivated");
 		assertThat(status(id)).isEqualTo("deactivated");
 	}
 

@@ -23,7 +23,7 @@ final class GroupPage {
 			browser.byId("access-" + action).click();
 		}
 		browser.find(By.xpath("//button[normalize-space()='+ Add permission']")).click();
-		browser.waitFor(d -> browser.path().contains("done=saved"));
+		browser.waitForDone("saved");
 		return this;
 	}
 
@@ -56,7 +56,7 @@ final class GroupPage {
 	GroupPage addMember(String login) {
 		browser.type("login", login);
 		browser.find(By.xpath("//button[normalize-space()='+ Add member']")).click();
-		browser.waitFor(d -> browser.path().contains("done=member-added"));
+		browser.waitForDone("member-added");
 		return this;
 	}
 
@@ -67,6 +67,6 @@ final class GroupPage {
 	void removePermission(String area) {
 		browser.find(By.cssSelector("button[aria-label='Remove " + area + "']")).click();
 		browser.acceptConfirmation();
-		browser.waitFor(d -> browser.path().contains("done=saved"));
+		browser.waitForDone("saved");
 	}
 }

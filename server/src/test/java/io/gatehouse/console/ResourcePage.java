@@ -3,7 +3,6 @@ package io.gatehouse.console;
 import java.util.List;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -33,7 +32,7 @@ final class ResourcePage {
 		new Select(browser.byId("child-type")).selectByValue(type);
 		browser.type("child-name", name);
 		browser.find(By.cssSelector("#create-form button[type=submit]")).click();
-		settled("done=resource-created");
+		browser.waitForDone("resource-created");
 		return this;
 	}
 
@@ -80,7 +79,7 @@ final class ResourcePage {
 
 	void grantAndWait(String login, String group, String roleLabel) {
 		grant(login, group, roleLabel);
-		settled("done=binding-added");
+		browser.waitForDone("binding-added");
 	}
 
 	/** The access table's rows as their cells' text: Who, Kind, Role, Policy. */
@@ -95,7 +94,7 @@ final class ResourcePage {
 	void remove(String roleName, String principal) {
 		browser.find(By.cssSelector("button[aria-label='Remove " + roleName + " of " + principal + "']")).click();
 		browser.acceptConfirmation();
-		settled("done=binding-removed");
+		browser.waitForDone("binding-removed");
 	}
 
 	/** Asks the page whether the user holds the permission here, and returns its explanation. */
@@ -119,7 +118,7 @@ final class ResourcePage {
 
 	void transferOwnershipAndWait(String login) {
 		transferOwnership(login);
-		settled("done=owner-transferred");
+		browser.waitForDone("owner-transferred");
 	}
 
 	void delete() {
@@ -130,16 +129,11 @@ final class ResourcePage {
 	void rename(String name) {
 		browser.type("name", name);
 		browser.find(By.cssSelector("#rename-form button[type=submit]")).click();
-		settled("done=saved");
+		browser.waitForDone("saved");
 	}
 
 	boolean has(By control) {
 		return !browser.driver.findElements(control).isEmpty();
 	}
 
-	/** The address says done before the new page has replaced the old one: wait for the new one too. */
-	private void settled(String done) {
-		browser.waitFor(d -> browser.path().contains(done)
-				&& "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-	}
 }

@@ -45,12 +45,12 @@ final class UserPage {
 	void deactivate() {
 		browser.find(By.xpath("//button[normalize-space()='Deactivate']")).click();
 		browser.acceptConfirmation();
-		browser.waitFor(d -> browser.path().contains("done=deactivated"));
+		browser.waitForDone("deactivated");
 	}
 
 	void reactivate() {
 		browser.find(By.xpath("//button[normalize-space()='Reactivate']")).click();
-		browser.waitFor(d -> browser.path().contains("done=reactivated"));
+		browser.waitForDone("reactivated");
 	}
 
 	void openActivity() {
