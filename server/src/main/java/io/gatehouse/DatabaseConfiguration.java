@@ -6,6 +6,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.gatehouse.database.RewordedMigrations;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +20,8 @@ public class DatabaseConfiguration {
 
 	@Bean
 	FlywayConfigurationCustomizer databasePlaceholders(DataSource dataSource) {
-		return configuration -> configuration.placeholders(migrationPlaceholders(isPostgres(dataSource)));
+		return configuration -> configuration.placeholders(migrationPlaceholders(isPostgres(dataSource)))
+			.callbacks(new RewordedMigrations());
 	}
 
 	/** What the migrations' placeholders stand for on PostgreSQL or on H2 (tests that run Flyway themselves use it). */

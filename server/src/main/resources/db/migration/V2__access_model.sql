@@ -95,7 +95,7 @@ CREATE TABLE access_group (
     name            VARCHAR(100) NOT NULL,
     name_normalized VARCHAR(100) NOT NULL,
     description     VARCHAR(255),
-    -- the seed 002 permission profile: NULL when the group has none; else the global actions, comma separated
+    -- the group's permission profile: NULL when the group has none; else the global actions, comma separated
     profile_actions VARCHAR(255),
     created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at      TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -140,7 +140,7 @@ SELECT user_id, 'USER', user_id, '00000000-0000-0000-0000-0000000000a1', '000000
 FROM access_system_admin;
 DROP TABLE access_system_admin;
 
--- Seed 002's reseller account: the one subtree a user may ever reach.
+-- The reseller restriction: the one subtree a user may ever reach.
 CREATE TABLE access_restriction (
     user_id     UUID PRIMARY KEY,
     resource_id UUID NOT NULL,

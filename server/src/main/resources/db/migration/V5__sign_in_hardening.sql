@@ -1,7 +1,7 @@
 -- Sign-in hardening (issue 5): IP allowlists, brute-force state, TOTP, MFA challenges, restricted sessions.
 -- Runs on H2 (MODE=PostgreSQL) and PostgreSQL alike.
 
--- Per-user IP allowlist (seed 002), in the order the administrator wrote the rules. No rows: any address.
+-- Per-user IP allowlist, in the order the administrator wrote the rules. No rows: any address.
 CREATE TABLE allowlist_rule (
     user_id     UUID        NOT NULL,
     rule_order  INTEGER     NOT NULL,
