@@ -13,7 +13,7 @@ import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
-import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.JdbcRegisteredClientRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +28,8 @@ public class ApplicationManagement {
 
 	private final AccessControl access;
 
-	private final RegisteredClientRepository clients;
+	// the database itself, not the per-node cache the authorization server reads: a change starts from what is stored
+	private final JdbcRegisteredClientRepository clients;
 
 	private final ApplicationStore store;
 
@@ -40,7 +41,7 @@ public class ApplicationManagement {
 
 	private final Clock clock;
 
-	ApplicationManagement(AccessControl access, RegisteredClientRepository clients, ApplicationStore store,
+	ApplicationManagement(AccessControl access, JdbcRegisteredClientRepository clients, ApplicationStore store,
 			ApplicationSecrets secrets, ApplicationSettings settings, ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
 		this.clients = clients;

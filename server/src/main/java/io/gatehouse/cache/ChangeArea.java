@@ -12,6 +12,9 @@ public enum ChangeArea {
 	/** One slot: its row lock also makes parallel replacements of a user's rules take turns. */
 	ALLOWLIST("allowlist", 1),
 
+	/** Applications (OAuth clients): settings, secrets, deletion. */
+	APPLICATIONS("applications", 1),
+
 	/** One slot: its version is the settings' ETag, which a change moves by exactly one under the row lock. */
 	SETTINGS("settings", 1),
 

@@ -40,56 +40,6 @@ class AuthorizationStore {
 			.optional();
 	}
 
-	/**
-	 * Keeps the SHA-256 of each token beside it, for {@link #holding}: the token columns themselves are not indexed
-	 * (unbounded text), so looking a token up by its value would read the whole table.
-	 */
-	void rememberHashes(String authorizationId, TokenHashes hashes) {
-		jdbc.sql("""
-				UPDATE oauth2_authorization
-				SET authorization_code_hash = :code, access_token_hash = :access, refresh_token_hash = :refresh,
-				    oidc_id_token_hash = :idToken
-				WHERE id = :id""")
-			.param("code", hashes.code())
-			.param("access", hashes.access())
-			.param("refresh", hashes.refresh())
-			.param("idToken", hashes.idToken())
-			.param("id", authorizationId)
-			.update();
-	}
-
-	/** The authorization holding a token of this kind with this hash (one index lookup). */
-	Optional<String> holding(TokenHashes.Kind kind, String tokenHash) {
-		return jdbc.sql("SELECT id FROM oauth2_authorization WHERE " + kind.column + " = :hash")
-			.param("hash", tokenHash)
-			.query(String.class)
-			.optional();
-	}
-
-	/** The authorization waiting for the user's consent under this state. */
-	Optional<String> withState(String state) {
-		return jdbc.sql("SELECT id FROM oauth2_authorization WHERE state = :state")
-			.param("state", state)
-			.query(String.class)
-			.optional();
-	}
-
-	/** The authorization holding this state or a token of any kind with this hash (one index lookup each). */
-	Optional<String> holdingAny(String state, String tokenHash) {
-		return jdbc.sql("""
-				SELECT id FROM oauth2_authorization WHERE state = :state
-				UNION ALL SELECT id FROM oauth2_authorization WHERE authorization_code_hash = :hash
-				UNION ALL SELECT id FROM oauth2_authorization WHERE access_token_hash = :hash
-				UNION ALL SELECT id FROM oauth2_authorization WHERE refresh_token_hash = :hash
-				UNION ALL SELECT id FROM oauth2_authorization WHERE oidc_id_token_hash = :hash""")
-			.param("state", state)
-			.param("hash", tokenHash)
-			.query(String.class)
-			.list()
-			.stream()
-			.findFirst();
-	}
-
 	/** Ends every authorization of the user: their refresh and access tokens stop working at once. */
 	int revokeAllOf(String principalName) {
 		return jdbc.sql("DELETE FROM oauth2_authorization WHERE principal_name = :principal")

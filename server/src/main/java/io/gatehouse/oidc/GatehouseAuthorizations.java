@@ -36,7 +36,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 class GatehouseAuthorizations implements OAuth2AuthorizationService {
 
-	private final OAuth2AuthorizationService delegate;
+	private final StoredAuthorizations delegate;
 
 	private final AuthorizationStore store;
 
@@ -48,7 +48,7 @@ class GatehouseAuthorizations implements OAuth2AuthorizationService {
 
 	private final TransactionTemplate transactions;
 
-	GatehouseAuthorizations(OAuth2AuthorizationService delegate, AuthorizationStore store, UserClaims users,
+	GatehouseAuthorizations(StoredAuthorizations delegate, AuthorizationStore store, UserClaims users,
 			RegisteredClientRepository clients, ApplicationEventPublisher events, TransactionTemplate transactions) {
 		this.delegate = delegate;
 		this.store = store;
@@ -62,8 +62,12 @@ class GatehouseAuthorizations implements OAuth2AuthorizationService {
 	public void save(OAuth2Authorization authorization) {
 		transactions.executeWithoutResult(status -> {
 			OAuth2Authorization before = delegate.findById(authorization.getId());
-			delegate.save(authorization);
-			store.rememberHashes(authorization.getId(), TokenHashes.of(authorization));
+			if (before == null) {
+				delegate.insert(authorization);
+			}
+			else {
+				delegate.update(authorization);
+			}
 			audit(before, authorization);
 		});
 	}
@@ -99,12 +103,12 @@ class GatehouseAuthorizations implements OAuth2AuthorizationService {
 	 * service would (a full scan: the value columns are unbounded text), then checks that it holds that very token.
 	 */
 	private OAuth2Authorization lookUp(String token, OAuth2TokenType tokenType) {
-		Optional<String> id;
+		OAuth2Authorization found;
 		if (tokenType == null) {
-			id = store.holdingAny(token, RandomSecrets.hash(token));
+			found = delegate.holdingAny(token, RandomSecrets.hash(token));
 		}
 		else if (OAuth2ParameterNames.STATE.equals(tokenType.getValue())) {
-			id = store.withState(token);
+			found = delegate.withState(token);
 		}
 		else {
 			TokenHashes.Kind kind = TokenHashes.Kind.of(tokenType);
@@ -112,9 +116,8 @@ class GatehouseAuthorizations implements OAuth2AuthorizationService {
 				// the device grant's codes: Gatehouse offers no device grant, so none is ever stored
 				return delegate.findByToken(token, tokenType);
 			}
-			id = store.holding(kind, RandomSecrets.hash(token));
+			found = delegate.holding(kind, RandomSecrets.hash(token));
 		}
-		OAuth2Authorization found = id.map(delegate::findById).orElse(null);
 		if (found == null) {
 			return null;
 		}

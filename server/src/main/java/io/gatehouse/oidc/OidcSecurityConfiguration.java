@@ -22,7 +22,6 @@ import org.springframework.security.config.annotation.web.configurers.oauth2.ser
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationConsentService;
-import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.authentication.ClientSecretAuthenticationProvider;
@@ -92,7 +91,7 @@ class OidcSecurityConfiguration {
 	OAuth2AuthorizationService authorizationService(JdbcOperations jdbc, RegisteredClientRepository clients,
 			AuthorizationStore store, UserClaims users, ApplicationEventPublisher events,
 			TransactionTemplate transactions) {
-		return new GatehouseAuthorizations(new JdbcOAuth2AuthorizationService(jdbc, clients), store, users, clients,
+		return new GatehouseAuthorizations(new StoredAuthorizations(jdbc, clients), store, users, clients,
 				events, transactions);
 	}
 

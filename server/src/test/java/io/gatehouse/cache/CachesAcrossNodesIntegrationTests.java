@@ -150,6 +150,44 @@ class CachesAcrossNodesIntegrationTests {
 		awaitStatus(me, 401);
 	}
 
+	@Test
+	void aSecretRotatedWithoutOverlapIsRefusedByTheOtherNode() {
+		Map<String, Object> application = createApplication("rotated");
+		IntSupplier oldSecret = () -> clientCredentials(second, (String) application.get("clientId"),
+				(String) application.get("clientSecret"));
+		// the other node authenticates the client, and so keeps it, before the rotation
+		assertThat(oldSecret.getAsInt()).isEqualTo(200);
+
+		client(first, adminToken).post().uri("/api/v1/applications/{id}/secret?overlap=0", application.get("id"))
+			.exchange().expectStatus().isOk();
+
+		awaitStatus(oldSecret, 401);
+	}
+
+	@Test
+	void aDeletedApplicationGetsNoTokenFromTheOtherNode() {
+		Map<String, Object> application = createApplication("deleted");
+		IntSupplier token = () -> clientCredentials(second, (String) application.get("clientId"),
+				(String) application.get("clientSecret"));
+		assertThat(token.getAsInt()).isEqualTo(200);
+
+		client(first, adminToken).delete().uri("/api/v1/applications/{id}", application.get("id")).exchange()
+			.expectStatus().isNoContent();
+
+		awaitStatus(token, 401);
+	}
+
+	private static Map<String, Object> createApplication(String prefix) {
+		return post(first, adminToken, "/api/v1/applications", Map.of("name", prefix + " " + UUID.randomUUID(),
+				"type", "confidential", "grantTypes", List.of("client_credentials")));
+	}
+
+	private static int clientCredentials(ConfigurableApplicationContext node, String clientId, String secret) {
+		return status(RestTestClient.bindToServer().baseUrl(base(node)).build().post()
+			.uri("/oauth2/token").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.headers(headers -> headers.setBasicAuth(clientId, secret)).body("grant_type=client_credentials"));
+	}
+
 	private static ConfigurableApplicationContext node(String url) {
 		// as arguments: default properties would lose to application.yml
 		Map<String, String> properties = Map.ofEntries(
