@@ -15,6 +15,9 @@ public enum ChangeArea {
 	/** Applications (OAuth clients): settings, secrets, deletion. */
 	APPLICATIONS("applications", 1),
 
+	/** The OpenID Provider's authorizations: revoked, refreshed or removed tokens. */
+	AUTHORIZATIONS("authorizations", 4),
+
 	/** One slot: its version is the settings' ETag, which a change moves by exactly one under the row lock. */
 	SETTINGS("settings", 1),
 

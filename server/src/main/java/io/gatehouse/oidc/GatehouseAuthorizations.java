@@ -1,5 +1,7 @@
 package io.gatehouse.oidc;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,7 +38,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 class GatehouseAuthorizations implements OAuth2AuthorizationService {
 
-	private final StoredAuthorizations delegate;
+	private final AuthorizationRowStore delegate;
 
 	private final AuthorizationStore store;
 
@@ -48,8 +50,12 @@ class GatehouseAuthorizations implements OAuth2AuthorizationService {
 
 	private final TransactionTemplate transactions;
 
-	GatehouseAuthorizations(StoredAuthorizations delegate, AuthorizationStore store, UserClaims users,
-			RegisteredClientRepository clients, ApplicationEventPublisher events, TransactionTemplate transactions) {
+	private final AccessTokenCache accessTokens;
+
+	GatehouseAuthorizations(AuthorizationRowStore delegate, AuthorizationStore store, UserClaims users,
+			RegisteredClientRepository clients, ApplicationEventPublisher events, TransactionTemplate transactions,
+			AccessTokenCache accessTokens) {
+		this.accessTokens = accessTokens;
 		this.delegate = delegate;
 		this.store = store;
 		this.users = users;
@@ -61,20 +67,39 @@ class GatehouseAuthorizations implements OAuth2AuthorizationService {
 	@Override
 	public void save(OAuth2Authorization authorization) {
 		transactions.executeWithoutResult(status -> {
-			OAuth2Authorization before = delegate.findById(authorization.getId());
+			OAuth2Authorization before = issuedJustNow(authorization) ? null : delegate.findById(authorization.getId());
 			if (before == null) {
 				delegate.insert(authorization);
 			}
 			else {
+				accessTokens.changing(accessTokenHashes(before, authorization));
 				delegate.update(authorization);
 			}
 			audit(before, authorization);
 		});
 	}
 
+	/**
+	 * A client-credentials authorization is saved when its token is issued, under a new random id, and again only
+	 * when its token is revoked (then invalidated): one whose token is valid is new, with nothing stored to read first.
+	 */
+	private static boolean issuedJustNow(OAuth2Authorization authorization) {
+		OAuth2Authorization.Token<OAuth2AccessToken> access = authorization.getAccessToken();
+		return AuthorizationGrantType.CLIENT_CREDENTIALS.equals(authorization.getAuthorizationGrantType())
+				&& access != null && !access.isInvalidated() && authorization.getRefreshToken() == null;
+	}
+
 	@Override
 	public void remove(OAuth2Authorization authorization) {
-		delegate.remove(authorization);
+		transactions.executeWithoutResult(status -> {
+			accessTokens.changing(accessTokenHashes(authorization));
+			delegate.remove(authorization);
+		});
+	}
+
+	private static List<String> accessTokenHashes(OAuth2Authorization... authorizations) {
+		return Arrays.stream(authorizations).map(authorization -> TokenHashes.of(authorization).access())
+			.filter(Objects::nonNull).distinct().toList();
 	}
 
 	@Override
@@ -105,7 +130,13 @@ class GatehouseAuthorizations implements OAuth2AuthorizationService {
 	private OAuth2Authorization lookUp(String token, OAuth2TokenType tokenType) {
 		OAuth2Authorization found;
 		if (tokenType == null) {
-			found = delegate.holdingAny(token, RandomSecrets.hash(token));
+			// no hint (introspection and revocation may omit it): a JWT is an access token far more often than an ID
+			// token, and one indexed query for it is much cheaper than asking every column at once
+			String hash = RandomSecrets.hash(token);
+			found = looksLikeJwt(token) ? accessTokens.find(hash, this::holdingAccessToken) : null;
+			if (found == null) {
+				found = delegate.holdingAny(token, hash);
+			}
 		}
 		else if (OAuth2ParameterNames.STATE.equals(tokenType.getValue())) {
 			found = delegate.withState(token);
@@ -116,7 +147,9 @@ class GatehouseAuthorizations implements OAuth2AuthorizationService {
 				// the device grant's codes: Gatehouse offers no device grant, so none is ever stored
 				return delegate.findByToken(token, tokenType);
 			}
-			found = delegate.holding(kind, RandomSecrets.hash(token));
+			String hash = RandomSecrets.hash(token);
+			found = kind == TokenHashes.Kind.ACCESS ? accessTokens.find(hash, this::holdingAccessToken)
+					: delegate.holding(kind, hash);
 		}
 		if (found == null) {
 			return null;
@@ -128,10 +161,21 @@ class GatehouseAuthorizations implements OAuth2AuthorizationService {
 		return holds ? found : null;
 	}
 
+	private OAuth2Authorization holdingAccessToken(String hash) {
+		return delegate.holding(TokenHashes.Kind.ACCESS, hash);
+	}
+
+	/** Three dot-separated parts, the first a JSON header in base64url ({@code eyJ} is {@code {"}). */
+	private static boolean looksLikeJwt(String token) {
+		int first = token.indexOf('.');
+		return token.startsWith("eyJ") && first > 0 && token.indexOf('.', first + 1) > first;
+	}
+
 	private void revokeOnReuse(String token) {
 		transactions.executeWithoutResult(status -> store.spentIn(RandomSecrets.hash(token)).ifPresent(id -> {
 			OAuth2Authorization family = delegate.findById(id);
 			if (family != null) {
+				accessTokens.changing(accessTokenHashes(family));
 				delegate.remove(family);
 				events.publishEvent(new OidcTokensRevoked(actorOf(family), clientIdOf(family), "reuse-detected"));
 			}

@@ -33,10 +33,13 @@ public class MyConsents {
 
 	private final TransactionTemplate transactions;
 
+	private final AccessTokenCache accessTokens;
+
 	MyConsents(AccessControl access, AuthorizationStore store, RegisteredClientRepository clients,
 			OAuth2AuthorizationConsentService consents, ApplicationEventPublisher events,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, AccessTokenCache accessTokens) {
 		this.access = access;
+		this.accessTokens = accessTokens;
 		this.store = store;
 		this.clients = clients;
 		this.consents = consents;
@@ -63,6 +66,7 @@ public class MyConsents {
 		transactions.executeWithoutResult(status -> {
 			consents.remove(consent);
 			if (store.revokeAllOf(principal, client.getId()) > 0) {
+				accessTokens.changingAll();
 				events.publishEvent(new OidcTokensRevoked(actor, clientId, "consent-withdrawn"));
 			}
 		});

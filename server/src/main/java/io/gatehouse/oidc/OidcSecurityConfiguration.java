@@ -90,9 +90,9 @@ class OidcSecurityConfiguration {
 	@Bean
 	OAuth2AuthorizationService authorizationService(JdbcOperations jdbc, RegisteredClientRepository clients,
 			AuthorizationStore store, UserClaims users, ApplicationEventPublisher events,
-			TransactionTemplate transactions) {
-		return new GatehouseAuthorizations(new StoredAuthorizations(jdbc, clients), store, users, clients,
-				events, transactions);
+			TransactionTemplate transactions, AccessTokenCache accessTokens) {
+		return new GatehouseAuthorizations(new AuthorizationRowStore(jdbc, clients), store, users, clients,
+				events, transactions, accessTokens);
 	}
 
 	@Bean

@@ -30,7 +30,11 @@ class UserRevocations {
 
 	private final OnceAcrossNodes once;
 
-	UserRevocations(AuthorizationStore store, ApplicationEventPublisher events, Clock clock, OnceAcrossNodes once) {
+	private final AccessTokenCache accessTokens;
+
+	UserRevocations(AuthorizationStore store, ApplicationEventPublisher events, Clock clock, OnceAcrossNodes once,
+			AccessTokenCache accessTokens) {
+		this.accessTokens = accessTokens;
 		this.once = once;
 		this.store = store;
 		this.events = events;
@@ -70,6 +74,7 @@ class UserRevocations {
 	private void revoke(Actor actor, UUID userId, String reason) {
 		int count = store.revokeAllOf(userId.toString());
 		if (count > 0) {
+			accessTokens.changingAll();
 			events.publishEvent(new OidcUserAuthorizationsRevoked(actor, userId, count, reason));
 		}
 	}

@@ -133,6 +133,8 @@ class OidcRefusalsIntegrationTests extends ApiIntegrationTest {
 				browser.open(app.client().authorizeUrl("openid", verifier, OidcClient.REDIRECT)),
 				(String) user.get("username"), PASSWORD))).get("code");
 		Map<String, Object> tokens = app.client().exchange(code, verifier);
+		// introspected once before: what the node keeps of it must go with the sessions
+		assertThat(app.client().introspect((String) tokens.get("access_token"))).containsEntry("active", true);
 		admin().delete().uri("/api/v1/users/{id}/sessions", user.get("id")).exchange().expectStatus().is2xxSuccessful();
 		app.client().refresh((String) tokens.get("refresh_token")).expectStatus().isBadRequest();
 		assertThat(app.client().introspect((String) tokens.get("access_token"))).containsEntry("active", false);

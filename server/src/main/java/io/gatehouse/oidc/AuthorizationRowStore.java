@@ -20,7 +20,7 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
  * </ul>
  * The column list is the service's own ({@code COLUMN_NAMES}), in the order its parameter mapper produces them.
  */
-class StoredAuthorizations extends JdbcOAuth2AuthorizationService {
+class AuthorizationRowStore extends JdbcOAuth2AuthorizationService {
 
 	private static final String COLUMNS = "id, registered_client_id, principal_name, authorization_grant_type, "
 			+ "authorized_scopes, attributes, state, authorization_code_value, authorization_code_issued_at, "
@@ -43,7 +43,7 @@ class StoredAuthorizations extends JdbcOAuth2AuthorizationService {
 
 	private static final String SELECT = "SELECT " + COLUMNS + " FROM oauth2_authorization WHERE ";
 
-	StoredAuthorizations(JdbcOperations jdbc, RegisteredClientRepository clients) {
+	AuthorizationRowStore(JdbcOperations jdbc, RegisteredClientRepository clients) {
 		super(jdbc, clients);
 	}
 
