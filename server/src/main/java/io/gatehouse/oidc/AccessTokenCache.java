@@ -7,12 +7,11 @@ import com.github.benmanes.caffeine.cache.Cache;
 import io.gatehouse.applications.ApplicationDeleted;
 import io.gatehouse.cache.ChangeArea;
 import io.gatehouse.cache.SharedCaches;
+import io.gatehouse.shared.AfterCommit;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Authorizations found by the hash of one of their access tokens, kept per node: a resource server introspects the
@@ -48,30 +47,17 @@ class AccessTokenCache {
 	void changing(Collection<String> tokenHashes) {
 		caches.bump(ChangeArea.AUTHORIZATIONS);
 		// by key: a load of one of them in flight finishes before it is removed
-		afterCommit(() -> byHash.invalidateAll(tokenHashes));
+		AfterCommit.run(() -> byHash.invalidateAll(tokenHashes));
 	}
 
 	/** Called in the transaction that removes authorizations whose tokens are not known here (all of a user's). */
 	void changingAll() {
 		caches.bump(ChangeArea.AUTHORIZATIONS);
-		afterCommit(byHash::invalidateAll);
+		AfterCommit.run(byHash::invalidateAll);
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void forget(ApplicationDeleted deleted) {
 		byHash.invalidateAll();
-	}
-
-	private static void afterCommit(Runnable drop) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			drop.run();
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				drop.run();
-			}
-		});
 	}
 }

@@ -15,13 +15,12 @@ import io.gatehouse.access.Permissions;
 import io.gatehouse.roles.PermissionCatalog;
 import io.gatehouse.roles.RoleSummary;
 import io.gatehouse.shared.Actor;
+import io.gatehouse.shared.AfterCommit;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.shared.FieldViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reads and changes the instance settings: {@code settings:read} and {@code settings:update} on the instance, which
@@ -124,7 +123,7 @@ public class SettingsManagement {
 			}
 		}
 		events.publishEvent(new SettingsChanged(actor, audited, version));
-		forgetAfterCommit();
+		AfterCommit.run(effective::forget);
 		return view(new SettingsStore.Stored(version, stored));
 	}
 
@@ -157,19 +156,6 @@ public class SettingsManagement {
 			violations.add(new FieldViolation(SettingCodes.DEFAULT_ROLE, "exists",
 					"is not a known role; see GET /api/v1/roles"));
 		}
-	}
-
-	private void forgetAfterCommit() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			effective.forget();
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				effective.forget();
-			}
-		});
 	}
 
 	private SettingsView view(SettingsStore.Stored stored) {

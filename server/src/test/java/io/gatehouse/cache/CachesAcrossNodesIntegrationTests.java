@@ -183,20 +183,14 @@ class CachesAcrossNodesIntegrationTests {
 		Map<String, Object> application = createApplication("revoked");
 		String clientId = (String) application.get("clientId");
 		String secret = (String) application.get("clientSecret");
-		String token = (String) RestTestClient.bindToServer().baseUrl(base(first)).build().post().uri("/oauth2/token")
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED).headers(headers -> headers.setBasicAuth(clientId, secret))
-			.body("grant_type=client_credentials").exchange().expectStatus().isOk().expectBody(JSON).returnResult()
-			.getResponseBody().get("access_token");
-		Supplier<Object> active = () -> RestTestClient.bindToServer().baseUrl(base(second)).build()
-			.post().uri("/oauth2/introspect").contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.headers(headers -> headers.setBasicAuth(clientId, secret)).body("token=" + token).exchange()
+		String token = (String) oauth(first, "/oauth2/token", clientId, secret, "grant_type=client_credentials")
+			.expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody().get("access_token");
+		Supplier<Object> active = () -> oauth(second, "/oauth2/introspect", clientId, secret, "token=" + token)
 			.expectStatus().isOk().expectBody(JSON).returnResult().getResponseBody().get("active");
 		// the other node finds the token, and so keeps it, before the revocation
 		assertThat(active.get()).isEqualTo(true);
 
-		RestTestClient.bindToServer().baseUrl(base(first)).build().post().uri("/oauth2/revoke")
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED).headers(headers -> headers.setBasicAuth(clientId, secret))
-			.body("token=" + token).exchange().expectStatus().isOk();
+		oauth(first, "/oauth2/revoke", clientId, secret, "token=" + token).expectStatus().isOk();
 
 		await().atMost(BOUND).pollInterval(Duration.ofMillis(50)).until(() -> Boolean.FALSE.equals(active.get()));
 	}
@@ -214,9 +208,16 @@ class CachesAcrossNodesIntegrationTests {
 	}
 
 	private static int clientCredentials(ConfigurableApplicationContext node, String clientId, String secret) {
-		return status(RestTestClient.bindToServer().baseUrl(base(node)).build().post()
-			.uri("/oauth2/token").contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.headers(headers -> headers.setBasicAuth(clientId, secret)).body("grant_type=client_credentials"));
+		return oauth(node, "/oauth2/token", clientId, secret, "grant_type=client_credentials").returnResult(String.class)
+			.getStatus().value();
+	}
+
+	/** A form POST to one of the OpenID Provider's endpoints, the client authenticating with client_secret_basic. */
+	private static RestTestClient.ResponseSpec oauth(ConfigurableApplicationContext node, String path, String clientId,
+			String secret, String form) {
+		return RestTestClient.bindToServer().baseUrl(base(node)).build().post().uri(path)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED).headers(headers -> headers.setBasicAuth(clientId, secret))
+			.body(form).exchange();
 	}
 
 	private static ConfigurableApplicationContext node(String url) {
