@@ -14,46 +14,51 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Runs a transactional service call a second time when its transaction lost a race in the database: a serialization
+ * Runs a transactional service call again (up to four times) when its transaction lost a race in the database: a serialization
  * failure or a deadlock (SQLSTATE 40001, 40P01) says nothing about the request, only that another one ran at the same
  * moment, so the same transaction run again usually succeeds where a 500 would have been answered.
  *
  * Only at the outermost boundary, where no transaction is active yet: the whole transaction is re-run, never a part
- * of one that the database has already rolled back. A second failure is thrown as a concurrency failure, which the
+ * of one that the database has already rolled back. The last failure is thrown as a concurrency failure, which the
  * front doors answer as a conflict to retry.
  */
 final class TransientFailureRetry implements MethodInterceptor {
 
 	private static final Logger log = LoggerFactory.getLogger(TransientFailureRetry.class);
 
+	/**
+	 * The first run and up to four more: under SERIALIZABLE, a burst of writers of one row loses again and again
+	 * until the backoff spreads them out.
+	 */
+	static final int ATTEMPTS = 5;
+
 	@Override
 	public Object invoke(MethodInvocation invocation) throws Throwable {
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
 			return invocation.proceed();
 		}
-		// the interceptors after this one (the transaction's among them) run again on the retry, from a copy taken
-		// before they ran the first time
-		MethodInvocation again = ((ProxyMethodInvocation) invocation).invocableClone();
-		try {
-			return invocation.proceed();
-		}
-		catch (RuntimeException ex) {
-			if (!lostARace(ex)) {
-				throw ex;
+		MethodInvocation next = invocation;
+		for (int attempt = 1;; attempt++) {
+			// the interceptors after this one (the transaction's among them) run again on a retry, from a copy taken
+			// before they ran; the last attempt needs none
+			MethodInvocation again = attempt < ATTEMPTS ? ((ProxyMethodInvocation) next).invocableClone() : null;
+			try {
+				return next.proceed();
 			}
-			log.info("{} lost a race in the database; running its transaction again: {}",
-					invocation.getMethod().getName(), ex.getMessage());
-			// a few milliseconds apart, so that the two that deadlocked do not meet again the same way
-			Thread.sleep(ThreadLocalRandom.current().nextLong(5, 50));
-		}
-		try {
-			return again.proceed();
-		}
-		catch (RuntimeException ex) {
-			if (lostARace(ex) && !(ex instanceof ConcurrencyFailureException)) {
-				throw new CannotAcquireLockException("The transaction lost a race in the database twice", ex);
+			catch (RuntimeException ex) {
+				if (!lostARace(ex)) {
+					throw ex;
+				}
+				if (again == null) {
+					throw ex instanceof ConcurrencyFailureException ? ex : new CannotAcquireLockException(
+							"The transaction lost a race in the database " + ATTEMPTS + " times", ex);
+				}
+				log.info("{} lost a race in the database; running its transaction again: {}",
+						invocation.getMethod().getName(), ex.getMessage());
+				// a few milliseconds apart, more each time, so that those that collided do not meet again the same way
+				Thread.sleep(ThreadLocalRandom.current().nextLong(5, 50) * attempt * attempt);
+				next = again;
 			}
-			throw ex;
 		}
 	}
 

@@ -74,11 +74,19 @@ class TransientFailureRetryTests {
 	}
 
 	@Test
-	void aSecondFailureIsThrownAsAConcurrencyFailureTheFrontDoorsAnswerAsAConflict() {
+	void aTransactionThatLostTwiceRunsAThirdTimeEachInANewTransaction() {
+		Service target = failing(new CannotAcquireLockException("could not serialize access"), 2);
+		assertThat(proxied(target).change()).isEqualTo("done");
+		assertThat(target.calls).hasValue(3);
+		assertThat(transactions).hasValue(3);
+	}
+
+	@Test
+	void aThirdFailureIsThrownAsAConcurrencyFailureTheFrontDoorsAnswerAsAConflict() {
 		Service target = failing(new UncategorizedSQLException("update", "UPDATE",
 				new SQLException("deadlock detected", "40P01")), Integer.MAX_VALUE);
 		assertThatThrownBy(proxied(target)::change).isInstanceOf(CannotAcquireLockException.class);
-		assertThat(target.calls).hasValue(2);
+		assertThat(target.calls).hasValue(TransientFailureRetry.ATTEMPTS);
 	}
 
 	@Test
