@@ -79,12 +79,27 @@ machine_ticks() { awk '/^cpu / { busy = $2 + $3 + $4 + $7 + $8 + $9; print busy,
 rate_of() { awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$1"; }
 errors_of() { awk '/Non-2xx or 3xx responses:/ { e += $5 } /Socket errors:/ { gsub(/,/, ""); e += $4 + $6 + $8 + $10 } END { print e + 0 }' "$1"; }
 
+# args_for PHASE NODE SCRIPT ARGS...: the script's arguments for one wrk. create-users.lua names its users after its
+# first argument and its own thread number, which is 1 in every wrk -t1: each wrk gets a run id of its own, or the
+# measured run and the second node would ask for usernames already taken and count conflicts as the work done.
+args_for() {
+	local phase=$1 node=$2 script=$3; shift 3
+	if [[ $script == create-users.lua ]]; then
+		local id=$1; shift
+		printf '%s\n' "${id}${phase}${node}" "$@"
+	else
+		printf '%s\n' "$@"
+	fi
+}
+
 # measure LABEL NODES SCRIPT ARGS...: warm-up, then one wrk per node in parallel; prints a table row
 measure() {
 	local label=$1 nodes=$2 script=$3; shift 3
-	local per=$(( CONNECTIONS / nodes )) i
+	local per=$(( CONNECTIONS / nodes )) i args
 	for ((i = 0; i < nodes; i++)); do
-		wrk -t1 -c"$per" -d"$WARMUP" -s "benchmarks/load/$script" "http://127.0.0.1:${PORTS[i]}" -- "$@" >/dev/null &
+		mapfile -t args < <(args_for w "$i" "$script" "$@")
+		wrk -t1 -c"$per" -d"$WARMUP" -s "benchmarks/load/$script" "http://127.0.0.1:${PORTS[i]}" -- "${args[@]}" \
+			>/dev/null &
 	done
 	wait
 	local before=() pg_before busy_before all_before
@@ -92,8 +107,9 @@ measure() {
 	pg_before=$(pg_ticks)
 	read -r busy_before all_before < <(machine_ticks)
 	for ((i = 0; i < nodes; i++)); do
-		wrk -t1 -c"$per" -d"$DURATION" --timeout 10s -s "benchmarks/load/$script" "http://127.0.0.1:${PORTS[i]}" -- "$@" \
-			>"$WORK/wrk-$i.txt" &
+		mapfile -t args < <(args_for m "$i" "$script" "$@")
+		wrk -t1 -c"$per" -d"$DURATION" --timeout 10s -s "benchmarks/load/$script" "http://127.0.0.1:${PORTS[i]}" \
+			-- "${args[@]}" >"$WORK/wrk-$i.txt" &
 	done
 	wait
 	local busy_after all_after pg_after
