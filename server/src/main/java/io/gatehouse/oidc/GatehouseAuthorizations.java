@@ -3,7 +3,6 @@ package io.gatehouse.oidc;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -175,8 +174,7 @@ class GatehouseAuthorizations implements OAuth2AuthorizationService {
 		transactions.executeWithoutResult(status -> store.spentIn(RandomSecrets.hash(token)).ifPresent(id -> {
 			OAuth2Authorization family = delegate.findById(id);
 			if (family != null) {
-				accessTokens.changing(accessTokenHashes(family));
-				delegate.remove(family);
+				remove(family);
 				events.publishEvent(new OidcTokensRevoked(actorOf(family), clientIdOf(family), "reuse-detected"));
 			}
 		}));
