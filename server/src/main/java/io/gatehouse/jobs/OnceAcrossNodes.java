@@ -1,11 +1,10 @@
 package io.gatehouse.jobs;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 
+import io.gatehouse.shared.NodeName;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,13 +19,13 @@ public class OnceAcrossNodes {
 
 	private final Clock clock;
 
-	// a name for the node in the lease table, for an operator who asks which node ran a job last
-	private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/"
-			+ UUID.randomUUID().toString().substring(0, 8);
+	// the node in the lease table, for an operator who asks which node ran a job last
+	private final String node;
 
-	OnceAcrossNodes(JobLeaseStore leases, Clock clock) {
+	OnceAcrossNodes(JobLeaseStore leases, Clock clock, NodeName node) {
 		this.leases = leases;
 		this.clock = clock;
+		this.node = node.value();
 	}
 
 	/** Runs {@code work} if this node takes the job's run due now; true when it did. */

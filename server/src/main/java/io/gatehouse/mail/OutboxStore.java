@@ -88,7 +88,7 @@ class OutboxStore {
 	 * Claims those of these rows that are still due, each conditional on the version it was read with: one read and
 	 * one batch of updates for a whole delivery round instead of two statements per mail.
 	 */
-	List<Claimed> claim(List<UUID> ids, Instant now, Instant leaseUntil) {
+	List<Claimed> claim(List<UUID> ids, Instant now, Instant leaseUntil, String node) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
@@ -104,20 +104,20 @@ class OutboxStore {
 							rs.getString("body_text"), rs.getString("body_html")),
 					rs.getInt("attempts")))
 			.list();
-		return claimAsRead(read, leaseUntil);
+		return claimAsRead(read, leaseUntil, node);
 	}
 
 	/** Claims each row only while it still has the version it was read (or written) with. */
-	private List<Claimed> claimAsRead(List<Claimed> read, Instant leaseUntil) {
+	private List<Claimed> claimAsRead(List<Claimed> read, Instant leaseUntil, String node) {
 		if (read.isEmpty()) {
 			return List.of();
 		}
 		List<Object[]> rows = new ArrayList<>();
 		for (Claimed row : read) {
-			rows.add(new Object[] { Timestamps.of(leaseUntil), row.id(), row.version() });
+			rows.add(new Object[] { Timestamps.of(leaseUntil), node, row.id(), row.version() });
 		}
 		int[] updated = batches.batchUpdate("""
-				UPDATE mail_outbox SET status = 'SENDING', lease_until = ?, version = version + 1
+				UPDATE mail_outbox SET status = 'SENDING', lease_until = ?, claimed_by = ?, version = version + 1
 				WHERE id = ? AND version = ?""", rows);
 		List<Claimed> claimed = new ArrayList<>();
 		for (int i = 0; i < read.size(); i++) {
@@ -134,12 +134,12 @@ class OutboxStore {
 	 * Claims mails this node committed a moment ago and still holds, without reading them back: each only while it
 	 * is as it was written (version 1), so a mail that a poll claimed meanwhile is left to that claim.
 	 */
-	List<Claimed> claimFresh(List<Committed> committed, Instant leaseUntil) {
+	List<Claimed> claimFresh(List<Committed> committed, Instant leaseUntil, String node) {
 		List<Claimed> asWritten = new ArrayList<>();
 		for (Committed mail : committed) {
 			asWritten.add(new Claimed(mail.id(), 1, mail.mail(), 0));
 		}
-		return claimAsRead(asWritten, leaseUntil);
+		return claimAsRead(asWritten, leaseUntil, node);
 	}
 
 	/**
@@ -171,6 +171,18 @@ class OutboxStore {
 		batches.batchUpdate("""
 				UPDATE mail_outbox SET status = 'PENDING', lease_until = NULL, version = version + 1
 				WHERE id = ? AND version = ? AND status = 'SENDING'""", rows);
+	}
+
+	/**
+	 * Gives back every claim a node of this name still holds in the table: called when the node starts, so what it
+	 * held when it died goes out now instead of after its lease. How many it gave back.
+	 */
+	int releaseAllOf(String node) {
+		return jdbc.sql("""
+				UPDATE mail_outbox SET status = 'PENDING', lease_until = NULL, claimed_by = NULL, version = version + 1
+				WHERE status = 'SENDING' AND claimed_by = ?""")
+			.param(node)
+			.update();
 	}
 
 	/**

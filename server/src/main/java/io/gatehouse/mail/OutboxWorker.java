@@ -22,6 +22,7 @@ import jakarta.annotation.PreDestroy;
 
 import io.gatehouse.database.DatabaseOutage;
 import io.gatehouse.database.DatabaseProbe;
+import io.gatehouse.shared.NodeName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -38,9 +39,10 @@ import org.springframework.stereotype.Component;
  *
  * Delivery is at least once. Each mail is marked sent right after its own delivery, the marking retried for a few
  * seconds while the database is away, so a lost marking sends one mail again at most, after its lease. A node that
- * stops gracefully gives back the claims it has not delivered yet; one killed outright leaves them to their lease,
- * which is short (seconds) because a live node renews the leases of what it holds on a thread of its own (the
- * heartbeat): a slow delivery keeps its claim however long it takes, a dead node's claims run out soon.
+ * stops gracefully gives back the claims it has not delivered yet. One killed outright gives them back when it starts
+ * again under the same name; until then (or if it never comes back) they wait for their lease, which is short
+ * (seconds) because a live node renews the leases of what it holds on a thread of its own (the heartbeat): a slow
+ * delivery keeps its claim however long it takes, a dead node's claims run out soon.
  */
 @Component
 class OutboxWorker {
@@ -95,12 +97,20 @@ class OutboxWorker {
 	// the outage has been logged: once per outage, not at every poll
 	private boolean waitingForDatabase;
 
-	OutboxWorker(OutboxStore store, MailDelivery delivery, MailSettings settings, Clock clock, DatabaseProbe probe) {
+	// this node's mark on its claims
+	private final String node;
+
+	// the claims this node held before it started (it died holding them) have been given back
+	private volatile boolean leftOverReleased;
+
+	OutboxWorker(OutboxStore store, MailDelivery delivery, MailSettings settings, Clock clock, DatabaseProbe probe,
+			NodeName node) {
 		this.store = store;
 		this.probe = probe;
 		this.delivery = delivery;
 		this.settings = settings;
 		this.clock = clock;
+		this.node = node.value();
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -112,6 +122,7 @@ class OutboxWorker {
 			log.info("No SMTP server configured (gatehouse.mail.host): mails are kept in the outbox and printed to the log");
 		}
 		stopping = false;
+		leftOverReleased = false;
 		ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
 			Thread thread = new Thread(runnable, "mail-outbox");
 			thread.setDaemon(true);
@@ -257,8 +268,12 @@ class OutboxWorker {
 			if (batch.isEmpty() || stopping) {
 				return;
 			}
+			if (!leftOverReleased) {
+				// the giving back of the last start's claims comes first (it would take these too): the poll sends them
+				continue;
+			}
 			try {
-				deliver(store.claimFresh(batch, clock.instant().plus(settings.lease())));
+				deliver(store.claimFresh(batch, clock.instant().plus(settings.lease()), node));
 			}
 			catch (RuntimeException ex) {
 				log.warn("Mails could not be claimed from the outbox; the next poll sends them", ex);
@@ -277,13 +292,14 @@ class OutboxWorker {
 		}
 		waitingForDatabase = false;
 		try {
+			releaseLeftOver();
 			for (int round = 0; round < 50 && !stopping; round++) {
 				List<UUID> due = store.due(clock.instant(), BATCH);
 				if (due.isEmpty()) {
 					return;
 				}
 				Instant now = clock.instant();
-				deliver(store.claim(due, now, now.plus(settings.lease())));
+				deliver(store.claim(due, now, now.plus(settings.lease()), node));
 			}
 		}
 		catch (RuntimeException ex) {
@@ -293,6 +309,22 @@ class OutboxWorker {
 			else {
 				log.warn("The mail outbox could not be read; trying again at the next poll", ex);
 			}
+		}
+	}
+
+	/**
+	 * At the first poll that reaches the database: gives back what this node claimed before it started, when it died
+	 * holding claims. Before any claim of this start, so none of those is given back.
+	 */
+	private void releaseLeftOver() {
+		if (leftOverReleased) {
+			return;
+		}
+		int released = store.releaseAllOf(node);
+		leftOverReleased = true;
+		if (released > 0) {
+			log.info("Gave back {} mails this node ({}) had claimed before it stopped; they are sent now", released,
+					node);
 		}
 	}
 

@@ -60,7 +60,8 @@ class MailRenderingTests {
 
 	@Test
 	void retriesWaitTwiceAsLongEachTimeUpToAnHour() {
-		OutboxWorker worker = new OutboxWorker(null, new LogDelivery(), settings, null, new io.gatehouse.database.DatabaseProbe(null, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(2)));
+		OutboxWorker worker = new OutboxWorker(null, new LogDelivery(), settings, null, new io.gatehouse.database.DatabaseProbe(null, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(2)),
+				new io.gatehouse.shared.NodeName("rendering"));
 		assertThat(worker.backoff(1)).isEqualTo(Duration.ofSeconds(30));
 		assertThat(worker.backoff(2)).isEqualTo(Duration.ofSeconds(60));
 		assertThat(worker.backoff(4)).isEqualTo(Duration.ofSeconds(240));

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.gatehouse.shared.NodeName;
 import io.gatehouse.shared.Timestamps;
 import io.gatehouse.support.ApiIntegrationTest;
 import io.gatehouse.support.TestMailServer;
@@ -51,6 +52,9 @@ class OutboxIntegrationTests extends ApiIntegrationTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	NodeName nodeName;
 
 	@Test
 	void aMailOfAChangeThatRollsBackIsNeverWrittenNorSent() {
@@ -109,6 +113,36 @@ class OutboxIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aNodeKilledWhileHoldingClaimsGivesThemBackWhenItStartsAgain() throws InterruptedException {
+		// as the table is after a kill -9 of this node: two mails claimed by it, their leases far ahead
+		String mine = unique("killed") + "@example.com";
+		String othersClaim = unique("alive") + "@example.com";
+		worker.stop();
+		try {
+			Instant now = Instant.now();
+			for (String to : List.of(mine, othersClaim)) {
+				UUID id = UUID.randomUUID();
+				store.insert(id, templates.render(notice(to)), now);
+				jdbc.sql("UPDATE mail_outbox SET status = 'SENDING', lease_until = ?, claimed_by = ? WHERE id = ?")
+					.params(Timestamps.of(now.plusSeconds(3600)), to.equals(mine) ? nodeName.value() : "another-node",
+							id)
+					.update();
+			}
+		}
+		finally {
+			// the node starts again under its name
+			worker.start();
+		}
+		// at its first poll, not after the hour of the lease
+		TestMailServer.await(mine, "your password was changed");
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(status(mine)).isEqualTo("SENT"));
+		// another node's claim is that node's until its lease runs out
+		assertThat(TestMailServer.afterAWhile(othersClaim)).isEmpty();
+		assertThat(status(othersClaim)).isEqualTo("SENDING");
+		jdbc.sql("DELETE FROM mail_outbox WHERE recipient_normalized = ?").param(othersClaim).update();
+	}
+
+	@Test
 	void aMailAPollClaimedIsNotClaimedAgainByTheNodeThatCommittedIt() {
 		// the committing node hands its mail to its worker in memory; a poll of another node may have got there first
 		String to = unique("race") + "@example.com";
@@ -117,9 +151,9 @@ class OutboxIntegrationTests extends ApiIntegrationTest {
 		Instant later = Instant.now().plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 		RenderedMail mail = templates.render(notice(to));
 		store.insert(id, mail, later);
-		assertThat(store.claim(List.of(id), later, later.plusSeconds(300))).hasSize(1);
+		assertThat(store.claim(List.of(id), later, later.plusSeconds(300), "poll-node")).hasSize(1);
 
-		assertThat(store.claimFresh(List.of(new OutboxStore.Committed(id, mail)), later.plusSeconds(300))).isEmpty();
+		assertThat(store.claimFresh(List.of(new OutboxStore.Committed(id, mail)), later.plusSeconds(300), nodeName.value())).isEmpty();
 		assertThat(status(to)).isEqualTo("SENDING");
 	}
 
@@ -160,7 +194,8 @@ class OutboxIntegrationTests extends ApiIntegrationTest {
 		};
 		// a short lease, so that a mail left claimed would be sent again (by this context's worker) within the test
 		OutboxWorker node = new OutboxWorker(failingOnce, delivery, settings(Duration.ofMillis(500)), clock,
-				new io.gatehouse.database.DatabaseProbe(null, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(2)));
+				new io.gatehouse.database.DatabaseProbe(null, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(2)),
+				new NodeName("test-node-" + UUID.randomUUID()));
 		String to = unique("marked") + "@example.com";
 		UUID id = UUID.randomUUID();
 		RenderedMail mail = templates.render(notice(to));
@@ -194,7 +229,8 @@ class OutboxIntegrationTests extends ApiIntegrationTest {
 		};
 		// a lease far shorter than the retries: without the heartbeat's marking the mail would be claimed again
 		OutboxWorker node = new OutboxWorker(failingLong, delivery, settings(Duration.ofMillis(500)), clock,
-				new io.gatehouse.database.DatabaseProbe(null, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(2)));
+				new io.gatehouse.database.DatabaseProbe(null, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(2)),
+				new NodeName("test-node-" + UUID.randomUUID()));
 		String to = unique("unmarked") + "@example.com";
 		UUID id = UUID.randomUUID();
 		RenderedMail mail = templates.render(notice(to));
@@ -232,7 +268,8 @@ class OutboxIntegrationTests extends ApiIntegrationTest {
 			}
 		};
 		OutboxWorker stopping = new OutboxWorker(store, slow, settings(Duration.ofMinutes(5)), clock,
-				new io.gatehouse.database.DatabaseProbe(null, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(2)));
+				new io.gatehouse.database.DatabaseProbe(null, java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(2)),
+				new NodeName("test-node-" + UUID.randomUUID()));
 		List<String> recipients = List.of(unique("first") + "@example.com", unique("second") + "@example.com",
 				unique("third") + "@example.com");
 		try {
