@@ -4,6 +4,7 @@
 #   benchmarks/faults/run.sh kill        [LOAD_SECONDS]   # kill -9 the node a third into the load, start it again
 #   benchmarks/faults/run.sh pg-restart  [LOAD_SECONDS]   # stop PostgreSQL for OUTAGE_SECONDS (5), start it again
 #   benchmarks/faults/run.sh pool        [LOAD_SECONDS]   # exhaust the node's connection pool for POOL_SECONDS (20)
+#   benchmarks/faults/run.sh disk        [LOAD_SECONDS]   # fill the database's disk for DISK_SECONDS (20)
 #
 # One Gatehouse node (this tree's exec jar, built when missing) on port 18480 against PostgreSQL at 127.0.0.1:5432
 # (trust auth), in a database of its own, gatehouse_fault, dropped and made afresh. Mails go to a local SMTP sink
@@ -21,6 +22,12 @@
 # pooled connection each, until the pool (16) is exhausted and further requests wait out the pool's 3 s. The node
 # must answer those 503 (not 500), keep answering liveness and readiness at once, and serve again when the lock goes,
 # without a restart. The readers' answers go to readers.txt, the health answers during the fault to health.txt.
+#
+# disk puts the run's database in a tablespace of its own on a small tmpfs (DISK_MB, 256; mounting it needs root),
+# then fills that file system with a file of zeros for DISK_SECONDS and deletes it. Every write that needs a new
+# page fails meanwhile in PostgreSQL (53100, disk full); the node must answer those 503, not 500, lose nothing it
+# acknowledged, and write again once there is room, without a restart. PostgreSQL's own disk (its WAL) is left
+# alone: a full WAL disk stops PostgreSQL, which is the pg-restart fault.
 set -euo pipefail
 
 FAULT=${1:?kill, pg-restart or pool}
@@ -38,8 +45,12 @@ PG_CLUSTER=${PG_CLUSTER:-main}
 
 POOL_SECONDS=${POOL_SECONDS:-20}
 POOL_READERS=${POOL_READERS:-48}
+DISK_SECONDS=${DISK_SECONDS:-20}
+DISK_MB=${DISK_MB:-256}
+DISK_DIR=/tmp/gatehouse-fault-disk
+TABLESPACE=gatehouse_fault_space
 
-case "$FAULT" in kill | pg-restart | pool) ;; *) echo "unknown fault: $FAULT" >&2; exit 2 ;; esac
+case "$FAULT" in kill | pg-restart | pool | disk) ;; *) echo "unknown fault: $FAULT" >&2; exit 2 ;; esac
 rm -rf "$WORK"
 mkdir -p "$WORK"
 JAR=$ROOT/server/target/gatehouse-server-0.1.0-SNAPSHOT-exec.jar
@@ -53,10 +64,26 @@ PIDS=()
 cleanup() {
 	for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
 	if [[ $FAULT == pg-restart ]]; then pg_ctlcluster --skip-systemctl-redirect "$PG_VERSION" "$PG_CLUSTER" start 2>/dev/null || true; fi
+	if [[ $FAULT == disk ]]; then
+		rm -f "$DISK_DIR/filler"
+		# the database stays for a look at it; its tablespace goes with it on the next run
+	fi
 }
 trap cleanup EXIT
 
-psql -h 127.0.0.1 -U postgres -d postgres -q -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+psql -h 127.0.0.1 -U postgres -d postgres -q -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
+if [[ $FAULT == disk ]]; then
+	psql -h 127.0.0.1 -U postgres -d postgres -q -c "DROP TABLESPACE IF EXISTS $TABLESPACE"
+	if mountpoint -q "$DISK_DIR"; then umount "$DISK_DIR"; fi
+	mkdir -p "$DISK_DIR"
+	mount -t tmpfs -o "size=${DISK_MB}m,uid=$(id -u postgres),gid=$(id -g postgres),mode=0700" tmpfs "$DISK_DIR"
+	mkdir "$DISK_DIR/pg"
+	chown postgres:postgres "$DISK_DIR/pg"
+	psql -h 127.0.0.1 -U postgres -d postgres -q -c "CREATE TABLESPACE $TABLESPACE LOCATION '$DISK_DIR/pg'" \
+		-c "CREATE DATABASE $DB TABLESPACE $TABLESPACE"
+else
+	psql -h 127.0.0.1 -U postgres -d postgres -q -c "CREATE DATABASE $DB"
+fi
 python3 "$HERE/smtp_sink.py" "$SMTP_PORT" "$WORK/mails.jsonl" &
 PIDS+=($!)
 
@@ -142,6 +169,23 @@ pool)
 	wait_ready
 	READY=$(now)
 	;;
+disk)
+	FAULT_START=$(now)
+	# every free byte of the database's file system: writes needing a new page fail from here on
+	dd if=/dev/zero of="$DISK_DIR/filler" bs=1M status=none 2>/dev/null || true
+	df -h "$DISK_DIR" | tail -1 | awk '{ print "the database disk during the fault: " $3 " used of " $2 ", " $4 " free" }' \
+		| tee "$WORK/disk.txt"
+	sleep 5
+	for probe in liveness readiness; do
+		curl -s -o /dev/null -w "$probe while the disk is full: %{http_code} in %{time_total} s\n" \
+			"http://127.0.0.1:$PORT/actuator/health/$probe" | tee -a "$WORK/health.txt"
+	done
+	sleep $((DISK_SECONDS - 5))
+	rm -f "$DISK_DIR/filler"
+	FAULT_END=$(now)
+	wait_ready
+	READY=$(now)
+	;;
 esac
 sleep 30
 touch "$WORK/stop"
@@ -160,6 +204,7 @@ done
 	awk -v s="$FAULT_START" -v e="$FAULT_END" -v r="$READY" \
 		'BEGIN { printf "Fault lasted %.1f s; the node was ready again %.1f s after the fault ended.\n\n", e - s, r - e }'
 	[[ -f $WORK/readiness.txt ]] && { cat "$WORK/readiness.txt"; echo; }
+	[[ -f $WORK/disk.txt ]] && { cat "$WORK/disk.txt"; echo; }
 	[[ -f $WORK/health.txt ]] && { cat "$WORK/health.txt"; echo; }
 	[[ -f $WORK/readers.txt ]] && {
 		echo "The $POOL_READERS readers queued behind the lock were answered (status: count, slowest seconds):"

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.gatehouse.shared.Timestamps;
+import io.gatehouse.shared.UsageMarks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -58,9 +59,9 @@ class SessionStore {
 
 	/** Last seen, and from where: written at most once a minute per session, or when the address changes. */
 	void touch(UUID id, Instant now, String clientIp) {
-		jdbc.sql("UPDATE auth_session SET last_seen_at = ?, client_ip = ? WHERE id = ?")
+		UsageMarks.write(() -> jdbc.sql("UPDATE auth_session SET last_seen_at = ?, client_ip = ? WHERE id = ?")
 			.params(Timestamps.of(now), clientIp, id)
-			.update();
+			.update());
 	}
 
 	boolean delete(UUID id) {

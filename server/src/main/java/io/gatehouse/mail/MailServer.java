@@ -12,9 +12,7 @@ import io.gatehouse.shared.Actor;
 import io.gatehouse.shared.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the console tells people about mail: whether it can go out at all (so pages that would mail a link can offer
@@ -42,18 +40,18 @@ public class MailServer {
 
 	private final AccessControl access;
 
-	private final ApplicationEventPublisher events;
+	private final TestMailHistory history;
 
 	private final Clock clock;
 
 	MailServer(MailSettings settings, MailDelivery delivery, MailTemplates templates, OutboxStore store,
-			AccessControl access, ApplicationEventPublisher events, Clock clock) {
+			AccessControl access, TestMailHistory history, Clock clock) {
 		this.settings = settings;
 		this.delivery = delivery;
 		this.templates = templates;
 		this.store = store;
 		this.access = access;
-		this.events = events;
+		this.history = history;
 		this.clock = clock;
 	}
 
@@ -79,11 +77,11 @@ public class MailServer {
 	 * Sends a test mail now, not through the outbox, so the answer says whether the server took it. Only to the
 	 * caller's own address (the door passes the signed-in account's), for whoever may change the settings, at most
 	 * {@link #TESTS_PER_WINDOW} per address in {@link #TEST_WINDOW}; each one is kept in the outbox's history and
-	 * audited.
+	 * audited. Not one transaction: the mail goes out first, and only its record is written (and, when it loses a race
+	 * in the database, written again) afterwards, so a retried transaction never sends it twice.
 	 *
 	 * @return {@code sent}, {@code logged} (no SMTP server: printed to the log) or a failure in plain words
 	 */
-	@Transactional
 	public TestMailResult sendTest(Actor actor, String ownAddress) {
 		access.require(actor, Permissions.SETTINGS_UPDATE);
 		if (ownAddress == null || ownAddress.isBlank()) {
@@ -105,11 +103,7 @@ public class MailServer {
 			log.warn("The test mail to {} was not accepted", ownAddress, ex);
 			result = TestMailResult.failed(ex, settings);
 		}
-		store.insertFinished(UUID.randomUUID(), mail,
-				result.failed() ? OutboxStore.Status.FAILED : delivery.sends() ? OutboxStore.Status.SENT
-						: OutboxStore.Status.LOGGED,
-				result.failed() ? result.message() : null, now);
-		events.publishEvent(new TestMailSent(actor, result.failed() ? "failed" : result.code()));
+		history.record(actor, UUID.randomUUID(), mail, result, delivery.sends(), now);
 		return result;
 	}
 }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import io.gatehouse.access.PermissionPattern;
 import io.gatehouse.access.TokenScope;
 import io.gatehouse.shared.Timestamps;
+import io.gatehouse.shared.UsageMarks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -82,8 +83,9 @@ class TokenStore {
 	}
 
 	void markUsed(UUID id, Instant at, Instant onlyIfBefore) {
-		jdbc.sql("UPDATE tokens_personal SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)")
+		UsageMarks.write(() -> jdbc
+			.sql("UPDATE tokens_personal SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)")
 			.params(Timestamps.of(at), id, Timestamps.of(onlyIfBefore))
-			.update();
+			.update());
 	}
 }

@@ -28,6 +28,7 @@ import io.gatehouse.users.User;
 import io.gatehouse.users.UserDirectory;
 import io.gatehouse.users.UserManagement;
 import org.springframework.context.ApplicationContext;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -86,11 +87,24 @@ final class EscalationWorlds {
 		this.passwordHash = passwordHash;
 	}
 
+	/**
+	 * One transaction for a whole world, built while the previous case runs: at SERIALIZABLE it can lose a race with
+	 * that case's requests, and is then built again from scratch, as the services' own retry would.
+	 */
 	EscalationWorld make(ActorKind kind) {
-		EscalationWorld world = new EscalationWorld(kind,
-				"x" + UUID.randomUUID().toString().replace("-", "").substring(0, 10));
-		transaction.executeWithoutResult(status -> build(world));
-		return world;
+		for (int attempt = 1;; attempt++) {
+			EscalationWorld world = new EscalationWorld(kind,
+					"x" + UUID.randomUUID().toString().replace("-", "").substring(0, 10));
+			try {
+				transaction.executeWithoutResult(status -> build(world));
+				return world;
+			}
+			catch (PessimisticLockingFailureException ex) {
+				if (attempt == 10) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	private void build(EscalationWorld w) {
