@@ -275,8 +275,14 @@ public class SignIn {
 				activity.record(user.id(), now);
 			}
 			catch (RuntimeException ex) {
-				// a lost count must not turn the sign-in into a failure
-				log.warn("Could not count the sign-in of user {} in their activity", user.id(), ex);
+				// a lost count must not turn the sign-in into a failure; the database refusing writes (its disk
+				// full) is one line, not a stack trace per sign-in
+				if (DatabaseOutage.isCause(ex)) {
+					log.warn("Could not count the sign-in of user {} in their activity: {}", user.id(), ex.toString());
+				}
+				else {
+					log.warn("Could not count the sign-in of user {} in their activity", user.id(), ex);
+				}
 			}
 			if (keys != null) {
 				throttle.reset(keys.get(0));

@@ -323,8 +323,8 @@ class OutboxWorker {
 		int released = store.releaseAllOf(node);
 		leftOverReleased = true;
 		if (released > 0) {
-			log.info("Gave back {} mails this node ({}) had claimed before it stopped; they are sent now", released,
-					node);
+			log.info("This node ({}) had claimed mails before it stopped, given back now to be sent: {}", node,
+					released);
 		}
 	}
 
