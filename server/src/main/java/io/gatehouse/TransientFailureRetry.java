@@ -50,16 +50,25 @@ final class TransientFailureRetry implements MethodInterceptor {
 					throw ex;
 				}
 				if (again == null) {
-					throw ex instanceof ConcurrencyFailureException ? ex : new CannotAcquireLockException(
-							"The transaction lost a race in the database " + ATTEMPTS + " times", ex);
+					throw gaveUp(ex);
 				}
 				log.info("{} lost a race in the database; running its transaction again: {}",
 						invocation.getMethod().getName(), ex.getMessage());
-				// a few milliseconds apart, more each time, so that those that collided do not meet again the same way
-				Thread.sleep(ThreadLocalRandom.current().nextLong(5, 50) * attempt * attempt);
+				pause(attempt);
 				next = again;
 			}
 		}
+	}
+
+	/** The last attempt's failure, as the concurrency failure the front doors answer as a conflict to retry. */
+	static RuntimeException gaveUp(RuntimeException ex) {
+		return ex instanceof ConcurrencyFailureException ? ex : new CannotAcquireLockException(
+				"The transaction lost a race in the database " + ATTEMPTS + " times", ex);
+	}
+
+	/** A few milliseconds, more each time, so that those that collided do not meet again the same way. */
+	static void pause(int attempt) throws InterruptedException {
+		Thread.sleep(ThreadLocalRandom.current().nextLong(5, 50) * attempt * attempt);
 	}
 
 	/**

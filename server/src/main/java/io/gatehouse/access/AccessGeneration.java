@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 
@@ -66,11 +67,16 @@ final class AccessGeneration implements AccessGraph {
 		}
 	}
 
-	AccessGeneration(long id, AccessCaches caches, AccessGraphStore store, UserStatusSource users) {
+	// whether what is read now may be kept (not from a transaction's older snapshot, see SharedCaches)
+	private final BooleanSupplier mayKeep;
+
+	AccessGeneration(long id, AccessCaches caches, AccessGraphStore store, UserStatusSource users,
+			BooleanSupplier mayKeep) {
 		this.id = id;
 		this.caches = caches;
 		this.store = store;
 		this.users = users;
+		this.mayKeep = mayKeep;
 	}
 
 	@Override
@@ -84,16 +90,28 @@ final class AccessGeneration implements AccessGraph {
 	}
 
 	private Path path(UUID resourceId) {
-		return caches.paths().get(new ResourceKey(id, resourceId), key -> {
-			List<AccessGraphStore.PathStep> steps = store.path(resourceId);
-			return new Path(List.copyOf(AccessGraphStore.ids(steps)), steps.isEmpty() ? null : steps.get(0).owner());
-		});
+		ResourceKey key = new ResourceKey(id, resourceId);
+		if (!mayKeep.getAsBoolean()) {
+			Path known = caches.paths().getIfPresent(key);
+			return known != null ? known : loadPath(resourceId);
+		}
+		return caches.paths().get(key, ignored -> loadPath(resourceId));
+	}
+
+	private Path loadPath(UUID resourceId) {
+		List<AccessGraphStore.PathStep> steps = store.path(resourceId);
+		return new Path(List.copyOf(AccessGraphStore.ids(steps)), steps.isEmpty() ? null : steps.get(0).owner());
 	}
 
 	@Override
 	public UserAccess user(UUID userId) {
+		UserKey key = new UserKey(id, userId);
+		if (!mayKeep.getAsBoolean()) {
+			UserAccess known = caches.users().getIfPresent(key);
+			return known != null ? known : load(userId);
+		}
 		// a load in flight when the user is forgotten finishes before the forget removes its result
-		return caches.users().get(new UserKey(id, userId), key -> load(userId));
+		return caches.users().get(key, ignored -> load(userId));
 	}
 
 	/** Null for a user that does not exist (or was deleted): the engine then answers unknown, not inactive. */
@@ -124,7 +142,9 @@ final class AccessGeneration implements AccessGraph {
 		Map<UUID, RoleDefinition> roles = customRoles;
 		if (roles == null) {
 			roles = store.customRoles();
-			customRoles = roles;
+			if (mayKeep.getAsBoolean()) {
+				customRoles = roles;
+			}
 		}
 		return roles.get(roleId);
 	}
@@ -139,7 +159,9 @@ final class AccessGeneration implements AccessGraph {
 		AreaCatalog catalog = areas;
 		if (catalog == null) {
 			catalog = AreaCatalog.of(permissions(), store.administrativeAreas());
-			areas = catalog;
+			if (mayKeep.getAsBoolean()) {
+				areas = catalog;
+			}
 		}
 		return catalog;
 	}
@@ -149,7 +171,9 @@ final class AccessGeneration implements AccessGraph {
 		List<Permission> catalog = permissions;
 		if (catalog == null) {
 			catalog = List.copyOf(store.permissions());
-			permissions = catalog;
+			if (mayKeep.getAsBoolean()) {
+				permissions = catalog;
+			}
 		}
 		return catalog;
 	}
@@ -166,8 +190,11 @@ final class AccessGeneration implements AccessGraph {
 		return caches.decisions().getIfPresent(key);
 	}
 
+	/** Keeps a decision, unless what it was made from may not be kept either. */
 	void remember(DecisionKey key, AccessDecision decision) {
-		caches.decisions().put(key, decision);
+		if (mayKeep.getAsBoolean()) {
+			caches.decisions().put(key, decision);
+		}
 	}
 
 	/**

@@ -142,7 +142,8 @@ public class AccessPolicy {
 	private AccessGeneration generation() {
 		AccessGeneration generation = current;
 		if (generation == null) {
-			generation = new AccessGeneration(generations.incrementAndGet(), entries, store, users);
+			generation = new AccessGeneration(generations.incrementAndGet(), entries, store, users,
+					caches::mayKeepWhatIsReadNow);
 			current = generation;
 		}
 		return generation;

@@ -6,7 +6,9 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.gatehouse.database.DatabaseOutage;
 import io.gatehouse.shared.Timestamps;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,6 +31,25 @@ class ChangeStore {
 
 	// when each area last moved, as read by the last poll: in the same statement as the versions, so a poll stays one
 	private volatile Map<ChangeArea, Instant> changedAt = Map.of();
+
+	/**
+	 * Whether the database's transactions read from a snapshot each (REPEATABLE READ or SERIALIZABLE by default on
+	 * its connections) rather than one per statement. Asked outside any transaction: on H2, which has no such setting,
+	 * the failed statement spoils nothing.
+	 */
+	boolean snapshotPerTransaction() {
+		try {
+			String level = poll.sql("SELECT current_setting('default_transaction_isolation')").query(String.class)
+				.single();
+			return level.equalsIgnoreCase("serializable") || level.equalsIgnoreCase("repeatable read");
+		}
+		catch (DataAccessException ex) {
+			if (DatabaseOutage.isCause(ex)) {
+				throw ex;
+			}
+			return false;
+		}
+	}
 
 	/** Every area's version, in one statement. */
 	Map<ChangeArea, Long> versions() {

@@ -1,5 +1,6 @@
 package io.gatehouse.cache;
 
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Every per-node cache and how it stays fresh, in one place.
@@ -50,6 +52,9 @@ public class SharedCaches implements SchedulingConfigurer {
 
 	private int failedPolls;
 
+	// whether the database's transactions each read one snapshot: null until the first poll asks
+	private volatile Boolean snapshotPerTransaction;
+
 	private final DatabaseProbe probe;
 
 	SharedCaches(ChangeStore store, MeterRegistry meters, CacheSettings settings, DatabaseProbe probe) {
@@ -60,6 +65,24 @@ public class SharedCaches implements SchedulingConfigurer {
 		for (ChangeArea area : ChangeArea.values()) {
 			listeners.put(area, new CopyOnWriteArrayList<>());
 		}
+	}
+
+	/**
+	 * Whether what this thread reads from the database now may be kept in a cache. Not inside a transaction that
+	 * reads from a snapshot of its own (REPEATABLE READ, SERIALIZABLE): that snapshot may be older than a change that
+	 * committed, and emptied the caches, after the transaction began, and what it read would outlive the change. At
+	 * READ COMMITTED (PostgreSQL's default, H2's) every statement sees what has committed, so anything may be kept.
+	 */
+	public boolean mayKeepWhatIsReadNow() {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			return true;
+		}
+		Integer level = TransactionSynchronizationManager.getCurrentTransactionIsolationLevel();
+		if (level != null) {
+			return level <= Connection.TRANSACTION_READ_COMMITTED;
+		}
+		// unknown until the first poll, which empties every cache anyway
+		return !Boolean.TRUE.equals(snapshotPerTransaction);
 	}
 
 	/** A new cache of at most {@code maximumSize} entries, emptied whenever {@code area} changes on any node. */
@@ -126,6 +149,9 @@ public class SharedCaches implements SchedulingConfigurer {
 		}
 		Map<ChangeArea, Long> versions;
 		try {
+			if (snapshotPerTransaction == null) {
+				snapshotPerTransaction = store.snapshotPerTransaction();
+			}
 			versions = store.versions();
 		}
 		catch (RuntimeException ex) {

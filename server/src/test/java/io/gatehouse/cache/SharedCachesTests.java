@@ -166,5 +166,10 @@ class SharedCachesTests {
 			bumps.add(area);
 			move(area);
 		}
+
+		@Override
+		boolean snapshotPerTransaction() {
+			return false;
+		}
 	}
 }

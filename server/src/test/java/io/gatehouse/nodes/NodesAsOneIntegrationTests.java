@@ -294,7 +294,8 @@ class NodesAsOneIntegrationTests {
 		Object worker = a.context().getBean("outboxWorker");
 		Object store = ReflectionTestUtils.getField(worker, "store");
 		List<?> claimed = ReflectionTestUtils.invokeMethod(store, "claim", List.of(id),
-				Instant.now().plus(Duration.ofHours(2)), Instant.now().plus(MAIL_LEASE));
+				Instant.now().plus(Duration.ofHours(2)), Instant.now().plus(MAIL_LEASE),
+				ReflectionTestUtils.getField(worker, "node"));
 		assertThat(claimed).hasSize(1);
 		// held by node A as a delivery that takes long (a slow SMTP server) would hold it: only the heartbeat renews it
 		@SuppressWarnings("unchecked")

@@ -13,6 +13,7 @@ import io.gatehouse.access.AccessControl;
 import io.gatehouse.access.AccessPolicy;
 import io.gatehouse.access.AccessProbe;
 import io.gatehouse.shared.Actor;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -36,8 +37,23 @@ final class WorldSnapshot {
 	private WorldSnapshot() {
 	}
 
+	/** Read again when a read loses a race in the database (at SERIALIZABLE even a lone read can be cancelled). */
 	static WorldSnapshot take(EscalationWorld world, Set<UUID> alsoUsers, List<UUID> universe, List<String> permissions,
 			JdbcClient jdbc, AccessPolicy policy, AccessControl access) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return takeOnce(world, alsoUsers, universe, permissions, jdbc, policy, access);
+			}
+			catch (PessimisticLockingFailureException ex) {
+				if (attempt == 10) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private static WorldSnapshot takeOnce(EscalationWorld world, Set<UUID> alsoUsers, List<UUID> universe,
+			List<String> permissions, JdbcClient jdbc, AccessPolicy policy, AccessControl access) {
 		WorldSnapshot snapshot = new WorldSnapshot();
 		Set<UUID> users = new HashSet<>(alsoUsers);
 		users.addAll(world.users.values());
