@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 
@@ -90,12 +91,16 @@ final class AccessGeneration implements AccessGraph {
 	}
 
 	private Path path(UUID resourceId) {
-		ResourceKey key = new ResourceKey(id, resourceId);
+		return cached(caches.paths(), new ResourceKey(id, resourceId), () -> loadPath(resourceId));
+	}
+
+	/** What the cache holds for the key, else loaded: and kept, unless what is read now may not be kept. */
+	private <K, V> V cached(Cache<K, V> cache, K key, Supplier<V> load) {
 		if (!mayKeep.getAsBoolean()) {
-			Path known = caches.paths().getIfPresent(key);
-			return known != null ? known : loadPath(resourceId);
+			V known = cache.getIfPresent(key);
+			return known != null ? known : load.get();
 		}
-		return caches.paths().get(key, ignored -> loadPath(resourceId));
+		return cache.get(key, ignored -> load.get());
 	}
 
 	private Path loadPath(UUID resourceId) {
@@ -105,13 +110,8 @@ final class AccessGeneration implements AccessGraph {
 
 	@Override
 	public UserAccess user(UUID userId) {
-		UserKey key = new UserKey(id, userId);
-		if (!mayKeep.getAsBoolean()) {
-			UserAccess known = caches.users().getIfPresent(key);
-			return known != null ? known : load(userId);
-		}
 		// a load in flight when the user is forgotten finishes before the forget removes its result
-		return caches.users().get(key, ignored -> load(userId));
+		return cached(caches.users(), new UserKey(id, userId), () -> load(userId));
 	}
 
 	/** Null for a user that does not exist (or was deleted): the engine then answers unknown, not inactive. */
