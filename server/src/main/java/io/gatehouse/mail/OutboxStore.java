@@ -73,14 +73,17 @@ class OutboxStore {
 
 	/** Rows due now: pending ones whose time has come, and claims whose lease ran out (their node died). */
 	List<UUID> due(Instant now, int limit) {
+		// Two index lookups rather than one OR: H2 answers an OR of the two with a scan of the whole table, every
+		// sent mail's body included, at every poll.
 		return jdbc.sql("""
-				SELECT id FROM mail_outbox
-				WHERE (status = 'PENDING' AND next_attempt_at <= :now) OR (status = 'SENDING' AND lease_until < :now)
+				SELECT id, next_attempt_at FROM mail_outbox WHERE status = 'PENDING' AND next_attempt_at <= :now
+				UNION ALL
+				SELECT id, next_attempt_at FROM mail_outbox WHERE status = 'SENDING' AND lease_until < :now
 				ORDER BY next_attempt_at, id
 				LIMIT :limit""")
 			.param("now", Timestamps.of(now))
 			.param("limit", limit)
-			.query(UUID.class)
+			.query((rs, n) -> rs.getObject("id", UUID.class))
 			.list();
 	}
 
