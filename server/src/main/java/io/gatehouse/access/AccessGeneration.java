@@ -13,6 +13,8 @@ import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
 /**
  * The access graph as this node knows it since the last relevant change: filled lazily from the database, never
  * changed by a change. A change makes a new generation instead, so a check in progress reads one consistent view.
@@ -53,18 +55,22 @@ final class AccessGeneration implements AccessGraph {
 	record ResourceKey(long generation, UUID resourceId) {
 	}
 
+	record LabelsKey(long generation, long userStamp, UUID userId) {
+	}
+
 	/** A resource's path to the instance, nearest first, and its owner. */
 	record Path(List<UUID> ids, UUID owner) {
 	}
 
 	/** The caches every generation keeps its entries in, made once per node. */
 	record AccessCaches(Cache<DecisionKey, AccessDecision> decisions, Cache<UserKey, UserAccess> users,
-			Cache<ResourceKey, Path> paths) {
+			Cache<ResourceKey, Path> paths, Cache<LabelsKey, List<RoleLabelStore.Held>> labels) {
 
 		void clear() {
 			decisions.invalidateAll();
 			users.invalidateAll();
 			paths.invalidateAll();
+			labels.invalidateAll();
 		}
 	}
 
@@ -195,6 +201,20 @@ final class AccessGeneration implements AccessGraph {
 		if (mayKeep.getAsBoolean()) {
 			caches.decisions().put(key, decision);
 		}
+	}
+
+	/**
+	 * What gives the user access, by name (their Role column). Kept only when read outside a transaction: one that
+	 * changed the user's access and then rolls back would otherwise leave its own view behind. The key is read
+	 * before the load, as a decision's is, so a load that races with a forget is never read again.
+	 */
+	List<RoleLabelStore.Held> held(UUID userId, Supplier<List<RoleLabelStore.Held>> load) {
+		LabelsKey key = new LabelsKey(id, forgotten.getOrDefault(userId, 0L), userId);
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			List<RoleLabelStore.Held> known = caches.labels().getIfPresent(key);
+			return known != null ? known : load.get();
+		}
+		return cached(caches.labels(), key, load);
 	}
 
 	/**

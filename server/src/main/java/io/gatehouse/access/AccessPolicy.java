@@ -3,6 +3,7 @@ package io.gatehouse.access;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import io.gatehouse.cache.ChangeArea;
 import io.gatehouse.cache.SharedCaches;
@@ -47,7 +48,8 @@ public class AccessPolicy {
 		this.entries = new AccessGeneration.AccessCaches(
 				caches.cache("access.decisions", ChangeArea.ACCESS, MAX_ENTRIES),
 				caches.cache("access.users", ChangeArea.ACCESS, MAX_ENTRIES),
-				caches.cache("access.paths", ChangeArea.ACCESS, MAX_ENTRIES));
+				caches.cache("access.paths", ChangeArea.ACCESS, MAX_ENTRIES),
+				caches.cache("access.labels", ChangeArea.ACCESS, MAX_ENTRIES));
 		caches.onChange(ChangeArea.ACCESS, this::startAfresh);
 	}
 
@@ -103,6 +105,11 @@ public class AccessPolicy {
 	/** The catalog's areas, with which are administrative, as the current generation knows them. */
 	AreaCatalog areas() {
 		return generation().areas();
+	}
+
+	/** What gives one user access, by name, as the current generation keeps it (see {@link RoleLabels}). */
+	List<RoleLabelStore.Held> held(UUID userId, Supplier<List<RoleLabelStore.Held>> load) {
+		return generation().held(userId, load);
 	}
 
 	/** The catalog's permissions, as the current generation knows them. */

@@ -9,30 +9,40 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Role column of the users list: each user's roles as {@code Workspace: Role}, direct and through
  * groups, then the permission profiles of their groups as {@code Instance: Group (permission profile)}, since a
  * profile gives access as a role does. Read for a whole page of users in one query. The caller has already been
- * allowed to read those users.
+ * allowed to read those users. One user's (their own account, one user's page, the {@code roles} claim) are kept
+ * with the access generation, since every request that shows a user reads them.
  */
 @Service
-@Transactional(readOnly = true)
 public class RoleLabels {
 
 	private final RoleLabelStore store;
 
-	RoleLabels(RoleLabelStore store) {
+	private final AccessPolicy policy;
+
+	RoleLabels(RoleLabelStore store, AccessPolicy policy) {
 		this.store = store;
+		this.policy = policy;
 	}
 
 	public Map<UUID, List<String>> of(Collection<UUID> userIds) {
 		if (userIds.isEmpty()) {
 			return Map.of();
 		}
+		return labels(userIds.size() == 1 ? heldBy(userIds.iterator().next()) : store.of(userIds));
+	}
+
+	private List<RoleLabelStore.Held> heldBy(UUID userId) {
+		return policy.held(userId, () -> List.copyOf(store.of(List.of(userId))));
+	}
+
+	private static Map<UUID, List<String>> labels(List<RoleLabelStore.Held> allHeld) {
 		Map<UUID, Set<String>> labels = new LinkedHashMap<>();
-		for (RoleLabelStore.Held held : store.of(userIds)) {
+		for (RoleLabelStore.Held held : allHeld) {
 			labels.computeIfAbsent(held.userId(), id -> new LinkedHashSet<>())
 				.add(held.profile() ? held.place() + ": " + held.name() + " (permission profile)"
 						: held.place() + ": " + held.name());
@@ -47,7 +57,7 @@ public class RoleLabels {
 	 * the id of the resource where it is held, so that an application can match it against its own objects.
 	 */
 	public List<HeldRole> held(UUID userId) {
-		return store.of(List.of(userId)).stream()
+		return heldBy(userId).stream()
 			.map(held -> new HeldRole(held.profile() ? held.place() + ": " + held.name() + " (permission profile)"
 					: held.place() + ": " + held.name(), held.name(), held.resourceId(), held.profile()))
 			.distinct()

@@ -128,6 +128,51 @@ class UserAnswersIntegrationTests extends ApiIntegrationTest {
 			.exchange().expectStatus().isEqualTo(412);
 	}
 
+	/** A user's roles are kept between requests: every change that alters the Role column shows at once. */
+	@Test
+	void theRoleColumnFollowsEveryChangeAtOnce() {
+		String workspace = unique("Harbour ");
+		String workspaceId = createResource(admin(), "workspace", workspace, null);
+		String name = unique("kept");
+		Map<String, Object> created = createUser(Map.of("username", name, "email", name + "@example.com", "password",
+				PASSWORD, "bindings", List.of(Map.of("roleId", BuiltInRoles.VIEWER.toString(), "resourceId", workspaceId))));
+		Object id = created.get("id");
+		SignedIn user = signIn(name, PASSWORD);
+		assertThat(me(user)).containsEntry("roles", List.of(workspace + ": Viewer"));
+		assertThat(me(user)).containsEntry("roles", List.of(workspace + ": Viewer"));
+
+		String renamed = unique("Dock ");
+		admin().patch().uri("/api/v1/resources/{id}", workspaceId).contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("name", renamed)).exchange().expectStatus().isOk();
+		assertThat(me(user)).containsEntry("roles", List.of(renamed + ": Viewer"));
+		assertThat(get(id)).containsEntry("roles", List.of(renamed + ": Viewer"));
+
+		admin().post().uri("/api/v1/resources/{id}/bindings", workspaceId).contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("principalType", "user", "principalId", id, "roleId", BuiltInRoles.EDITOR.toString()))
+			.exchange().expectStatus().isCreated();
+		assertThat(me(user)).containsEntry("roles", List.of(renamed + ": Editor", renamed + ": Viewer"));
+
+		String group = unique("Crew ");
+		String groupId = (String) body(admin().post().uri("/api/v1/groups").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("name", group, "profile", Map.of("globalActions", List.of("read"))))
+			.exchange().expectStatus().isCreated()).get("id");
+		admin().post().uri("/api/v1/groups/{id}/members", groupId).contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("userId", id)).exchange().expectStatus().is2xxSuccessful();
+		String profile = "Instance: " + group + " (permission profile)";
+		assertThat(me(user)).containsEntry("roles", List.of(renamed + ": Editor", renamed + ": Viewer", profile));
+
+		String regrouped = unique("Watch ");
+		admin().put().uri("/api/v1/groups/{id}", groupId).contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("name", regrouped, "profile", Map.of("globalActions", List.of("read"))))
+			.exchange().expectStatus().isOk();
+		assertThat(me(user)).containsEntry("roles",
+				List.of(renamed + ": Editor", renamed + ": Viewer", "Instance: " + regrouped + " (permission profile)"));
+	}
+
+	private static Map<String, Object> me(SignedIn user) {
+		return body(user.client().get().uri("/api/v1/me").exchange().expectStatus().isOk());
+	}
+
 	@Test
 	void theSubResourcesOfAnUnknownUserAreNotFound() {
 		UUID nobody = UUID.randomUUID();
