@@ -18,7 +18,7 @@
 # postgres without a password.
 # Settings (environment): BENCH_DBS ("h2 postgresql"), BENCH_PHASES (create,read,signin), BENCH_DURATION (20s),
 # BENCH_WARMUP (30s), BENCH_CLIENT_THREADS (1), BENCH_ONLY (gatehouse or keycloak), BENCH_PORT (18381), BENCH_KC_PORT (18380),
-# BENCH_GATEHOUSE_JAVA (the java that runs Gatehouse; default the one on the PATH), GATEHOUSE_JAVA_OPTS (passed to
+# BENCH_GATEHOUSE_JAVA (the java that runs Gatehouse; default Keycloak's, so that both run on the same JVM), GATEHOUSE_JAVA_OPTS (passed to
 # bin/gatehouse: replaces its defaults), BENCH_KC_HEAP (Keycloak's JAVA_OPTS_KC_HEAP; default kc.sh's own),
 # BENCH_RESULTS. Logs stay in benchmarks/target/vs-keycloak/.
 set -euo pipefail
@@ -39,7 +39,8 @@ ONLY=${BENCH_ONLY:-}
 PORT=${BENCH_PORT:-18381}
 KC_PORT=${BENCH_KC_PORT:-18380}
 KC_JAVA_HOME=${KEYCLOAK_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-GATEHOUSE_JAVA=${BENCH_GATEHOUSE_JAVA:-$(command -v java)}
+# the same JVM for both servers by default (Keycloak needs 21+)
+GATEHOUSE_JAVA=${BENCH_GATEHOUSE_JAVA:-$KC_JAVA_HOME/bin/java}
 RESULTS=${BENCH_RESULTS:-benchmarks/results/vs-keycloak-latest.md}
 SERVER_JAR=server/target/gatehouse-server-0.1.0-SNAPSHOT-exec.jar
 BENCH_JAR=benchmarks/target/benchmarks.jar

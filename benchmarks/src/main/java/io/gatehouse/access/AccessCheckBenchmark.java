@@ -84,7 +84,8 @@ public class AccessCheckBenchmark {
 		generation = new AccessGeneration(1, new AccessGeneration.AccessCaches(
 				caches.cache("uncached.decisions", ChangeArea.ACCESS, 100_000),
 				caches.cache("uncached.users", ChangeArea.ACCESS, 100_000),
-				caches.cache("uncached.paths", ChangeArea.ACCESS, 100_000)), store, everyoneActive, () -> true);
+				caches.cache("uncached.paths", ChangeArea.ACCESS, 100_000),
+				caches.cache("uncached.labels", ChangeArea.ACCESS, 100_000)), store, everyoneActive, () -> true);
 		new PolicyEvaluator(generation).check(subject, UPDATE, service);
 	}
 
