@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.gatehouse.shared.Timestamps;
-import io.gatehouse.shared.UsageMarks;
+import io.gatehouse.shared.LostRaces;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -59,7 +59,7 @@ class SessionStore {
 
 	/** Last seen, and from where: written at most once a minute per session, or when the address changes. */
 	void touch(UUID id, Instant now, String clientIp) {
-		UsageMarks.write(() -> jdbc.sql("UPDATE auth_session SET last_seen_at = ?, client_ip = ? WHERE id = ?")
+		LostRaces.ignore(() -> jdbc.sql("UPDATE auth_session SET last_seen_at = ?, client_ip = ? WHERE id = ?")
 			.params(Timestamps.of(now), clientIp, id)
 			.update());
 	}

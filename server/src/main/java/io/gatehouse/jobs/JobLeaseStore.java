@@ -2,12 +2,11 @@ package io.gatehouse.jobs;
 
 import java.time.Instant;
 
+import io.gatehouse.shared.LostRaces;
 import io.gatehouse.shared.Timestamps;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * When each scheduled job may run next ({@code jobs_lease}): a node takes a run by moving the time on with a
@@ -22,19 +21,16 @@ class JobLeaseStore {
 		this.jdbc = jdbc;
 	}
 
-	/** True when this node took the run due at {@code now}; the next one is then due at {@code next}. */
+	/**
+	 * True when this node took the run due at {@code now}; the next one is then due at {@code next}. Losing the race
+	 * for it to another node is "not taken", also at SERIALIZABLE, where the loser fails instead of matching no row.
+	 */
 	boolean take(String job, String node, Instant now, Instant next) {
-		int taken;
-		try {
-			taken = jdbc.sql("""
-					UPDATE jobs_lease SET next_run_at = ?, last_run_at = ?, last_run_by = ?
-					WHERE job_name = ? AND next_run_at <= ?""")
-				.params(Timestamps.of(next), Timestamps.of(now), node, job, Timestamps.of(now))
-				.update();
-		}
-		catch (PessimisticLockingFailureException ex) {
-			return lost(ex);
-		}
+		int taken = LostRaces.orElse(() -> jdbc.sql("""
+				UPDATE jobs_lease SET next_run_at = ?, last_run_at = ?, last_run_by = ?
+				WHERE job_name = ? AND next_run_at <= ?""")
+			.params(Timestamps.of(next), Timestamps.of(now), node, job, Timestamps.of(now))
+			.update(), 0);
 		if (taken == 1) {
 			return true;
 		}
@@ -46,27 +42,13 @@ class JobLeaseStore {
 		}
 		try {
 			// the first run of a job anyone made: whoever inserts its row holds it
-			return jdbc.sql("""
+			return LostRaces.orElse(() -> jdbc.sql("""
 					INSERT INTO jobs_lease (job_name, next_run_at, last_run_at, last_run_by) VALUES (?, ?, ?, ?)""")
 				.params(job, Timestamps.of(next), Timestamps.of(now), node)
-				.update() == 1;
+				.update() == 1, false);
 		}
 		catch (DuplicateKeyException ex) {
 			return false;
 		}
-		catch (PessimisticLockingFailureException ex) {
-			return lost(ex);
-		}
-	}
-
-	/**
-	 * At SERIALIZABLE (or REPEATABLE READ) the loser of two concurrent takes fails instead of matching no row: on its
-	 * own, that is its answer; within a transaction, which the failure spoilt, the caller's retry runs it again whole.
-	 */
-	private static boolean lost(PessimisticLockingFailureException ex) {
-		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			throw ex;
-		}
-		return false;
 	}
 }

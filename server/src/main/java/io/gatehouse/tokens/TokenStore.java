@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import io.gatehouse.access.PermissionPattern;
 import io.gatehouse.access.TokenScope;
 import io.gatehouse.shared.Timestamps;
-import io.gatehouse.shared.UsageMarks;
+import io.gatehouse.shared.LostRaces;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -83,7 +83,7 @@ class TokenStore {
 	}
 
 	void markUsed(UUID id, Instant at, Instant onlyIfBefore) {
-		UsageMarks.write(() -> jdbc
+		LostRaces.ignore(() -> jdbc
 			.sql("UPDATE tokens_personal SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)")
 			.params(Timestamps.of(at), id, Timestamps.of(onlyIfBefore))
 			.update());
