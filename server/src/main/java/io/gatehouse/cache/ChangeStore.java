@@ -2,6 +2,7 @@ package io.gatehouse.cache;
 
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -9,6 +10,7 @@ import javax.sql.DataSource;
 import io.gatehouse.database.DatabaseOutage;
 import io.gatehouse.shared.Timestamps;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,11 +24,13 @@ class ChangeStore {
 	// the poll runs on the scheduler's thread: a database that stops answering must not hold it for long
 	private final JdbcClient poll;
 
+	private final JdbcTemplate pollTemplate;
+
 	ChangeStore(DataSource dataSource, CacheSettings settings) {
 		this.jdbc = JdbcClient.create(dataSource);
-		JdbcTemplate template = new JdbcTemplate(dataSource);
-		template.setQueryTimeout((int) Math.max(1, settings.pollInterval().toSeconds() * 2));
-		this.poll = JdbcClient.create(template);
+		this.pollTemplate = new JdbcTemplate(dataSource);
+		pollTemplate.setQueryTimeout((int) Math.max(1, settings.pollInterval().toSeconds() * 2));
+		this.poll = JdbcClient.create(pollTemplate);
 	}
 
 	// when each area last moved, as read by the last poll: in the same statement as the versions, so a poll stays one
@@ -34,11 +38,16 @@ class ChangeStore {
 
 	/**
 	 * Whether the database's transactions read from a snapshot each (REPEATABLE READ or SERIALIZABLE by default on
-	 * its connections) rather than one per statement. Asked outside any transaction: on H2, which has no such setting,
-	 * the failed statement spoils nothing.
+	 * its connections) rather than one per statement. PostgreSQL is asked; H2 has no such setting (and would write
+	 * the failed question to its trace file at every start).
 	 */
 	boolean snapshotPerTransaction() {
 		try {
+			boolean postgres = Boolean.TRUE.equals(pollTemplate.execute((ConnectionCallback<Boolean>) connection ->
+					connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
+			if (!postgres) {
+				return false;
+			}
 			String level = poll.sql("SELECT current_setting('default_transaction_isolation')").query(String.class)
 				.single();
 			return level.equalsIgnoreCase("serializable") || level.equalsIgnoreCase("repeatable read");
