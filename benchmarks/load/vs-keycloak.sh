@@ -213,7 +213,7 @@ run_keycloak() {
 	wait_up "http://127.0.0.1:$(( KC_PORT + 1 ))/health/ready" 240 "$launcher" "$logfile"
 	local pid base=http://127.0.0.1:$KC_PORT admin
 	pid=$(java_of "$launcher")
-	KEYCLOAK_COMMAND="kc.sh start-dev${db_args[*]:+ --db=postgres}, JVM: $(tr '\0' '\n' <"/proc/$pid/cmdline" | grep -E '^-X(mx|ms)|^-XX:(\+Use.*GC|MaxRAMPercentage|InitialRAMPercentage)' | paste -sd' ')"
+	KEYCLOAK_COMMAND="\`kc.sh start-dev\` (its dev-file H2 database; with --db=postgres for PostgreSQL), JVM: $(tr '\0' '\n' <"/proc/$pid/cmdline" | grep -E '^-X(mx|ms)|^-XX:(\+Use.*GC|MaxRAMPercentage|InitialRAMPercentage)' | paste -sd' ')"
 	admin_token() {
 		curl -fsS -d grant_type=password -d client_id=admin-cli -d username=admin \
 			--data-urlencode "password=$KC_ADMIN_PASSWORD" "$base/realms/master/protocol/openid-connect/token" \
