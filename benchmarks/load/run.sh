@@ -30,9 +30,8 @@ SEARCHES=${BENCH_SEARCHES:-2000}
 STARTS=${BENCH_STARTS:-3}
 SMALL=${BENCH_USERS_SMALL:-100000}
 LARGE=${BENCH_USERS_LARGE:-1000000}
-# A production-like small heap: Serial GC returns nothing to speak of on 2 cores but keeps no per-core GC
-# threads and remembered sets, and the heap cap keeps the JVM from growing to a quarter of the machine's memory.
-JAVA_OPTS=${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx256m -XX:MaxMetaspaceSize=192m -Xss512k}
+# The JVM options bin/gatehouse starts the server with, so that what is measured is what people run.
+JAVA_OPTS=${BENCH_JAVA_OPTS:-$("$ROOT/bin/gatehouse" --print-java-options)}
 # Native Argon2 mallocs 7 MiB per hash; glibc gives every thread that hashes its own arena and keeps the freed
 # memory there, so without a cap the server's RSS grows with the number of Tomcat threads that ever hashed.
 MALLOC_ARENAS=${BENCH_MALLOC_ARENA_MAX:-2}
