@@ -54,37 +54,16 @@ mkdir -p "$LOGS"
 PIDS=()
 CLK_TCK=$(getconf CLK_TCK)
 
-log() { printf '\n== %s\n' "$*" >&2; }
-fail() { printf 'vs-keycloak.sh: %s\n' "$*" >&2; exit 1; }
+# shellcheck source=benchmarks/load/servers.sh
+source "$ROOT/benchmarks/load/servers.sh"
 want() { [[ ",$PHASES," == *",$1,"* ]]; }
 
-# Stops a server by its process group (both launchers start java as a child), at most 30 s, then for good.
-stop() {
-	local pid=$1
-	kill -0 "$pid" 2>/dev/null || return 0
-	kill -- "-$pid" 2>/dev/null || kill "$pid"
-	for _ in $(seq 1 300); do
-		kill -0 "$pid" 2>/dev/null || return 0
-		sleep 0.1
-	done
-	kill -9 -- "-$pid" 2>/dev/null || kill -9 "$pid" 2>/dev/null || true
-}
-cleanup() {
-	for pid in "${PIDS[@]}"; do stop "$pid"; done
-	rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-command -v wrk >/dev/null || fail "wrk is missing: apt-get install -y wrk"
-command -v curl >/dev/null || fail "curl is missing: apt-get install -y curl"
-command -v python3 >/dev/null || fail "python3 is missing (it reads the JSON answers)"
 [[ -f $SERVER_JAR && -f $BENCH_JAR ]] || fail "build first: ./mvnw -B -ntp -DskipTests package"
 [[ $ONLY == "" || $ONLY == gatehouse || $ONLY == keycloak ]] || fail "BENCH_ONLY is gatehouse or keycloak"
 for p in "$PORT" "$KC_PORT"; do
 	if curl -s -o /dev/null "http://127.0.0.1:$p/"; then fail "something already listens on port $p; set BENCH_PORT / BENCH_KC_PORT"; fi
 done
 
-json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 psql_admin() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA -d postgres "$@"; }
 fresh_database() { psql_admin -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1"; }
 
@@ -98,18 +77,6 @@ postgres_ticks() {
 		[[ -r /proc/$p/stat ]] && sum=$(( sum + $(ticks_of "$p" 2>/dev/null || echo 0) ))
 	done
 	echo "$sum"
-}
-
-# Waits at most $2 seconds until $1 answers 200; $3 is the process that must stay alive meanwhile, $4 its log.
-wait_up() {
-	local url=$1 limit=$2 pid=$3 logfile=$4
-	for _ in $(seq 1 $(( limit * 10 ))); do
-		curl -fs -o /dev/null "$url" 2>/dev/null && return 0
-		kill -0 "$pid" 2>/dev/null || { tail -40 "$logfile" >&2; fail "the server exited during start"; }
-		sleep 0.1
-	done
-	tail -40 "$logfile" >&2
-	fail "$url did not answer within $limit s"
 }
 
 # Warms up, then measures one phase. $1: label, $2: server's java pid, $3: connections, $4: base URL, then the
