@@ -6,6 +6,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.gatehouse.database.DatabaseKind;
 import io.gatehouse.database.RewordedMigrations;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -35,7 +36,7 @@ public class DatabaseConfiguration {
 
 	private static boolean isPostgres(DataSource dataSource) {
 		try (Connection connection = dataSource.getConnection()) {
-			return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+			return DatabaseKind.isPostgres(connection);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot reach the database to prepare migrations", ex);

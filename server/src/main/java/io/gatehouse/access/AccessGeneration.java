@@ -102,7 +102,11 @@ final class AccessGeneration implements AccessGraph {
 
 	/** What the cache holds for the key, else loaded: and kept, unless what is read now may not be kept. */
 	private <K, V> V cached(Cache<K, V> cache, K key, Supplier<V> load) {
-		if (!mayKeep.getAsBoolean()) {
+		return cached(cache, key, load, mayKeep.getAsBoolean());
+	}
+
+	private static <K, V> V cached(Cache<K, V> cache, K key, Supplier<V> load, boolean keep) {
+		if (!keep) {
 			V known = cache.getIfPresent(key);
 			return known != null ? known : load.get();
 		}
@@ -210,11 +214,7 @@ final class AccessGeneration implements AccessGraph {
 	 */
 	List<RoleLabelStore.Held> held(UUID userId, Supplier<List<RoleLabelStore.Held>> load) {
 		LabelsKey key = new LabelsKey(id, forgotten.getOrDefault(userId, 0L), userId);
-		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			List<RoleLabelStore.Held> known = caches.labels().getIfPresent(key);
-			return known != null ? known : load.get();
-		}
-		return cached(caches.labels(), key, load);
+		return cached(caches.labels(), key, load, !TransactionSynchronizationManager.isActualTransactionActive());
 	}
 
 	/**

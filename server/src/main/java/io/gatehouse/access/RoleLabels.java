@@ -43,9 +43,7 @@ public class RoleLabels {
 	private static Map<UUID, List<String>> labels(List<RoleLabelStore.Held> allHeld) {
 		Map<UUID, Set<String>> labels = new LinkedHashMap<>();
 		for (RoleLabelStore.Held held : allHeld) {
-			labels.computeIfAbsent(held.userId(), id -> new LinkedHashSet<>())
-				.add(held.profile() ? held.place() + ": " + held.name() + " (permission profile)"
-						: held.place() + ": " + held.name());
+			labels.computeIfAbsent(held.userId(), id -> new LinkedHashSet<>()).add(label(held));
 		}
 		Map<UUID, List<String>> result = new LinkedHashMap<>();
 		labels.forEach((user, set) -> result.put(user, List.copyOf(set)));
@@ -58,13 +56,17 @@ public class RoleLabels {
 	 */
 	public List<HeldRole> held(UUID userId) {
 		return heldBy(userId).stream()
-			.map(held -> new HeldRole(held.profile() ? held.place() + ": " + held.name() + " (permission profile)"
-					: held.place() + ": " + held.name(), held.name(), held.resourceId(), held.profile()))
+			.map(held -> new HeldRole(label(held), held.name(), held.resourceId(), held.profile()))
 			.distinct()
 			.toList();
 	}
 
-	/** A role (or a group's permission profile) a user holds at a resource. */
+	private static String label(RoleLabelStore.Held held) {
+		return held.profile() ? held.place() + ": " + held.name() + " (permission profile)"
+				: held.place() + ": " + held.name();
+	}
+
+		/** A role (or a group's permission profile) a user holds at a resource. */
 	public record HeldRole(String label, String name, UUID resource, boolean profile) {
 	}
 

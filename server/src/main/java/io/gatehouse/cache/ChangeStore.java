@@ -2,11 +2,11 @@ package io.gatehouse.cache;
 
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.gatehouse.database.DatabaseKind;
 import io.gatehouse.database.DatabaseOutage;
 import io.gatehouse.shared.Timestamps;
 import org.springframework.dao.DataAccessException;
@@ -43,8 +43,7 @@ class ChangeStore {
 	 */
 	boolean snapshotPerTransaction() {
 		try {
-			boolean postgres = Boolean.TRUE.equals(pollTemplate.execute((ConnectionCallback<Boolean>) connection ->
-					connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
+			boolean postgres = Boolean.TRUE.equals(pollTemplate.execute((ConnectionCallback<Boolean>) DatabaseKind::isPostgres));
 			if (!postgres) {
 				return false;
 			}

@@ -2,11 +2,11 @@ package io.gatehouse.users;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import io.gatehouse.database.DatabaseKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +33,7 @@ class TrigramPlanStore {
 		Boolean known = postgres;
 		if (known == null) {
 			try (Connection connection = dataSource.getConnection()) {
-				known = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+				known = DatabaseKind.isPostgres(connection);
 			}
 			catch (SQLException ex) {
 				return false;
