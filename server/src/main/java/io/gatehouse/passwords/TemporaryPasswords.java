@@ -21,7 +21,7 @@ public class TemporaryPasswords {
 
 	private static final String ALPHABET = UPPERCASE + LOWERCASE + DIGITS + SpecialCharacters.CHARACTERS;
 
-	// about one candidate in nine misses a character class, so this bound is never reached in practice
+	// about one candidate in four starts with a special character or misses a class, so this bound is never reached
 	private static final int MAX_ATTEMPTS = 1000;
 
 	private final PasswordPolicy policy;
@@ -34,7 +34,7 @@ public class TemporaryPasswords {
 
 	/**
 	 * A new 20-character password with at least one uppercase letter, lowercase letter, digit and special character
-	 * from {@code !@#$%^&*_-}, accepted by the active policy.
+	 * from {@code !@#$%^&*_-}, that starts with a letter or digit, accepted by the active policy.
 	 */
 	public String generate() {
 		// Drawing whole candidates and rejecting the incomplete ones keeps every valid password equally likely;
@@ -45,11 +45,18 @@ public class TemporaryPasswords {
 				candidate.append(ALPHABET.charAt(this.random.nextInt(ALPHABET.length())));
 			}
 			String password = candidate.toString();
-			if (hasEveryCharacterClass(password) && this.policy.check(password, null, null).isEmpty()) {
+			if (startsPlain(password) && hasEveryCharacterClass(password)
+					&& this.policy.check(password, null, null).isEmpty()) {
 				return password;
 			}
 		}
 		throw new IllegalStateException("No acceptable temporary password in " + MAX_ATTEMPTS + " attempts");
+	}
+
+	// A spreadsheet reads a cell that starts with - or @ as a formula, so CSV exports mark such a cell with an
+	// apostrophe; a password that starts plain is the same in the file, the spreadsheet and the page.
+	private static boolean startsPlain(String password) {
+		return SpecialCharacters.CHARACTERS.indexOf(password.charAt(0)) < 0;
 	}
 
 	private static boolean hasEveryCharacterClass(String password) {

@@ -36,6 +36,14 @@ class TemporaryPasswordsTests {
 	}
 
 	@Test
+	void startsWithALetterOrDigitSoThatASpreadsheetKeepsItAsText() {
+		TemporaryPasswords temporaryPasswords = new TemporaryPasswords(this.nist);
+		for (int i = 0; i < 2000; i++) {
+			assertThat(temporaryPasswords.generate()).matches("[A-Za-z2-9].*");
+		}
+	}
+
+	@Test
 	void usesEveryAllowedCharacter() {
 		TemporaryPasswords temporaryPasswords = new TemporaryPasswords(this.nist);
 		Set<Character> seen = new HashSet<>();
