@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The identity providers registry. Reading needs {@code settings:read}, changing {@code settings:update}; beyond that,
  * a provider is a standing grant to whoever it vouches for, so every group and role it hands out (defaults and claim
  * mappings) is held to the rule of granting, and what could take over existing accounts (linking by email, moving
- * where the provider's keys are read) is for someone who holds everything.
+ * where the provider's keys are read) or weaken their sign-in (trusting the provider's second factor) is for someone
+ * who holds everything.
  */
 @Service
 @Transactional
@@ -416,6 +417,20 @@ public class IdentityProviders {
 					: "Where the provider's keys are read decides who can sign in as its linked accounts; only a "
 							+ "System Administrator can change it.");
 		}
+		if (trustsMoreSecondFactors(before, after) && !access.holdsEverything(actor)) {
+			throw DomainException.forbidden("privilege-escalation", "Trusting the provider's second factor lets "
+					+ "its sign-ins skip Gatehouse's for every account it signs in, administrators' included; only a "
+					+ "System Administrator can turn it on or trust more authentication classes.");
+		}
+	}
+
+	/** Turned on, or trusting an {@code acr} value it did not before: turning it off or trusting less is not. */
+	private static boolean trustsMoreSecondFactors(IdentityProvider before, IdentityProvider after) {
+		if (after == null || !after.trustProviderMfa()) {
+			return false;
+		}
+		return before == null || !before.trustProviderMfa()
+				|| !before.trustedAcrValues().containsAll(after.trustedAcrValues());
 	}
 
 	private void checkRole(String field, UUID roleId, UUID resourceId) {

@@ -78,13 +78,7 @@ class IdentityProviderApiIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void someoneWhoMayChangeSettingsCannotHandOutThroughAProviderWhatTheyCouldNotGrant() {
-		String role = (String) admin().post().uri("/api/v1/roles").contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("name", unique("Sign-in admin "), "permissions", List.of("settings:read", "settings:update")))
-			.exchange().expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody().get("id");
-		Map<String, Object> user = createUser(Map.of("username", unique("sso-admin"), "email",
-				unique("sso-admin") + "@example.com", "password", PASSWORD,
-				"bindings", List.of(Map.of("roleId", role))));
-		RestTestClient settingsAdmin = withToken(signIn((String) user.get("username"), PASSWORD).createToken("sso"));
+		RestTestClient settingsAdmin = settingsAdmin();
 
 		for (Map<String, Object> grant : List.of(
 				Map.<String, Object>of("mappings", List.of(Map.of("claim", "groups", "value", "x", "roleId",
@@ -101,6 +95,54 @@ class IdentityProviderApiIntegrationTests extends ApiIntegrationTest {
 		// and nobody without settings:read sees the providers
 		withToken(signIn((String) createUser(unique("nobody")).get("username"), PASSWORD).createToken("n")).get()
 			.uri("/api/v1/identity-providers").exchange().expectStatus().isForbidden();
+	}
+
+	@Test
+	void onlySomeoneWhoHoldsEverythingMayLetAProviderVouchForTheSecondFactor() {
+		RestTestClient settingsAdmin = settingsAdmin();
+		settingsAdmin.post().uri("/api/v1/identity-providers").contentType(MediaType.APPLICATION_JSON)
+			.body(body(unique("trust"), Map.of("trustProviderMfa", true))).exchange().expectStatus().isForbidden()
+			.expectBody().jsonPath("$.code").isEqualTo("privilege-escalation");
+
+		// a System Administrator trusts one class; the settings administrator may keep it or trust less, not more
+		String alias = unique("trusted");
+		String id = (String) admin().post().uri("/api/v1/identity-providers").contentType(MediaType.APPLICATION_JSON)
+			.body(body(alias, Map.of("trustProviderMfa", true, "trustedAcrValues", List.of("urn:acme:2fa"))))
+			.exchange().expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody().get("id");
+		settingsAdmin.put().uri("/api/v1/identity-providers/" + id).contentType(MediaType.APPLICATION_JSON)
+			.body(change("More", true, List.of("urn:acme:2fa", "urn:acme:password"))).exchange()
+			.expectStatus().isForbidden().expectBody().jsonPath("$.code").isEqualTo("privilege-escalation");
+		admin().get().uri("/api/v1/identity-providers/" + id).exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.displayName").isEqualTo("Provider " + alias)
+			.jsonPath("$.trustedAcrValues").isEqualTo(List.of("urn:acme:2fa"));
+		settingsAdmin.put().uri("/api/v1/identity-providers/" + id).contentType(MediaType.APPLICATION_JSON)
+			.body(change("Kept", true, List.of("urn:acme:2fa"))).exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.displayName").isEqualTo("Kept").jsonPath("$.trustProviderMfa").isEqualTo(true);
+		settingsAdmin.put().uri("/api/v1/identity-providers/" + id).contentType(MediaType.APPLICATION_JSON)
+			.body(change("Off", false, List.of())).exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.trustProviderMfa").isEqualTo(false);
+		// once off, turning it on again is a System Administrator's call too
+		settingsAdmin.put().uri("/api/v1/identity-providers/" + id).contentType(MediaType.APPLICATION_JSON)
+			.body(change("On again", true, List.of())).exchange().expectStatus().isForbidden()
+			.expectBody().jsonPath("$.code").isEqualTo("privilege-escalation");
+		admin().get().uri("/api/v1/identity-providers/" + id).exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.displayName").isEqualTo("Off").jsonPath("$.trustProviderMfa").isEqualTo(false);
+	}
+
+	private static Map<String, Object> change(String displayName, boolean trust, List<String> acrValues) {
+		return Map.of("displayName", displayName, "clientId", "gatehouse", "trustProviderMfa", trust,
+				"trustedAcrValues", acrValues);
+	}
+
+	/** A user whose only role gives settings:read and settings:update, which is what changing a provider needs. */
+	private RestTestClient settingsAdmin() {
+		String role = (String) admin().post().uri("/api/v1/roles").contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("name", unique("Sign-in admin "), "permissions", List.of("settings:read", "settings:update")))
+			.exchange().expectStatus().isCreated().expectBody(JSON).returnResult().getResponseBody().get("id");
+		Map<String, Object> user = createUser(Map.of("username", unique("sso-admin"), "email",
+				unique("sso-admin") + "@example.com", "password", PASSWORD,
+				"bindings", List.of(Map.of("roleId", role))));
+		return withToken(signIn((String) user.get("username"), PASSWORD).createToken("sso"));
 	}
 
 	private List<String> audited(String id) {
