@@ -11,14 +11,15 @@
 # the server's CPU time per request (the JVM's user + system time over the measurement; on PostgreSQL the
 # database's own CPU is shown apart). Also measured in the same run, with no server up: the two-thread Argon2 hash
 # rate of the implementation Gatehouse uses (JMH), the bound for sign-ins, once per database kind right after
-# Gatehouse's phases. Prints the tables, with ratios and the
-# targets, and writes them to benchmarks/results/vs-keycloak-latest.md. Sends load to 127.0.0.1 only.
+# Gatehouse's phases. Prints the tables, with ratios and the targets, and writes them to
+# benchmarks/results/vs-keycloak-latest.md. Sends load to 127.0.0.1 only.
 #
 # Needs: wrk (apt-get install -y wrk), curl, python3, a JDK 21+ for Keycloak (KEYCLOAK_JAVA_HOME, default Temurin
 # 25), the built jars (./mvnw -B -ntp -DskipTests package); for postgresql, PostgreSQL at 127.0.0.1:5432 as user
 # postgres without a password.
 # Settings (environment): BENCH_DBS ("h2 postgresql"), BENCH_PHASES (create,read,signin), BENCH_DURATION (20s),
-# BENCH_WARMUP (30s), BENCH_SIGNIN_WARMUP (90s), BENCH_CLIENT_THREADS (1), BENCH_ONLY (gatehouse or keycloak), BENCH_PORT (18381), BENCH_KC_PORT (18380),
+# BENCH_WARMUP (30s), BENCH_SIGNIN_WARMUP (90s), BENCH_CLIENT_THREADS (1), BENCH_ONLY (gatehouse or keycloak),
+# BENCH_PORT (18381), BENCH_KC_PORT (18380),
 # BENCH_GATEHOUSE_JAVA (the java that runs Gatehouse; default Keycloak's, so that both run on the same JVM), GATEHOUSE_JAVA_OPTS (passed to
 # bin/gatehouse: replaces its defaults), BENCH_KC_HEAP (Keycloak's JAVA_OPTS_KC_HEAP; default kc.sh's own),
 # BENCH_RESULTS. Logs stay in benchmarks/target/vs-keycloak/.

@@ -66,7 +66,7 @@ public class RoleLabels {
 				: held.place() + ": " + held.name();
 	}
 
-		/** A role (or a group's permission profile) a user holds at a resource. */
+	/** A role (or a group's permission profile) a user holds at a resource. */
 	public record HeldRole(String label, String name, UUID resource, boolean profile) {
 	}
 
