@@ -7,6 +7,8 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 
+import io.gatehouse.shared.Admission;
+
 /**
  * What both Argon2id implementations share: salts, the PHC format, constant-time comparison and the rehash decision.
  * Subclasses only compute the raw hash.
@@ -88,13 +90,21 @@ abstract class Argon2Hasher implements PasswordHasher {
 	private byte[] derive(CharSequence password, byte[] salt, Argon2Cost cost, int hashLength) {
 		byte[] bytes = PasswordBytes.of(password);
 		// More hashes at once than cores only make each slower (measured: 55 sign-ins/s with 2 in flight, 35/s
-		// with 8) and multiply the 7 MiB each allocates; the rest wait their turn.
-		HASHING_SLOTS.acquireUninterruptibly();
+		// with 8) and multiply the 7 MiB each allocates; the rest wait their turn. That line is the hash's own, so a
+		// request gives back its place among those running while it waits in it and hashes: requests that need no
+		// hash go on beside the hashes rather than behind them.
 		try {
-			return rawHash(bytes, salt, cost, hashLength);
+			return Admission.outside(() -> {
+				HASHING_SLOTS.acquireUninterruptibly();
+				try {
+					return rawHash(bytes, salt, cost, hashLength);
+				}
+				finally {
+					HASHING_SLOTS.release();
+				}
+			});
 		}
 		finally {
-			HASHING_SLOTS.release();
 			Arrays.fill(bytes, (byte) 0);
 		}
 	}

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
+import io.gatehouse.shared.Admission;
 import io.gatehouse.shared.DomainException;
 
 /**
@@ -26,11 +27,12 @@ public class OidcDiscovery {
 	public Map<String, Object> metadata(IdentityProvider provider) {
 		Map<String, Object> metadata;
 		try {
-			metadata = http.get()
+			// the provider's pace, not this node's: no place among the running requests held while it answers
+			metadata = Admission.outside(() -> http.get()
 				.uri(provider.metadataLocation())
 				.retrieve()
 				.body(new ParameterizedTypeReference<Map<String, Object>>() {
-				});
+				}));
 		}
 		catch (RestClientException | IllegalArgumentException ex) {
 			throw new DomainException(DomainException.Kind.CONFLICT, "provider-unreachable",

@@ -2,6 +2,7 @@ package io.gatehouse.sso;
 
 import java.util.Map;
 
+import io.gatehouse.shared.Admission;
 import io.gatehouse.shared.DomainException;
 import org.codelibs.saml2.core.settings.IdPMetadataParser;
 import org.codelibs.saml2.core.settings.SettingsBuilder;
@@ -34,7 +35,8 @@ public class SamlMetadata {
 	String fetch(String url) {
 		String xml;
 		try {
-			xml = http.get().uri(url).retrieve().body(String.class);
+			// the provider's pace, not this node's: no place among the running requests held while it answers
+			xml = Admission.outside(() -> http.get().uri(url).retrieve().body(String.class));
 		}
 		catch (RestClientException | IllegalArgumentException ex) {
 			throw new DomainException(DomainException.Kind.CONFLICT, "provider-unreachable",

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 
 import jakarta.servlet.http.HttpServletResponse;
+
+import io.gatehouse.shared.Admission;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
@@ -19,6 +21,8 @@ public final class Attachments {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(fileName).build().toString());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		// a download goes as fast as the client reads it: a slow one must not hold a place others wait for
+		Admission.giveBack();
 		return response.getWriter();
 	}
 }

@@ -1,6 +1,10 @@
 package io.gatehouse.web;
 
 import io.gatehouse.database.DatabaseProbe;
+import io.gatehouse.shared.Admission;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -9,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * The edge every request crosses before a door: the client address, the request limits, and problem details instead of the container's
+ * The edge every request crosses before a door: the client address, the request limits, the line requests wait in for a place to run, and problem details instead of the container's
  * error pages. Spring Boot's own {@code /error} page is switched off (application.yml), so a refusal made outside
  * the doors reaches {@link ProblemErrorReportValve} and nothing else answers {@code /error}.
  */
@@ -51,6 +55,33 @@ class EdgeConfiguration {
 		FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
 				new DatabaseOutageFilter(probe));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+		return registration;
+	}
+
+	@Bean
+	Admission admission(HttpSettings settings, MeterRegistry meters) {
+		Admission admission = new Admission(settings.concurrentRequests(), settings.queueWait());
+		Gauge.builder("gatehouse.http.requests.waiting", admission, Admission::waiting)
+			.description("Requests waiting in line for a place to run")
+			.register(meters);
+		Gauge.builder("gatehouse.http.requests.running", admission, Admission::taken)
+			.description("Requests running in a place (at most gatehouse.http.concurrent-requests)")
+			.register(meters);
+		FunctionCounter.builder("gatehouse.http.requests.unplaced", admission, Admission::unplaced)
+			.description("Requests that waited gatehouse.http.queue-wait and ran without a place: the node is overloaded")
+			.register(meters);
+		return admission;
+	}
+
+	/**
+	 * Once a request that needs the database may go on, before the doors' security chains: signing in and checking
+	 * a token are work the line is for.
+	 */
+	@Bean
+	FilterRegistrationBean<AdmissionFilter> admissionFilter(Admission admission) {
+		FilterRegistrationBean<AdmissionFilter> registration = new FilterRegistrationBean<>(
+				new AdmissionFilter(admission));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
 		return registration;
 	}
 

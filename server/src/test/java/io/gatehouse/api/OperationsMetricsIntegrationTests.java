@@ -56,8 +56,12 @@ class OperationsMetricsIntegrationTests extends ApiIntegrationTest {
 			.contains("gatehouse_mail_queue_age_seconds")
 			.contains("cache_gets_total{cache=\"tokens\"")
 			.contains("gatehouse_cache_invalidation_lag_seconds_count{area=\"settings\"}")
-			.contains("hikaricp_connections_active");
+			.contains("hikaricp_connections_active")
+			.contains("gatehouse_http_requests_waiting")
+			.contains("gatehouse_http_requests_unplaced_total");
 		assertThat(value(scraped, "gatehouse_tokens_issued_total")).isGreaterThanOrEqualTo(1);
+		assertThat(value(scraped, "gatehouse_http_requests_running")).as("the scrape itself runs in a place")
+			.isGreaterThanOrEqualTo(1);
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.gatehouse.auth.SignInStep;
 import io.gatehouse.auth.StartedSession;
+import io.gatehouse.shared.Admission;
 import io.gatehouse.shared.DomainException;
 import io.gatehouse.sso.SsoPages;
 import io.gatehouse.sso.SsoSignIn;
@@ -36,6 +37,7 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
+import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
@@ -76,6 +78,14 @@ class SsoSecurityConfiguration {
 				.successHandler((request, response, authentication) -> succeeded(ssoSignIn, ssoSignOut, request, response,
 						authentication))
 				.failureHandler((request, response, exception) -> failed(ssoSignIn, request, response, exception)))
+			// a callback mostly waits on the provider (its token endpoint, its keys, its user info): it gives back its
+			// place among the running requests rather than hold it meanwhile
+			.addFilterBefore((request, response, chain) -> {
+				if (((HttpServletRequest) request).getRequestURI().contains(ProviderRegistrations.CALLBACK)) {
+					Admission.giveBack();
+				}
+				chain.doFilter(request, response);
+			}, OAuth2LoginAuthenticationFilter.class)
 			// the SAML service provider's own addresses (saml.SamlEndpoints) check what comes to them themselves
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/sso/saml/**").permitAll().anyRequest().denyAll())
 			// an unknown or disabled provider, or any other address here: back to the sign-in page
