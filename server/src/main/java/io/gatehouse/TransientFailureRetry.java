@@ -3,6 +3,7 @@ package io.gatehouse;
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.gatehouse.shared.Admission;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.slf4j.Logger;
@@ -66,9 +67,13 @@ final class TransientFailureRetry implements MethodInterceptor {
 				"The transaction lost a race in the database " + ATTEMPTS + " times", ex);
 	}
 
-	/** A few milliseconds, more each time, so that those that collided do not meet again the same way. */
+	/**
+	 * A few milliseconds, more each time, so that those that collided do not meet again the same way; a request
+	 * waits them out without its place among the running ones, which others can use meanwhile.
+	 */
 	static void pause(int attempt) throws InterruptedException {
-		Thread.sleep(ThreadLocalRandom.current().nextLong(5, 50) * attempt * attempt);
+		long millis = ThreadLocalRandom.current().nextLong(5, 50) * attempt * attempt;
+		Admission.outside(() -> Thread.sleep(millis));
 	}
 
 	/**

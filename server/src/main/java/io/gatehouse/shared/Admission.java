@@ -12,12 +12,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * each waits only for those ahead of it.
  * <p>
  * A place is for work on this node's cores and its database. A request gives it back while it waits on something
- * else: an outbound call ({@link #outside}), a download paced by the client's reading ({@link #giveBack}), and a
- * password hash, which has its own lane as wide as the cores. After an outbound call it takes a free place if there
- * is one and otherwise goes on without one, so that it never waits in line twice nor on requests that wait on the
- * transaction it holds. One that waited {@code queueWait} for a place goes on without one as well: a limit that
- * slows everything when overloaded is better than one that refuses, and a place held longer than expected cannot
- * stop the node.
+ * else: an outbound call, the pause before a transaction that lost a race runs again, and a password hash, which has
+ * its own line as wide as the cores ({@link #outside}); then it takes a free place if there is one and otherwise
+ * goes on without one, so that it never waits in line twice nor on requests that wait on the transaction it holds.
+ * A download, paced by the client's reading, gives its place back for good ({@link #giveBack}). One that waited
+ * {@code queueWait} for a place goes on without one as well: a limit that slows everything when overloaded is
+ * better than one that refuses, and a place held longer than expected cannot stop the node.
  * <p>
  * Hand-written around the JDK's fair {@link Semaphore}: a bulkhead library refuses once its wait is over, and none
  * lets a thread give its place back during a call deep in the domain, which is what the per-thread state is for.
