@@ -1,5 +1,7 @@
 package io.gatehouse.web;
 
+import jakarta.servlet.Filter;
+
 import io.gatehouse.database.DatabaseProbe;
 import io.gatehouse.shared.Admission;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -13,9 +15,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * The edge every request crosses before a door: the client address, the request limits, the line requests wait in for a place to run, and problem details instead of the container's
- * error pages. Spring Boot's own {@code /error} page is switched off (application.yml), so a refusal made outside
- * the doors reaches {@link ProblemErrorReportValve} and nothing else answers {@code /error}.
+ * The edge every request crosses before a door: the client address, the request limits, the line requests wait in
+ * for a place to run, and problem details instead of the container's error pages. Spring Boot's own {@code /error}
+ * page is switched off (application.yml), so a refusal made outside the doors reaches
+ * {@link ProblemErrorReportValve} and nothing else answers {@code /error}.
  */
 @Configuration
 class EdgeConfiguration {
@@ -23,27 +26,19 @@ class EdgeConfiguration {
 	/** Before anything else, so that every filter, door and controller sees the same client address. */
 	@Bean
 	FilterRegistrationBean<ClientAddressFilter> clientAddressFilter(NetworkSettings settings) {
-		FilterRegistrationBean<ClientAddressFilter> registration = new FilterRegistrationBean<>(
-				new ClientAddressFilter(settings));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-		return registration;
+		return at(Ordered.HIGHEST_PRECEDENCE, new ClientAddressFilter(settings));
 	}
 
 	/** Right after the client address is known, before Spring Security or anything else reads the request. */
 	@Bean
 	FilterRegistrationBean<RequestInputFilter> requestInputFilter(HttpSettings settings) {
-		FilterRegistrationBean<RequestInputFilter> registration = new FilterRegistrationBean<>(
-				new RequestInputFilter(settings));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
-		return registration;
+		return at(Ordered.HIGHEST_PRECEDENCE + 1, new RequestInputFilter(settings));
 	}
 
 	/** Once the client address is known: every later log line of the request carries its id and the address. */
 	@Bean
 	FilterRegistrationBean<RequestLogContext> requestLogContext() {
-		FilterRegistrationBean<RequestLogContext> registration = new FilterRegistrationBean<>(new RequestLogContext());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
-		return registration;
+		return at(Ordered.HIGHEST_PRECEDENCE + 2, new RequestLogContext());
 	}
 
 	/**
@@ -52,12 +47,10 @@ class EdgeConfiguration {
 	 */
 	@Bean
 	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(DatabaseProbe probe) {
-		FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
-				new DatabaseOutageFilter(probe));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
-		return registration;
+		return at(Ordered.HIGHEST_PRECEDENCE + 3, new DatabaseOutageFilter(probe));
 	}
 
+	/** The line, with what operators watch of it. */
 	@Bean
 	Admission admission(HttpSettings settings, MeterRegistry meters) {
 		Admission admission = new Admission(settings.concurrentRequests(), settings.queueWait());
@@ -79,17 +72,18 @@ class EdgeConfiguration {
 	 */
 	@Bean
 	FilterRegistrationBean<AdmissionFilter> admissionFilter(Admission admission) {
-		FilterRegistrationBean<AdmissionFilter> registration = new FilterRegistrationBean<>(
-				new AdmissionFilter(admission));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
-		return registration;
+		return at(Ordered.HIGHEST_PRECEDENCE + 4, new AdmissionFilter(admission));
 	}
 
 	/** After the doors' security chains (order -100), which say who acts. */
 	@Bean
 	FilterRegistrationBean<ActorLogContext> actorLogContext() {
-		FilterRegistrationBean<ActorLogContext> registration = new FilterRegistrationBean<>(new ActorLogContext());
-		registration.setOrder(0);
+		return at(0, new ActorLogContext());
+	}
+
+	private static <F extends Filter> FilterRegistrationBean<F> at(int order, F filter) {
+		FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(order);
 		return registration;
 	}
 

@@ -13,6 +13,7 @@ import java.util.UUID;
 import io.gatehouse.access.BuiltInRoles;
 import io.gatehouse.mfa.MfaManagement;
 import io.gatehouse.shared.Actor;
+import io.gatehouse.shared.Admission;
 import io.gatehouse.support.ApiIntegrationTest;
 import io.gatehouse.support.Totp;
 import org.junit.jupiter.api.AfterAll;
@@ -35,6 +36,9 @@ class OidcSignInIntegrationTests extends ApiIntegrationTest {
 
 	@Autowired
 	private MfaManagement mfa;
+
+	@Autowired
+	private Admission admission;
 
 	@BeforeAll
 	static void startProvider() throws Exception {
@@ -396,6 +400,41 @@ class OidcSignInIntegrationTests extends ApiIntegrationTest {
 			rig.extraKey = null;
 		}
 		assertThat(outcomes("oidc:" + alias)).containsExactly("sso-id-token-invalid", "sso-id-token-invalid");
+	}
+
+	@Test
+	void aCallbackWaitingOnTheProvidersTokenEndpointHoldsNoPlaceInLine() throws Exception {
+		String alias = unique("slowtoken");
+		register(alias, Map.of("discoveryUrl", rig.middleUrl(alias) + "/.well-known/openid-configuration"));
+		String subject = unique("sub-");
+		rig.nextUser(alias, subject, Map.of("email", subject + "@idp.example", "email_verified", true));
+		java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch answer = new java.util.concurrent.CountDownLatch(1);
+		rig.tamper = body -> {
+			asked.countDown();
+			try {
+				answer.await(30, java.util.concurrent.TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return body;
+		};
+		try {
+			OidcProviderRig.Browser browser = new OidcProviderRig.Browser();
+			String callback = callbackFromProvider(browser, alias, null, UnaryOperatorIdentity.NONE);
+			java.util.concurrent.CompletableFuture<HttpResponse<String>> landed = java.util.concurrent.CompletableFuture
+				.supplyAsync(() -> browser.get(callback));
+			assertThat(asked.await(10, java.util.concurrent.TimeUnit.SECONDS)).as("the provider was asked").isTrue();
+			assertThat(admission.taken()).as("no request holds a place while the provider answers").isZero();
+
+			answer.countDown();
+			assertThat(landed.get(30, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(302);
+		}
+		finally {
+			rig.tamper = java.util.function.UnaryOperator.identity();
+			answer.countDown();
+		}
 	}
 
 	@Test
