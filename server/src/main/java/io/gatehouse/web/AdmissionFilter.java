@@ -3,9 +3,6 @@ package io.gatehouse.web;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -84,10 +81,8 @@ class AdmissionFilter extends OncePerRequestFilter {
 		}
 
 		@Override
-		public BufferedReader getReader() {
-			String charset = getCharacterEncoding();
-			return new BufferedReader(new InputStreamReader(getInputStream(),
-					charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset)));
+		public BufferedReader getReader() throws IOException {
+			return RequestInputFilter.readerOf(this);
 		}
 	}
 

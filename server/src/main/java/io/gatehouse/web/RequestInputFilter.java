@@ -89,10 +89,15 @@ class RequestInputFilter extends OncePerRequestFilter {
 
 		@Override
 		public BufferedReader getReader() throws IOException {
-			String charset = getCharacterEncoding();
-			return new BufferedReader(new InputStreamReader(getInputStream(),
-					charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset)));
+			return readerOf(this);
 		}
+	}
+
+	/** The reader over a wrapped request's own stream, in the body's charset (UTF-8 when it names none). */
+	static BufferedReader readerOf(HttpServletRequest request) throws IOException {
+		String charset = request.getCharacterEncoding();
+		return new BufferedReader(new InputStreamReader(request.getInputStream(),
+				charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset)));
 	}
 
 	private static final class LimitedStream extends ServletInputStream {
